@@ -1,0 +1,416 @@
+"""The questionnaire engine: (state, event) → (new state, what to show). Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from dialogs import events as ev
+from dialogs.countries import EUROPEAN, fold
+from dialogs.i18n import LANGUAGES, Translator, normalize_language
+from dialogs.model import Kind, Question, Questionnaire
+from dialogs.state import Phase, State
+from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
+
+Step = tuple[State, list[ev.Output]]
+OTHER_TEXT_LIMIT = 200
+_ANSWERING = (Phase.QUESTION, Phase.OTHER)
+
+
+def _this_year() -> int:
+    return datetime.now(UTC).year
+
+
+class Engine:
+    """Runs one questionnaire; the translator is used only to recognise typed choice labels."""
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        translate: Translator,
+        this_year: Callable[[], int] = _this_year,
+    ) -> None:
+        self.q = questionnaire
+        self._t = translate
+        self._this_year = this_year
+
+    # ---- entry points ----
+
+    def begin(self, draft: str, lang: str | None) -> Step:
+        """A new questionnaire: ask the language unless known, then the consent."""
+        if lang is None:
+            return State(draft=draft, lang="en", phase=Phase.LANGUAGE), [ev.AskLanguage()]
+        state = State(draft=draft, lang=lang, phase=Phase.CONSENT)
+        return state, [ev.AskConsent(self.q.consent_version)]
+
+    def handle(self, state: State, event: ev.Event) -> Step:
+        """Apply one event."""
+        match event:
+            case ev.SetLanguage(lang=lang):
+                return self._set_language(state, lang)
+            case ev.Help():
+                return state, [ev.Say("help-text"), *self.show(state)]
+            case ev.Unsupported():
+                return state, [ev.Say(self._expected_key(state)), *self.show(state)]
+            case ev.Start():
+                return state, self.show(state)
+        if state.phase is Phase.SUBMITTED:
+            return state, [ev.Say("error-already-submitted", {"reference": state.reference or ""})]
+        if state.phase is Phase.LANGUAGE:
+            return self._in_language(state, event)
+        if state.phase in (Phase.CONSENT, Phase.DECLINED):
+            return self._in_consent(state, event)
+        if state.phase is Phase.RESTART:
+            return self._in_restart(state, event)
+        match event:
+            case ev.Restart():
+                nxt = state.evolve(phase=Phase.RESTART, return_phase=state.phase, pending=None)
+                return nxt, [ev.AskRestart(state.draft)]
+            case ev.Review():
+                return self._review(state.evolve(editing=False, pending=None))
+            case ev.Edit(question=qid, draft=draft):
+                return self._edit(state, qid, draft)
+            case ev.Submit(reference=reference, draft=draft):
+                return self._submit(state, reference, draft)
+            case ev.ConfirmRestart() | ev.Consent():
+                return self._stale(state)
+        if state.phase is Phase.REVIEW:
+            if isinstance(event, ev.Back):
+                last = self.q.shown(state.answers)[-1]
+                return self._ask(state.evolve(phase=Phase.QUESTION), last)
+            return state, [ev.Say("review-use-buttons"), *self.show(state)]
+        return self._answering(state, event)
+
+    def show(self, state: State) -> list[ev.Output]:
+        """What the respondent should see now (after /resume, a refusal, a language switch)."""
+        match state.phase:
+            case Phase.LANGUAGE:
+                return [ev.AskLanguage()]
+            case Phase.CONSENT | Phase.DECLINED:
+                return [ev.AskConsent(self.q.consent_version)]
+            case Phase.REVIEW:
+                return [self._review_view(state)]
+            case Phase.RESTART:
+                return [ev.AskRestart(state.draft)]
+            case Phase.SUBMITTED:
+                return [ev.Submitted(state.reference or "")]
+        return [self._ask_view(state, self.q.question(self._current(state)))]
+
+    # ---- phases before the questions ----
+
+    def _set_language(self, state: State, lang: str) -> Step:
+        code = normalize_language(lang)
+        if code is None:
+            return state, [ev.AskLanguage()]
+        if state.phase is Phase.LANGUAGE:
+            nxt = state.evolve(lang=code, phase=Phase.CONSENT)
+            return nxt, [ev.AskConsent(self.q.consent_version)]
+        nxt = state.evolve(lang=code)
+        return nxt, [ev.Say("language-changed"), *self.show(nxt)]
+
+    def _in_language(self, state: State, event: ev.Event) -> Step:
+        if isinstance(event, ev.Text):
+            typed = fold(event.text)
+            for code in LANGUAGES:
+                if typed in (code, fold(self._t(code, "language-name"))):
+                    return self._set_language(state, code)
+        return state, [ev.AskLanguage()]
+
+    def _in_consent(self, state: State, event: ev.Event) -> Step:
+        accept: bool | None = None
+        if isinstance(event, ev.Consent):
+            accept = event.accept
+        elif isinstance(event, ev.Text):
+            accept = self._match_words(state.lang, event.text, "consent-accept", "consent-decline")
+        if accept is None:
+            return state, [ev.Say("consent-use-buttons"), ev.AskConsent(self.q.consent_version)]
+        if not accept:
+            return state.evolve(phase=Phase.DECLINED), [ev.Say("consent-declined")]
+        first = self.q.shown(state.answers)[0]
+        nxt = state.evolve(consented=True)
+        step_state, outputs = self._ask(nxt, first)
+        return step_state, [ev.Say("consent-thanks"), *outputs]
+
+    def _in_restart(self, state: State, event: ev.Event) -> Step:
+        yes: bool | None = None
+        if isinstance(event, ev.ConfirmRestart):
+            if event.draft != state.draft:
+                return self._stale(state)
+            yes = event.yes
+        elif isinstance(event, ev.Text):
+            yes = self._match_words(state.lang, event.text, "choice-yes", "choice-no")
+        if yes is None:
+            return state, [ev.AskRestart(state.draft)]
+        if not yes:
+            back = state.evolve(phase=state.return_phase or Phase.QUESTION, return_phase=None)
+            return back, self.show(back)
+        cleared = state.evolve(answers={}, editing=False, return_phase=None, pending=None)
+        step_state, outputs = self._ask(cleared, self.q.shown({})[0])
+        return step_state, [ev.Say("restart-done"), *outputs]
+
+    # ---- answering questions ----
+
+    def _answering(self, state: State, event: ev.Event) -> Step:
+        question = self.q.question(self._current(state))
+        match event:
+            case ev.Back():
+                return self._back(state, question)
+            case ev.Skip():
+                if question.required:
+                    return state, [ev.Say("error-required"), *self.show(state)]
+                return self._store(state, question, None)
+            case ev.Button(question=qid, draft=tag) if (qid, tag) != (question.id, state.draft):
+                return self._stale(state)
+            case ev.Button(action="keep"):
+                if question.id not in state.answers:
+                    return self._stale(state)
+                return self._advance(state.evolve(pending=None), question)
+            case ev.Button(action=action, choice=choice):
+                return self._button(state, question, action, choice)
+            case ev.Text(text=text):
+                return self._typed(state, question, text)
+            case ev.Upload(file=file):
+                if question.kind is not Kind.FILE or state.phase is Phase.OTHER:
+                    return state, [ev.Say(self._expected_key(state)), *self.show(state)]
+                return self._store(state, question, asdict(file))
+        return self._stale(state)
+
+    def _button(self, state: State, question: Question, action: str, choice: str) -> Step:
+        if state.phase is Phase.OTHER:
+            return self._stale(state)
+        if question.kind is Kind.COUNTRY and action == "choose" and choice in EUROPEAN:
+            return self._store(state, question, choice)
+        if choice and choice not in question.choice_ids:
+            return self._stale(state)
+        if question.kind is Kind.MULTI and action == "toggle":
+            return self._toggle(state, question, choice)
+        if question.kind is Kind.MULTI and action == "done":
+            return self._multi_done(state, question)
+        if question.kind in (Kind.SINGLE, Kind.YESNO) and action == "choose":
+            return self._choose(state, question, choice)
+        return self._stale(state)
+
+    def _typed(self, state: State, question: Question, text: str) -> Step:
+        if state.phase is Phase.OTHER:
+            return self._other_text(state, question, text)
+        if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.MULTI):
+            choice = self._match_choice(state.lang, question, text)
+            if choice is None:
+                return self._invalid(state, ev.Say("error-choice"))
+            if question.kind is Kind.MULTI:
+                return self._toggle(state, question, choice)
+            return self._choose(state, question, choice)
+        if question.kind is Kind.FILE:
+            return self._invalid(state, ev.Say("error-file-expected"))
+        value: Any
+        if question.kind is Kind.PHONE:
+            country = state.answers.get("country")
+            value = validate_phone(text, country if isinstance(country, str) else None)
+        else:
+            value = validate_text(question, text, this_year=self._this_year())
+        if isinstance(value, Invalid):
+            return self._invalid(state, ev.Say(value.key, value.args))
+        return self._store(state, question, value)
+
+    def _choose(self, state: State, question: Question, choice: str) -> Step:
+        if question.kind is Kind.YESNO:
+            return self._store(state, question, choice == "yes")
+        if choice == question.other:
+            nxt = state.evolve(phase=Phase.OTHER, pending=(choice,))
+            return nxt, self.show(nxt)
+        return self._store(state, question, {"choice": choice})
+
+    def _toggle(self, state: State, question: Question, choice: str) -> Step:
+        picked = list(self._pending(state, question))
+        if choice in picked:
+            picked.remove(choice)
+        else:
+            picked.append(choice)
+        ordered = tuple(c for c in question.choices if c in picked)
+        nxt = state.evolve(pending=ordered)
+        view = self._ask_view(nxt, question)
+        return nxt, [ev.Ask(**{**view.__dict__, "refresh": True})]
+
+    def _multi_done(self, state: State, question: Question) -> Step:
+        picked = self._pending(state, question)
+        if not picked:
+            if question.required:
+                return self._invalid(state, ev.Say("error-pick-one"))
+            return self._store(state, question, None)
+        if question.other is not None and question.other in picked:
+            nxt = state.evolve(phase=Phase.OTHER, pending=picked)
+            return nxt, self.show(nxt)
+        return self._store(state, question, {"choices": list(picked)})
+
+    def _other_text(self, state: State, question: Question, text: str) -> Step:
+        cleaned = clean_text(text, multiline=False)
+        if not cleaned:
+            return self._invalid(state, ev.Say("error-empty"))
+        if len(cleaned) > OTHER_TEXT_LIMIT:
+            args: dict[str, str | int] = {"max": OTHER_TEXT_LIMIT, "length": len(cleaned)}
+            return self._invalid(state, ev.Say("error-too-long", args))
+        picked = state.pending or ()
+        if question.kind is Kind.MULTI:
+            value: dict[str, Any] = {"choices": list(picked), "other": cleaned}
+        else:
+            value = {"choice": question.other, "other": cleaned}
+        return self._store(state, question, value)
+
+    # ---- moving around ----
+
+    def _store(self, state: State, question: Question, value: Any) -> Step:
+        answers = {**state.answers, question.id: value}
+        # Drop answers that skip logic no longer shows: they must never be submitted.
+        answers = {q.id: answers[q.id] for q in self.q.shown(answers) if q.id in answers}
+        nxt = state.evolve(answers=answers, phase=Phase.QUESTION, pending=None)
+        return self._advance(nxt, question)
+
+    def _advance(self, state: State, answered: Question) -> Step:
+        shown = self.q.shown(state.answers)
+        missing = [q for q in shown if q.id not in state.answers]
+        if state.editing:
+            # Back to the review unless the change opened questions that still need an answer.
+            if missing:
+                return self._ask(state, missing[0])
+            return self._review(state.evolve(editing=False))
+        ids = [q.id for q in shown]
+        later = shown[ids.index(answered.id) + 1 :] if answered.id in ids else missing
+        if later:
+            return self._ask(state, later[0])
+        if missing:
+            return self._ask(state, missing[0])
+        return self._review(state)
+
+    def _back(self, state: State, question: Question) -> Step:
+        if state.editing:
+            return self._review(state.evolve(editing=False, pending=None))
+        shown = self.q.shown(state.answers)
+        ids = [q.id for q in shown]
+        position = ids.index(question.id) if question.id in ids else len(ids)
+        if position == 0:
+            return state.evolve(pending=None), [ev.Say("info-first-question"), *self.show(state)]
+        return self._ask(state.evolve(pending=None), shown[position - 1])
+
+    def _ask(self, state: State, question: Question) -> Step:
+        nxt = state.evolve(phase=Phase.QUESTION, current=question.id, pending=None)
+        return nxt, [self._ask_view(nxt, question)]
+
+    def _edit(self, state: State, qid: str, draft: str) -> Step:
+        if draft != state.draft or not self.q.has_question(qid):
+            return self._stale(state)
+        question = self.q.question(qid)
+        if not self.q.is_shown(question, state.answers):
+            return self._stale(state)
+        return self._ask(state.evolve(editing=True), question)
+
+    def _review(self, state: State) -> Step:
+        nxt = state.evolve(phase=Phase.REVIEW, pending=None)
+        return nxt, [self._review_view(nxt)]
+
+    def _submit(self, state: State, reference: str, draft: str) -> Step:
+        if draft != state.draft or state.phase is not Phase.REVIEW:
+            return self._stale(state)
+        missing = self._missing(state)
+        if missing:
+            nxt, outputs = self._ask(state.evolve(editing=False), missing[0])
+            return nxt, [ev.Say("error-incomplete"), *outputs]
+        done = state.evolve(phase=Phase.SUBMITTED, reference=reference, pending=None)
+        return done, [ev.Submitted(reference)]
+
+    def _stale(self, state: State) -> Step:
+        return state, [ev.Say("error-stale-button"), *self.show(state)]
+
+    def _invalid(self, state: State, error: ev.Say) -> Step:
+        return state, [error, *self.show(state)]
+
+    # ---- views ----
+
+    def _ask_view(self, state: State, question: Question) -> ev.Ask:
+        shown = self.q.shown(state.answers)
+        if question not in shown:  # only while a change is being settled
+            shown = [*shown, question]
+        sections = [s for s in self.q.sections if any(q.section == s.id for q in shown)]
+        section_ids = [s.id for s in sections]
+        in_section = [q for q in shown if q.section == question.section]
+        options: tuple[str, ...] = question.choice_ids
+        if question.kind is Kind.COUNTRY:
+            options = EUROPEAN
+        return ev.Ask(
+            question=question.id,
+            kind=question.kind,
+            draft=state.draft,
+            section=question.section,
+            section_no=section_ids.index(question.section) + 1,
+            section_count=len(sections),
+            number=in_section.index(question) + 1,
+            count=len(in_section),
+            required=question.required,
+            can_back=state.editing or shown.index(question) > 0,
+            options=options,
+            selected=frozenset(self._pending(state, question)),
+            current=state.answers.get(question.id),
+            has_current=question.id in state.answers,
+            awaiting_other=state.phase is Phase.OTHER,
+        )
+
+    def _review_view(self, state: State) -> ev.ShowReview:
+        sections = []
+        for section in self.q.sections:
+            items = tuple(
+                ev.ReviewItem(q.id, state.answers.get(q.id), q.id in state.answers)
+                for q in section.questions
+                if self.q.is_shown(q, state.answers)
+            )
+            if items:
+                sections.append(ev.ReviewSection(section.id, items))
+        return ev.ShowReview(state.draft, tuple(sections), complete=not self._missing(state))
+
+    # ---- helpers ----
+
+    def _current(self, state: State) -> str:
+        if state.current is None:
+            return self.q.shown(state.answers)[0].id
+        return state.current
+
+    def _missing(self, state: State) -> list[Question]:
+        return [q for q in self.q.shown(state.answers) if q.id not in state.answers]
+
+    def _pending(self, state: State, question: Question) -> tuple[str, ...]:
+        if state.pending is not None and state.current == question.id:
+            return state.pending
+        current = state.answers.get(question.id)
+        if question.kind is Kind.MULTI and isinstance(current, dict):
+            return tuple(current.get("choices", ()))
+        return ()
+
+    def _expected_key(self, state: State) -> str:
+        if state.phase in _ANSWERING and state.current is not None:
+            if self.q.question(state.current).kind is Kind.FILE and state.phase is Phase.QUESTION:
+                return "error-file-expected"
+            return "error-text-expected"
+        return "error-use-buttons"
+
+    def _match_choice(self, lang: str, question: Question, text: str) -> str | None:
+        typed = fold(text)
+        for choice in question.choice_ids:
+            if typed in (fold(self._t(lang, question.choice_key(choice))), fold(choice)):
+                return choice
+        return None
+
+    def _match_words(self, lang: str, text: str, yes_key: str, no_key: str) -> bool | None:
+        typed = fold(text)
+        if typed == fold(self._t(lang, yes_key)):
+            return True
+        if typed == fold(self._t(lang, no_key)):
+            return False
+        return None
+
+
+def answer_changes(before: State | None, after: State) -> tuple[dict[str, Any], list[str]]:
+    """Answers set or changed by a step, and question ids whose answers were removed."""
+    old = before.answers if before is not None else {}
+    changed = {k: v for k, v in after.answers.items() if k not in old or old[k] != v}
+    removed = [k for k in old if k not in after.answers]
+    return changed, removed

@@ -1,0 +1,213 @@
+"""What a respondent can do (events in) and what the engine asks the transport to show (out)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dialogs.model import Kind
+
+# ---- events: plain values a transport builds from a message, a button or a command ----
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """A file the transport received; the engine stores this reference, never the bytes."""
+
+    file_id: str
+    unique_id: str
+    name: str | None = None
+    mime: str | None = None
+    size: int | None = None
+
+
+@dataclass(frozen=True)
+class Start:
+    """Show whatever the respondent should see now (first contact, /resume, a restart)."""
+
+
+@dataclass(frozen=True)
+class Text:
+    """Free text typed by the respondent."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button pressed on a question: choose, toggle, done, keep; tagged with its draft."""
+
+    action: str  # "choose" | "toggle" | "done" | "keep"
+    question: str
+    draft: str
+    choice: str = ""
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Skip the current (optional) question."""
+
+
+@dataclass(frozen=True)
+class Back:
+    """Go back to the previous question shown."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """Show every answer so far."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Change one answer from the review."""
+
+    question: str
+    draft: str
+
+
+@dataclass(frozen=True)
+class Submit:
+    """Submit the reviewed answers; the caller supplies a fresh reference code."""
+
+    reference: str
+    draft: str
+
+
+@dataclass(frozen=True)
+class Restart:
+    """Ask to start over (confirmation follows)."""
+
+
+@dataclass(frozen=True)
+class ConfirmRestart:
+    """Answer to the start-over confirmation."""
+
+    yes: bool
+    draft: str
+
+
+@dataclass(frozen=True)
+class SetLanguage:
+    """Switch the language; answers are kept."""
+
+    lang: str
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Accept or decline the data-protection notice."""
+
+    accept: bool
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A document or photo sent by the respondent."""
+
+    file: FileRef
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Something the questionnaire cannot use (a sticker, a voice note, a location...)."""
+
+    what: str
+
+
+@dataclass(frozen=True)
+class Help:
+    """Explain how to answer, then repeat the question."""
+
+
+Event = (
+    Start | Text | Button | Skip | Back | Review | Edit | Submit | Restart | ConfirmRestart
+    | SetLanguage | Consent | Upload | Unsupported | Help
+)  # fmt: skip
+
+# ---- outputs: what to show, as message ids and plain values the transport renders ----
+
+
+@dataclass(frozen=True)
+class Say:
+    """A localized message."""
+
+    key: str
+    args: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """Show a question, with everything needed to render its text and buttons."""
+
+    question: str
+    kind: Kind
+    draft: str
+    section: str
+    section_no: int
+    section_count: int
+    number: int
+    count: int
+    required: bool
+    can_back: bool
+    options: tuple[str, ...] = ()
+    selected: frozenset[str] = frozenset()
+    current: Any = None
+    has_current: bool = False
+    awaiting_other: bool = False
+    refresh: bool = False  # the same question again after a toggle: edit the old message in place
+
+
+@dataclass(frozen=True)
+class AskLanguage:
+    """Offer the four languages."""
+
+
+@dataclass(frozen=True)
+class AskConsent:
+    """Show the data-protection notice with accept / decline."""
+
+    version: int
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One answer on the review; `value` is absent (UNANSWERED) or the stored answer."""
+
+    question: str
+    value: Any
+    answered: bool
+
+
+@dataclass(frozen=True)
+class ReviewSection:
+    """The answers of one section, in order."""
+
+    section: str
+    items: tuple[ReviewItem, ...]
+
+
+@dataclass(frozen=True)
+class ShowReview:
+    """All answers grouped by section; submit is offered only when nothing required is missing."""
+
+    draft: str
+    sections: tuple[ReviewSection, ...]
+    complete: bool
+
+
+@dataclass(frozen=True)
+class AskRestart:
+    """Confirm that all answers should be cleared."""
+
+    draft: str
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """The questionnaire was submitted under this reference."""
+
+    reference: str
+
+
+Output = Say | Ask | AskLanguage | AskConsent | ShowReview | AskRestart | Submitted

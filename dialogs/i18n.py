@@ -1,0 +1,57 @@
+"""Fluent messages for the four languages, with English as the fallback for anything missing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Junk
+
+LANGUAGES = ("en", "fr", "it", "lt")
+DEFAULT_LANGUAGE = "en"
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+
+Args = Mapping[str, str | int | float]
+
+
+def normalize_language(code: str | None) -> str | None:
+    """Map a Telegram or console language code ("fr-BE", "IT") onto a supported one."""
+    if not code:
+        return None
+    base = code.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in LANGUAGES else None
+
+
+class Translator:
+    """Formats message ids in a given language; built once at start-up."""
+
+    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+        self._bundles: dict[str, FluentBundle] = {}
+        for lang in LANGUAGES:
+            # Isolation marks (U+2068/2069) would leak into e-mails, CSV cells and typed-text
+            # matching; all four languages are left-to-right, so they buy nothing here.
+            bundle = FluentBundle([lang], use_isolating=False)
+            for path in sorted((locales_dir / lang).glob("*.ftl")):
+                resource = FluentResource(path.read_text("utf-8"))
+                junk = [entry for entry in resource.body if isinstance(entry, Junk)]
+                if junk:
+                    raise ValueError(f"{path}: cannot parse {(junk[0].content or "")[:80]!r}")
+                bundle.add_resource(resource)
+            self._bundles[lang] = bundle
+
+    def has(self, lang: str, key: str) -> bool:
+        """Whether this language itself (not the fallback) defines the message."""
+        return self._bundles[lang].has_message(key)
+
+    def __call__(self, lang: str, key: str, args: Args | None = None) -> str:
+        """The message in `lang`, else in English, else its id (never raises)."""
+        for candidate in (lang, DEFAULT_LANGUAGE):
+            bundle = self._bundles.get(candidate)
+            if bundle is not None and bundle.has_message(key):
+                message = bundle.get_message(key)
+                if message.value is None:
+                    continue
+                text, _errors = bundle.format_pattern(message.value, dict(args or {}))
+                return str(text)
+        return key

@@ -1,0 +1,229 @@
+"""The questionnaire as data: sections, questions, choices and skip conditions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class Kind(StrEnum):
+    """Every kind of question the engine knows how to ask and validate."""
+
+    TEXT = "text"
+    LONGTEXT = "longtext"
+    INTEGER = "integer"
+    YEAR = "year"
+    EMAIL = "email"
+    PHONE = "phone"
+    URL = "url"
+    SINGLE = "single"
+    MULTI = "multi"
+    YESNO = "yesno"
+    COUNTRY = "country"
+    FILE = "file"
+
+
+CHOICE_KINDS = frozenset({Kind.SINGLE, Kind.MULTI, Kind.YESNO})
+YESNO_CHOICES = ("yes", "no")
+DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 3000}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Show a question only when an earlier answer is (or is not) among some choice ids."""
+
+    question: str
+    in_: frozenset[str] = frozenset()
+    not_in: frozenset[str] = frozenset()
+
+    def holds(self, answers: Mapping[str, Any]) -> bool:
+        """Whether the condition is met by the answers given so far."""
+        picked = chosen_ids(answers.get(self.question))
+        if self.in_ and not (picked & self.in_):
+            return False
+        # An unanswered question satisfies no "not_in" either: nothing to show yet.
+        return not (self.not_in and (not picked or picked & self.not_in))
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: stable id, kind, whether it may be skipped, and its limits."""
+
+    id: str
+    kind: Kind
+    section: str
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    other: str | None = None
+    min: int | None = None
+    max: int | None = None
+    max_ahead: int | None = None
+    max_length: int | None = None
+    when: Condition | None = None
+
+    @property
+    def prompt_key(self) -> str:
+        return f"q-{self.id}"
+
+    @property
+    def label_key(self) -> str:
+        return f"q-{self.id}-label"
+
+    @property
+    def hint_key(self) -> str:
+        return f"q-{self.id}-hint"
+
+    def choice_key(self, choice: str) -> str:
+        """Fluent key of one choice's label (yes/no share common keys)."""
+        if self.kind is Kind.YESNO:
+            return f"choice-{choice}"
+        return f"choice-{self.id}-{choice}"
+
+    @property
+    def choice_ids(self) -> tuple[str, ...]:
+        return YESNO_CHOICES if self.kind is Kind.YESNO else self.choices
+
+    def text_limit(self) -> int:
+        return self.max_length or DEFAULT_MAX_LENGTH.get(self.kind, 200)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled group of questions; the respondent is told which section they are in."""
+
+    id: str
+    questions: tuple[Question, ...]
+
+    @property
+    def title_key(self) -> str:
+        return f"section-{self.id}"
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """The whole definition, with lookups by question id."""
+
+    id: str
+    version: int
+    consent_version: int
+    sections: tuple[Section, ...]
+    _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for question in self.questions():
+            self._by_id[question.id] = question
+
+    def questions(self) -> Iterator[Question]:
+        """Every question in the order it is asked."""
+        for section in self.sections:
+            yield from section.questions
+
+    def question(self, question_id: str) -> Question:
+        return self._by_id[question_id]
+
+    def has_question(self, question_id: str) -> bool:
+        return question_id in self._by_id
+
+    def section_of(self, question_id: str) -> Section:
+        wanted = self._by_id[question_id].section
+        return next(s for s in self.sections if s.id == wanted)
+
+    def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
+        """Whether skip logic shows this question, given the answers so far."""
+        return question.when is None or question.when.holds(answers)
+
+    def shown(self, answers: Mapping[str, Any]) -> list[Question]:
+        """The questions skip logic shows, in order."""
+        return [q for q in self.questions() if self.is_shown(q, answers)]
+
+
+def chosen_ids(value: Any) -> frozenset[str]:
+    """The choice ids an answer stands for, whatever its kind (empty if none)."""
+    if isinstance(value, bool):
+        return frozenset({"yes" if value else "no"})
+    if isinstance(value, dict):
+        if "choice" in value:
+            return frozenset({str(value["choice"])})
+        if "choices" in value:
+            return frozenset(str(c) for c in value["choices"])
+    return frozenset()
+
+
+class DefinitionError(ValueError):
+    """The questionnaire file is inconsistent."""
+
+
+def _condition(raw: Mapping[str, Any] | None) -> Condition | None:
+    if raw is None:
+        return None
+    return Condition(
+        question=str(raw["question"]),
+        in_=frozenset(str(v) for v in raw.get("in", ())),
+        not_in=frozenset(str(v) for v in raw.get("not_in", ())),
+    )
+
+
+def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
+    """Build and check a questionnaire from its parsed YAML."""
+    sections: list[Section] = []
+    seen: dict[str, Question] = {}
+    for raw_section in data["sections"]:
+        questions: list[Question] = []
+        for raw in raw_section["questions"]:
+            question = Question(
+                id=str(raw["id"]),
+                kind=Kind(raw["kind"]),
+                section=str(raw_section["id"]),
+                required=bool(raw.get("required", True)),
+                choices=tuple(str(c) for c in raw.get("choices", ())),
+                other=raw.get("other"),
+                min=raw.get("min"),
+                max=raw.get("max"),
+                max_ahead=raw.get("max_ahead"),
+                max_length=raw.get("max_length"),
+                when=_condition(raw.get("when")),
+            )
+            _check(question, seen)
+            seen[question.id] = question
+            questions.append(question)
+        sections.append(Section(id=str(raw_section["id"]), questions=tuple(questions)))
+    return Questionnaire(
+        id=str(data["id"]),
+        version=int(data["version"]),
+        consent_version=int(data["consent_version"]),
+        sections=tuple(sections),
+    )
+
+
+def _check(question: Question, earlier: Mapping[str, Question]) -> None:
+    if question.id in earlier:
+        raise DefinitionError(f"duplicate question id {question.id!r}")
+    if len(question.id) > 24 or not question.id.replace("_", "").isalnum():
+        # Ids travel in 64-byte callback data and in column names: keep them short and plain.
+        raise DefinitionError(f"question id {question.id!r} must be short snake_case")
+    if question.kind in {Kind.SINGLE, Kind.MULTI} and not question.choices:
+        raise DefinitionError(f"{question.id}: a choice question needs choices")
+    if question.other is not None and question.other not in question.choices:
+        raise DefinitionError(f"{question.id}: 'other' must be one of its choices")
+    if question.when is not None:
+        target = earlier.get(question.when.question)
+        if target is None:
+            raise DefinitionError(f"{question.id}: condition on a later or unknown question")
+        unknown = (question.when.in_ | question.when.not_in) - set(target.choice_ids)
+        if unknown:
+            raise DefinitionError(f"{question.id}: condition names unknown choices {unknown}")
+
+
+def load_questionnaire(path: Path | None = None) -> Questionnaire:
+    """Read the questionnaire file (the packaged CECOPS one by default)."""
+    if path is None:
+        text = resources.files("dialogs").joinpath("questionnaire.yaml").read_text("utf-8")
+    else:
+        text = path.read_text("utf-8")
+    return parse_questionnaire(yaml.safe_load(text))

@@ -1,0 +1,108 @@
+"""What the intake service needs from storage, as small Protocols (storage/ implements them)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from dialogs.events import FileRef
+
+
+@dataclass(frozen=True)
+class RespondentRecord:
+    """A Telegram (or console) user as storage knows them."""
+
+    user_id: int
+    chat_id: int
+    language: str | None
+    consent_version: int | None
+    blocked: bool
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """The respondent's open questionnaire: its engine state as a JSON-able dict."""
+
+    submission_id: uuid.UUID
+    state: dict[str, Any]
+    source: str | None
+
+
+@dataclass(frozen=True)
+class SubmissionSummary:
+    """One of the respondent's questionnaires, for /status."""
+
+    reference: str | None
+    status: str  # "draft" | "submitted" | "withdrawn"
+    title: str | None
+    created_at: datetime
+    submitted_at: datetime | None
+
+
+class RespondentUnit(Protocol):
+    """One transaction for one respondent, holding their lock until it ends (commit on exit)."""
+
+    async def claim_update(self, update_id: int) -> bool:
+        """Record an update id; False if it was already processed (then change nothing)."""
+        ...
+
+    async def respondent(self) -> RespondentRecord | None: ...
+
+    async def touch(self, chat_id: int, language: str | None, now: datetime) -> None:
+        """Create the respondent or update chat, language (None keeps it) and last-seen time."""
+        ...
+
+    async def record_consent(self, version: int, now: datetime) -> None: ...
+
+    async def draft(self) -> DraftRecord | None:
+        """The open draft, if any (at most one)."""
+        ...
+
+    async def start_draft(
+        self,
+        submission_id: uuid.UUID,
+        questionnaire_version: int,
+        source: str | None,
+        state: Mapping[str, Any],
+        now: datetime,
+    ) -> None: ...
+
+    async def save_draft(
+        self,
+        submission_id: uuid.UUID,
+        state: Mapping[str, Any],
+        changed: Mapping[str, Any],
+        removed: Sequence[str],
+        files: Mapping[str, FileRef],
+        now: datetime,
+    ) -> None:
+        """Persist the engine state with the answers set, changed or removed by one step."""
+        ...
+
+    async def discard_draft(self, submission_id: uuid.UUID) -> None:
+        """Delete an unfinished draft and its answers (the respondent started a new one)."""
+        ...
+
+    async def submit(
+        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+    ) -> None:
+        """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
+        ...
+
+    async def submissions(self, title_question: str) -> list[SubmissionSummary]:
+        """The respondent's questionnaires, newest first, titled by one answer."""
+        ...
+
+    async def erase(self, now: datetime) -> None:
+        """Remove everything about the respondent but an anonymous consent-withdrawn record."""
+        ...
+
+
+class RespondentStore(Protocol):
+    """Hands out per-respondent units of work."""
+
+    def unit(self, user_id: int) -> AbstractAsyncContextManager[RespondentUnit]: ...

@@ -1,0 +1,118 @@
+"""Turns what a respondent typed into a typed answer, or a localized error to show them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from pydantic import AnyHttpUrl, TypeAdapter, ValidationError
+
+from dialogs.countries import find_country
+from dialogs.model import Kind, Question
+
+_URL = TypeAdapter(AnyHttpUrl)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029]")
+_INTEGER = re.compile(r"[+-]?\d{1,12}")
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """A validation failure: the Fluent id of the message and its arguments."""
+
+    key: str
+    args: dict[str, str | int] = field(default_factory=dict)
+
+
+def clean_text(raw: str, *, multiline: bool) -> str:
+    """Strip control characters and outer space; single-line answers lose their line breaks."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    if not multiline:
+        text = " ".join(text.split())
+    else:
+        lines = [line.rstrip() for line in text.split("\n")]
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return text.strip()
+
+
+def validate_text(question: Question, raw: str, *, this_year: int) -> Any | Invalid:
+    """Validate a typed answer for any question that is answered by text."""
+    text = clean_text(raw, multiline=question.kind is Kind.LONGTEXT)
+    if not text:
+        return Invalid("error-empty")
+    match question.kind:
+        case Kind.TEXT | Kind.LONGTEXT:
+            limit = question.text_limit()
+            if len(text) > limit:
+                return Invalid("error-too-long", {"max": limit, "length": len(text)})
+            return text
+        case Kind.INTEGER:
+            return _integer(text, question.min, question.max, "error-integer")
+        case Kind.YEAR:
+            latest = this_year + (question.max_ahead or 0)
+            return _integer(text, question.min or 1900, latest, "error-year")
+        case Kind.EMAIL:
+            return _email(text)
+        case Kind.URL:
+            return _url(text)
+        case Kind.COUNTRY:
+            code = find_country(text)
+            return code if code is not None else Invalid("error-country")
+        case _:
+            raise ValueError(f"{question.kind} is not answered by free text")
+
+
+def validate_phone(raw: str, region: str | None) -> str | Invalid:
+    """A phone number in international E.164 form; local numbers use the respondent's country."""
+    text = clean_text(raw, multiline=False)
+    if not text:
+        return Invalid("error-empty")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return Invalid("error-phone")
+    if not phonenumbers.is_valid_number(number):
+        return Invalid("error-phone")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _integer(text: str, low: int | None, high: int | None, key: str) -> int | Invalid:
+    compact = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    # Thousands separators as people type them in the four languages: 1,200 / 1.200 / 1 200.
+    if re.fullmatch(r"\d{1,3}([.,']\d{3})+", compact):
+        compact = re.sub(r"[.,']", "", compact)
+    if not _INTEGER.fullmatch(compact):
+        return Invalid(key, _range_args(low, high))
+    value = int(compact)
+    if (low is not None and value < low) or (high is not None and value > high):
+        return Invalid(key, _range_args(low, high))
+    return value
+
+
+def _range_args(low: int | None, high: int | None) -> dict[str, str | int]:
+    # Passed as strings: Fluent would print the year 2010 as "2,010".
+    return {"min": "" if low is None else str(low), "max": "" if high is None else str(high)}
+
+
+def _email(text: str) -> str | Invalid:
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return Invalid("error-email")
+    return str(result.normalized)
+
+
+def _url(text: str) -> str | Invalid:
+    candidate = text if "://" in text else f"https://{text}"
+    try:
+        url = _URL.validate_python(candidate)
+    except ValidationError:
+        return Invalid("error-url")
+    host = url.host or ""
+    if "." not in host or " " in text or len(candidate) > 2000:
+        return Invalid("error-url")
+    return str(url)
