@@ -50,8 +50,14 @@ def _index() -> dict[str, str]:
     for code in country_names("en"):
         index.setdefault(fold(code), code)
     # Common short forms people type that CLDR spells out.
-    for alias, code in (("uk", "GB"), ("great britain", "GB"), ("england", "GB"),
-                        ("scotland", "GB"), ("wales", "GB"), ("holland", "NL")):
+    for alias, code in (
+        ("uk", "GB"),
+        ("great britain", "GB"),
+        ("england", "GB"),
+        ("scotland", "GB"),
+        ("wales", "GB"),
+        ("holland", "NL"),
+    ):
         index.setdefault(alias, code)
     return index
 

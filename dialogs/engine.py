@@ -38,8 +38,10 @@ class Engine:
 
     # ---- entry points ----
 
-    def begin(self, draft: str, lang: str | None) -> Step:
-        """A new questionnaire: ask the language unless known, then the consent."""
+    def begin(self, draft: str, lang: str | None, *, consented: bool = False) -> Step:
+        """A new questionnaire: the language unless known, the consent unless given, questions."""
+        if consented:
+            return self._ask(State(draft=draft, lang=lang or "en", consented=True), self._first())
         if lang is None:
             return State(draft=draft, lang="en", phase=Phase.LANGUAGE), [ev.AskLanguage()]
         state = State(draft=draft, lang=lang, phase=Phase.CONSENT)
@@ -72,6 +74,9 @@ class Engine:
                 return self._review(state.evolve(editing=False, pending=None))
             case ev.Edit(question=qid, draft=draft):
                 return self._edit(state, qid, draft)
+            case ev.Continue(draft=draft) if draft == state.draft and state.phase is Phase.REVIEW:
+                missing = self._missing(state)
+                return self._ask(state, missing[0]) if missing else self._review(state)
             case ev.Submit(reference=reference, draft=draft):
                 return self._submit(state, reference, draft)
             case ev.ConfirmRestart() | ev.Consent():
@@ -128,7 +133,7 @@ class Engine:
             return state, [ev.Say("consent-use-buttons"), ev.AskConsent(self.q.consent_version)]
         if not accept:
             return state.evolve(phase=Phase.DECLINED), [ev.Say("consent-declined")]
-        first = self.q.shown(state.answers)[0]
+        first = self._first()
         nxt = state.evolve(consented=True)
         step_state, outputs = self._ask(nxt, first)
         return step_state, [ev.Say("consent-thanks"), *outputs]
@@ -147,7 +152,7 @@ class Engine:
             back = state.evolve(phase=state.return_phase or Phase.QUESTION, return_phase=None)
             return back, self.show(back)
         cleared = state.evolve(answers={}, editing=False, return_phase=None, pending=None)
-        step_state, outputs = self._ask(cleared, self.q.shown({})[0])
+        step_state, outputs = self._ask(cleared, self._first())
         return step_state, [ev.Say("restart-done"), *outputs]
 
     # ---- answering questions ----
@@ -368,6 +373,9 @@ class Engine:
         return ev.ShowReview(state.draft, tuple(sections), complete=not self._missing(state))
 
     # ---- helpers ----
+
+    def _first(self) -> Question:
+        return self.q.shown({})[0]
 
     def _current(self, state: State) -> str:
         if state.current is None:

@@ -59,6 +59,13 @@ class Review:
 
 
 @dataclass(frozen=True)
+class Continue:
+    """From an incomplete review: answer the questions still missing."""
+
+    draft: str
+
+
+@dataclass(frozen=True)
 class Edit:
     """Change one answer from the review."""
 
@@ -121,8 +128,8 @@ class Help:
 
 
 Event = (
-    Start | Text | Button | Skip | Back | Review | Edit | Submit | Restart | ConfirmRestart
-    | SetLanguage | Consent | Upload | Unsupported | Help
+    Start | Text | Button | Skip | Back | Review | Continue | Edit | Submit | Restart
+    | ConfirmRestart | SetLanguage | Consent | Upload | Unsupported | Help
 )  # fmt: skip
 
 # ---- outputs: what to show, as message ids and plain values the transport renders ----

@@ -36,7 +36,8 @@ class Translator:
                 resource = FluentResource(path.read_text("utf-8"))
                 junk = [entry for entry in resource.body if isinstance(entry, Junk)]
                 if junk:
-                    raise ValueError(f"{path}: cannot parse {(junk[0].content or "")[:80]!r}")
+                    snippet = (junk[0].content or "")[:80]
+                    raise ValueError(f"{path}: cannot parse {snippet!r}")
                 bundle.add_resource(resource)
             self._bundles[lang] = bundle
 

@@ -1,0 +1,82 @@
+"""Typed configuration read once at start-up from the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_INBOX = "burtonpage@urbansecurity.org"
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
+
+CommaList = Annotated[list[str], NoDecode]
+CommaInts = Annotated[list[int], NoDecode]
+
+
+def _split(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Every setting, named as in the README; secrets are SecretStr so they never print."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_ids: CommaInts = Field(default_factory=list)
+    efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
+    staff_language: Literal["en", "fr", "it", "lt"] = "en"
+
+    smtp_host: str | None = None
+    smtp_port: int | None = None
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_security: Literal["none", "starttls", "ssl"] = "starttls"
+    smtp_timeout: float = 30.0
+    mail_from: str = "CECOPS Intake <cecops-intake@localhost>"
+    outbox_dir: str = "./outbox"
+
+    digest_recipients: CommaList = Field(default_factory=list)
+    digest_schedule: str = "0 8 * * *"
+    digest_timezone: str = "Europe/Brussels"
+    digest_send_empty: bool = False
+
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"  # noqa: S104 - a webhook server must listen beyond loopback
+    webhook_port: int = 8080
+
+    draft_retention_days: int = Field(default=180, ge=1)
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        return _split(value)
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @property
+    def smtp_configured(self) -> bool:
+        return bool(self.smtp_host)
+
+    @property
+    def digest_to(self) -> list[str]:
+        """Digest recipients, defaulting to the EFUS inbox."""
+        return self.digest_recipients or self.efus_inbox
+
+    @property
+    def effective_smtp_port(self) -> int:
+        if self.smtp_port:
+            return self.smtp_port
+        return {"none": 25, "starttls": 587, "ssl": 465}[self.smtp_security]

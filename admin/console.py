@@ -1,0 +1,235 @@
+"""The questionnaire in a terminal: numbered choices and a few words (back, skip, review...)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from dialogs import events as ev
+from dialogs import service as svc
+from dialogs.i18n import LANGUAGES, Translator
+from dialogs.model import Kind
+from dialogs.ports import SubmissionSummary
+from dialogs.render import Renderer
+
+Action = svc.Action
+QUIT_WORDS = frozenset({"quit", "exit", "q"})
+
+
+@dataclass
+class _Menu:
+    """What numbers and words mean after the last output."""
+
+    numbers: dict[int, Action] = field(default_factory=dict)
+    words: dict[str, Action] = field(default_factory=dict)
+    question: ev.Ask | None = None
+
+
+class ConsoleChat:
+    """Reads lines, turns them into service actions, prints the replies."""
+
+    def __init__(
+        self,
+        service: svc.IntakeService,
+        renderer: Renderer,
+        translate: Translator,
+        contact: svc.Contact,
+        retention_days: int,
+        out: TextIO = sys.stdout,
+    ) -> None:
+        self.service = service
+        self.r = renderer
+        self.t = translate
+        self.contact = contact
+        self.retention_days = retention_days
+        self.out = out
+        self.lang = "en"
+        self.menu = _Menu()
+        self.source: str | None = None
+
+    async def run(self, read_line: Callable[[], Awaitable[str | None]], lang: str | None) -> None:
+        """Greet, resume or begin, then answer lines until end of input or "quit"."""
+        reply = await self.service.handle(self.contact, svc.Begin())
+        if lang is not None and reply.lang != lang:
+            reply = await self.service.handle(self.contact, ev.SetLanguage(lang))
+        self.lang = reply.lang
+        self._print(self.t(self.lang, "console-welcome"))
+        self._print(self.t(self.lang, "console-commands"))
+        self.show(reply)
+        while True:
+            line = await read_line()
+            if line is None or line.strip().lower() in QUIT_WORDS:
+                self._print(self.t(self.lang, "console-bye"))
+                return
+            action = self.parse(line.rstrip("\n"))
+            if action is None:
+                self._print(self.t(self.lang, "console-unknown"))
+                continue
+            self.show(await self.service.handle(self.contact, action))
+
+    def parse(self, line: str) -> Action | None:
+        """Map one typed line onto an action, using the current menu."""
+        text = line.strip()
+        word, _, rest = text.partition(" ")
+        lowered = word.lower()
+        if text.isdigit() and int(text) in self.menu.numbers:
+            return self.menu.numbers[int(text)]
+        if lowered in self.menu.words and not rest:
+            return self.menu.words[lowered]
+        if lowered == "lang" and rest.strip().lower() in LANGUAGES:
+            return ev.SetLanguage(rest.strip().lower())
+        if lowered == "edit" and rest.strip().isdigit():
+            return self.menu.words.get(f"edit {int(rest)}")
+        simple: dict[str, Action] = {
+            "back": ev.Back(),
+            "skip": ev.Skip(),
+            "review": ev.Review(),
+            "help": ev.Help(),
+            "restart": ev.Restart(),
+            "status": svc.Status(),
+            "delete": svc.Erase(),
+            "resume": ev.Start(),
+            "cancel": svc.Pause(),
+        }
+        if lowered in simple and not rest:
+            return simple[lowered]
+        if lowered.startswith("/") and lowered[1:] in simple:
+            return simple[lowered[1:]]
+        if not text:
+            return None
+        return ev.Text(line)
+
+    # ---- output ----
+
+    def show(self, reply: svc.Reply) -> None:
+        """Print every output of a reply and remember what numbers mean now."""
+        self.lang = reply.lang
+        self.source = reply.source or self.source
+        self.menu = _Menu()
+        for output in reply.outputs:
+            self._show_one(output)
+
+    def _show_one(self, output: svc.ServiceOutput) -> None:
+        t, lang = self.t, self.lang
+        match output:
+            case ev.Say(key=key, args=args):
+                self._print(t(lang, key, args))
+            case ev.Ask():
+                self._ask(output)
+            case ev.AskLanguage():
+                self._print(t(lang, "language-prompt"))
+                for n, code in enumerate(LANGUAGES, 1):
+                    self._option(n, t(code, "language-name"), ev.SetLanguage(code))
+            case ev.AskConsent():
+                self._print(t(lang, "consent-text", {"days": self.retention_days}))
+                self._option(1, t(lang, "consent-accept"), svc.ConsentChoice(True, lang))
+                self._option(2, t(lang, "consent-decline"), svc.ConsentChoice(False, lang))
+            case ev.ShowReview():
+                self._review(output)
+            case ev.AskRestart(draft=draft):
+                self._print(t(lang, "restart-confirm"))
+                self._option(1, t(lang, "choice-yes"), ev.ConfirmRestart(True, draft))
+                self._option(2, t(lang, "choice-no"), ev.ConfirmRestart(False, draft))
+            case ev.Submitted(reference=reference):
+                self._print(t(lang, "submitted", {"reference": reference}))
+                self._print(t(lang, "submitted-forwarded"))
+            case svc.OfferResume(draft=draft, answered=answered):
+                self._print(t(lang, "resume-offer", {"answered": answered}))
+                self._option(1, t(lang, "button-resume"), ev.Start())
+                self._option(2, t(lang, "button-new"), svc.StartNew(draft))
+            case svc.StatusList(items=items):
+                self._status(items)
+            case svc.AskErase():
+                self._print(t(lang, "erase-confirm"))
+                self._option(1, t(lang, "button-erase"), svc.ConfirmErase(True))
+                self._option(2, t(lang, "button-cancel"), svc.ConfirmErase(False))
+
+    def _ask(self, ask: ev.Ask) -> None:
+        t, lang = self.t, self.lang
+        prompt = self.r.prompt(ask, lang)
+        self._print("")
+        self._print(f"[{prompt.section}] {prompt.progress}")
+        self._print(prompt.question)
+        for hint in prompt.hints:
+            self._print(f"  {hint}")
+        if prompt.current:
+            self._print(f"  {prompt.current}")
+            self.menu.words["keep"] = ev.Button("keep", ask.question, ask.draft)
+        if ask.awaiting_other:
+            return
+        if ask.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+            for n, option in enumerate(ask.options, 1):
+                label = self.r.option(ask.question, option, lang)
+                self._option(n, label, ev.Button("choose", ask.question, ask.draft, option))
+            key = "console-type-country" if ask.kind is Kind.COUNTRY else "console-choose"
+            self._print(t(lang, key))
+        elif ask.kind is Kind.MULTI:
+            for n, option in enumerate(ask.options, 1):
+                label = self.r.option(ask.question, option, lang)
+                mark = "[x]" if option in ask.selected else "[ ]"
+                action = ev.Button("toggle", ask.question, ask.draft, option)
+                self._option(n, f"{mark} {label}", action)
+            self.menu.words["done"] = ev.Button("done", ask.question, ask.draft)
+            self._print(t(lang, "console-choose-many"))
+        elif ask.kind is Kind.FILE:
+            self._print(t(lang, "console-file"))
+
+    def _review(self, review: ev.ShowReview) -> None:
+        t, lang = self.t, self.lang
+        self._print("")
+        self._print(t(lang, "review-title"))
+        n = 0
+        for section in review.sections:
+            self._print(f"— {self.r.section_title(section.section, lang)} —")
+            for item in section.items:
+                n += 1
+                if item.answered:
+                    value = self.r.answer_by_id(item.question, item.value, lang)
+                else:
+                    value = t(lang, "review-not-answered")
+                self._print(f"{n:>3}. {self.r.label(item.question, lang)}: {value}")
+                self.menu.words[f"edit {n}"] = ev.Edit(item.question, review.draft)
+        if review.complete:
+            self._print(t(lang, "review-complete"))
+            self.menu.words["submit"] = svc.SubmitRequest(review.draft)
+            self._print(t(lang, "console-edit"))
+        else:
+            self._print(t(lang, "review-incomplete"))
+            self.menu.words["continue"] = ev.Continue(review.draft)
+            self._print(t(lang, "console-continue"))
+
+    def _status(self, items: tuple[SubmissionSummary, ...]) -> None:
+        t, lang = self.t, self.lang
+        if not items:
+            self._print(t(lang, "status-none"))
+            return
+        self._print(t(lang, "status-title"))
+        for item in items:
+            self._print(t(lang, "status-item", status_args(t, lang, item)))
+
+    def _option(self, n: int, label: str, action: Action) -> None:
+        self.menu.numbers[n] = action
+        self._print(f"  {n:>2}. {label}")
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+
+def status_args(t: Translator, lang: str, item: SubmissionSummary) -> dict[str, str | int]:
+    """Arguments of one /status line (shared by the console and the bot)."""
+    when = item.submitted_at or item.created_at
+    return {
+        "reference": item.reference or t(lang, "status-no-reference"),
+        "status": t(lang, f"status-{item.status}"),
+        "title": item.title or t(lang, "status-untitled"),
+        "date": when.strftime("%Y-%m-%d"),
+    }
+
+
+async def read_stdin_line() -> str | None:
+    """One line from standard input without blocking the event loop (None at end of input)."""
+    line = await asyncio.to_thread(sys.stdin.readline)
+    return line if line else None

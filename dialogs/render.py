@@ -1,0 +1,125 @@
+"""Words for what the engine outputs: question texts, option labels and answers as text.
+
+Shared by every transport (Telegram, console, e-mail, export) so that an answer reads the same
+everywhere. Returns plain text; each transport escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from dialogs.countries import country_name
+from dialogs.events import Ask
+from dialogs.i18n import Translator
+from dialogs.model import Kind, Question, Questionnaire
+
+
+@dataclass(frozen=True)
+class PromptText:
+    """The parts of a question as shown to the respondent."""
+
+    progress: str
+    section: str
+    question: str
+    hints: tuple[str, ...]
+    current: str | None
+
+
+class Renderer:
+    """Turns engine values into localized text."""
+
+    def __init__(self, questionnaire: Questionnaire, translate: Translator) -> None:
+        self.q = questionnaire
+        self.t = translate
+
+    def label(self, question_id: str, lang: str) -> str:
+        """The short label of a question (review, e-mail, export header)."""
+        return self.t(lang, self.q.question(question_id).label_key)
+
+    def section_title(self, section_id: str, lang: str) -> str:
+        return self.t(lang, f"section-{section_id}")
+
+    def option(self, question_id: str, option: str, lang: str) -> str:
+        """The label of one option of a question (a choice, or a country for country questions)."""
+        question = self.q.question(question_id)
+        if question.kind is Kind.COUNTRY:
+            return country_name(option, lang)
+        return self.t(lang, question.choice_key(option))
+
+    def prompt(self, ask: Ask, lang: str) -> PromptText:
+        """Progress line, section, question and hints for an Ask."""
+        question = self.q.question(ask.question)
+        progress = self.t(
+            lang,
+            "progress",
+            {
+                "section": ask.section_no,
+                "sections": ask.section_count,
+                "question": ask.number,
+                "questions": ask.count,
+            },
+        )
+        hints: list[str] = []
+        if ask.awaiting_other and question.other is not None:
+            other = self.option(question.id, question.other, lang)
+            return PromptText(
+                progress,
+                self.section_title(ask.section, lang),
+                self.t(lang, question.prompt_key),
+                (self.t(lang, "hint-other", {"choice": other}),),
+                None,
+            )
+        if self.t.has(lang, question.hint_key) or self.t.has("en", question.hint_key):
+            hints.append(self.t(lang, question.hint_key))
+        if question.kind is Kind.MULTI:
+            hints.append(self.t(lang, "hint-multi"))
+        if question.kind is Kind.FILE:
+            hints.append(self.t(lang, "hint-file"))
+        if not question.required:
+            hints.append(self.t(lang, "hint-optional"))
+        current = None
+        if ask.has_current and ask.current is not None:
+            shown = self.answer(question, ask.current, lang)
+            current = self.t(lang, "current-answer", {"answer": shown})
+        return PromptText(
+            progress,
+            self.section_title(ask.section, lang),
+            self.t(lang, question.prompt_key),
+            tuple(hints),
+            current,
+        )
+
+    def answer(self, question: Question, value: Any, lang: str) -> str:
+        """An answer as text in `lang` (choice labels translated, free text verbatim)."""
+        if value is None:
+            return self.t(lang, "review-skipped")
+        match question.kind:
+            case Kind.YESNO:
+                return self.t(lang, "choice-yes" if value else "choice-no")
+            case Kind.SINGLE:
+                return self._choices(question, [value["choice"]], value.get("other"), lang)
+            case Kind.MULTI:
+                return self._choices(question, list(value["choices"]), value.get("other"), lang)
+            case Kind.COUNTRY:
+                return country_name(str(value), lang)
+            case Kind.FILE:
+                name = value.get("name")
+                if name:
+                    return self.t(lang, "answer-file", {"name": name})
+                return self.t(lang, "answer-file-unnamed")
+            case Kind.INTEGER:
+                return str(value)
+        return str(value)
+
+    def answer_by_id(self, question_id: str, value: Any, lang: str) -> str:
+        return self.answer(self.q.question(question_id), value, lang)
+
+    def _choices(self, question: Question, ids: list[str], other: Any, lang: str) -> str:
+        labels = []
+        for choice in ids:
+            label = self.option(question.id, choice, lang)
+            if choice == question.other and other:
+                label = self.t(lang, "answer-other", {"choice": label, "text": str(other)})
+            labels.append(label)
+        return self.t(lang, "answer-multi-separator").join(labels)

@@ -1,0 +1,30 @@
+"""Fixtures for the pure engine: the real questionnaire and messages, no I/O."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Engine
+from dialogs.i18n import Translator
+from dialogs.model import Questionnaire, load_questionnaire
+from dialogs.render import Renderer
+
+
+@pytest.fixture(scope="session")
+def questionnaire() -> Questionnaire:
+    return load_questionnaire()
+
+
+@pytest.fixture(scope="session")
+def translator() -> Translator:
+    return Translator()
+
+
+@pytest.fixture(scope="session")
+def engine(questionnaire: Questionnaire, translator: Translator) -> Engine:
+    return Engine(questionnaire, translator, this_year=lambda: 2026)
+
+
+@pytest.fixture(scope="session")
+def renderer(questionnaire: Questionnaire, translator: Translator) -> Renderer:
+    return Renderer(questionnaire, translator)
