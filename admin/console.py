@@ -37,14 +37,12 @@ class ConsoleChat:
         renderer: Renderer,
         translate: Translator,
         contact: svc.Contact,
-        retention_days: int,
         out: TextIO = sys.stdout,
     ) -> None:
         self.service = service
         self.r = renderer
         self.t = translate
         self.contact = contact
-        self.retention_days = retention_days
         self.out = out
         self.lang = "en"
         self.menu = _Menu()
@@ -124,7 +122,7 @@ class ConsoleChat:
                 for n, code in enumerate(LANGUAGES, 1):
                     self._option(n, t(code, "language-name"), ev.SetLanguage(code))
             case ev.AskConsent():
-                self._print(t(lang, "consent-text", {"days": self.retention_days}))
+                self._print(self.r.consent(lang))
                 self._option(1, t(lang, "consent-accept"), svc.ConsentChoice(True, lang))
                 self._option(2, t(lang, "consent-decline"), svc.ConsentChoice(False, lang))
             case ev.ShowReview():
@@ -208,7 +206,7 @@ class ConsoleChat:
             return
         self._print(t(lang, "status-title"))
         for item in items:
-            self._print(t(lang, "status-item", status_args(t, lang, item)))
+            self._print(t(lang, "status-item", self.r.status_args(item, lang)))
 
     def _option(self, n: int, label: str, action: Action) -> None:
         self.menu.numbers[n] = action
@@ -216,17 +214,6 @@ class ConsoleChat:
 
     def _print(self, text: str) -> None:
         print(text, file=self.out, flush=True)
-
-
-def status_args(t: Translator, lang: str, item: SubmissionSummary) -> dict[str, str | int]:
-    """Arguments of one /status line (shared by the console and the bot)."""
-    when = item.submitted_at or item.created_at
-    return {
-        "reference": item.reference or t(lang, "status-no-reference"),
-        "status": t(lang, f"status-{item.status}"),
-        "title": item.title or t(lang, "status-untitled"),
-        "date": when.strftime("%Y-%m-%d"),
-    }
 
 
 async def read_stdin_line() -> str | None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dialogs import events as ev
-from dialogs.countries import EUROPEAN, fold
+from dialogs.countries import EUROPEAN, country_name, fold
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
 from dialogs.model import Kind, Question, Questionnaire
 from dialogs.state import Phase, State
@@ -56,6 +56,8 @@ class Engine:
                 return state, [ev.Say("help-text"), *self.show(state)]
             case ev.Unsupported():
                 return state, [ev.Say(self._expected_key(state)), *self.show(state)]
+            case ev.Refused(key=key, args=args):
+                return state, [ev.Say(key, args), *self.show(state)]
             case ev.Start():
                 return state, self.show(state)
         if state.phase is Phase.SUBMITTED:
@@ -341,7 +343,8 @@ class Engine:
         in_section = [q for q in shown if q.section == question.section]
         options: tuple[str, ...] = question.choice_ids
         if question.kind is Kind.COUNTRY:
-            options = EUROPEAN
+            # Alphabetical in the respondent's language: "Allemagne" first in French.
+            options = tuple(sorted(EUROPEAN, key=lambda c: fold(country_name(c, state.lang))))
         return ev.Ask(
             question=question.id,
             kind=question.kind,

@@ -123,13 +123,21 @@ class Unsupported:
 
 
 @dataclass(frozen=True)
+class Refused:
+    """The transport refused the input (file too big, edited message): say why, ask again."""
+
+    key: str
+    args: dict[str, str | int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Help:
     """Explain how to answer, then repeat the question."""
 
 
 Event = (
     Start | Text | Button | Skip | Back | Review | Continue | Edit | Submit | Restart
-    | ConfirmRestart | SetLanguage | Consent | Upload | Unsupported | Help
+    | ConfirmRestart | SetLanguage | Consent | Upload | Unsupported | Refused | Help
 )  # fmt: skip
 
 # ---- outputs: what to show, as message ids and plain values the transport renders ----

@@ -13,6 +13,7 @@ from dialogs.countries import country_name
 from dialogs.events import Ask
 from dialogs.i18n import Translator
 from dialogs.model import Kind, Question, Questionnaire
+from dialogs.ports import SubmissionSummary
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,31 @@ class PromptText:
     current: str | None
 
 
+@dataclass(frozen=True)
+class ConsentTerms:
+    """The facts the consent text states: retention of drafts and where to write to EFUS."""
+
+    draft_retention_days: int
+    contact: str
+
+
 class Renderer:
     """Turns engine values into localized text."""
 
-    def __init__(self, questionnaire: Questionnaire, translate: Translator) -> None:
+    def __init__(
+        self, questionnaire: Questionnaire, translate: Translator, terms: ConsentTerms
+    ) -> None:
         self.q = questionnaire
         self.t = translate
+        self.terms = terms
+
+    def consent(self, lang: str) -> str:
+        """The data-protection notice shown before anything is stored."""
+        args: dict[str, str | int] = {
+            "days": self.terms.draft_retention_days,
+            "inbox": self.terms.contact,
+        }
+        return self.t(lang, "consent-text", args)
 
     def label(self, question_id: str, lang: str) -> str:
         """The short label of a question (review, e-mail, export header)."""
@@ -111,6 +131,16 @@ class Renderer:
             case Kind.INTEGER:
                 return str(value)
         return str(value)
+
+    def status_args(self, item: SubmissionSummary, lang: str) -> dict[str, str | int]:
+        """Arguments of one /status line."""
+        when = item.submitted_at or item.created_at
+        return {
+            "reference": item.reference or self.t(lang, "status-no-reference"),
+            "status": self.t(lang, f"status-{item.status}"),
+            "title": item.title or self.t(lang, "status-untitled"),
+            "date": when.strftime("%Y-%m-%d"),
+        }
 
     def answer_by_id(self, question_id: str, value: Any, lang: str) -> str:
         return self.answer(self.q.question(question_id), value, lang)

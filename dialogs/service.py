@@ -116,11 +116,6 @@ class AskErase:
     """Confirm erasure of everything."""
 
 
-ENGINE_EVENTS = (
-    ev.Start, ev.Text, ev.Button, ev.Skip, ev.Back, ev.Review, ev.Continue, ev.Edit, ev.Submit,
-    ev.Restart, ev.ConfirmRestart, ev.SetLanguage, ev.Consent, ev.Upload, ev.Unsupported, ev.Help,
-)  # fmt: skip
-
 ServiceOutput = ev.Output | OfferResume | StatusList | AskErase
 
 
@@ -249,7 +244,7 @@ class _Session:
         state, outputs = self.engine.begin(_token(submission_id), lang if known else None)
         if isinstance(action, ConsentChoice):
             state, outputs = self.engine.handle(state, ev.Consent(action.accept))
-        elif isinstance(action, ENGINE_EVENTS):
+        elif isinstance(action, ev.Event):
             state, outputs = self.engine.handle(state, action)
         if not state.consented:
             return Reply(state.lang, list(outputs), source=source)
@@ -285,7 +280,7 @@ class _Session:
                 return await self._open_draft(None, [ev.Say("new-draft-started")])
             case SubmitRequest(draft=token):
                 event: ev.Event = ev.Submit(self.service.make_reference(), token)
-            case _ if isinstance(action, ENGINE_EVENTS):
+            case _ if isinstance(action, ev.Event):
                 event = action
             case _:
                 return Reply(self.lang, self.engine.show(before))

@@ -94,8 +94,7 @@ def _integer(text: str, low: int | None, high: int | None, key: str) -> int | In
 
 
 def _range_args(low: int | None, high: int | None) -> dict[str, str | int]:
-    # Passed as strings: Fluent would print the year 2010 as "2,010".
-    return {"min": "" if low is None else str(low), "max": "" if high is None else str(high)}
+    return {"min": low if low is not None else 0, "max": high if high is not None else 10**12}
 
 
 def _email(text: str) -> str | Invalid:

@@ -5,17 +5,19 @@ language-prompt = Please choose your language.
 language-changed = The language is now English. Your answers have been kept.
 
 consent-text =
-    Welcome to CECOPS Intake, the European Forum for Urban Security's (EFUS) questionnaire on citizens who volunteer in policing and safety: patrols, surveillance of public space, reassurance, around schools, at night or on public transport.
+    Welcome to CECOPS Intake, the questionnaire of the European Forum for Urban Security (EFUS) on citizens who volunteer in policing and safety: patrols, surveillance of public space, reassurance, around schools, at night or on public transport.
 
-    What we collect: your answers about your organisation and the initiative, including your name, role, e-mail address and, if you give it, your phone number, together with your Telegram account identifier.
+    Who is responsible: EFUS, 10 rue des Montiboeufs, 75020 Paris, France, is the controller of your data. Contact: { $inbox }.
 
-    Why: to analyse experiences across Europe and prepare the CECOPS good-practice guide with the project partners (the London Metropolitan Police, RiSSC, the Lithuanian Law Institute and the City of Bologna).
+    What we collect: your answers about your organisation and the initiative, including your name, role, e-mail address and, if you give it, your phone number, together with your Telegram account identifier. Telegram also processes the messages you exchange with this assistant.
 
-    Who receives it: EFUS staff. Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
+    Why: to analyse experiences across Europe and prepare the CECOPS good-practice guide. The legal basis is your consent, which you can withdraw at any time.
 
-    How long: unfinished answers are deleted after { $days } days without activity. Submitted answers are kept for the duration of the CECOPS project, unless you ask us to delete them sooner.
+    Who receives it: EFUS staff, by e-mail and in exports, and the CECOPS project partners (the London Metropolitan Police, RiSSC, the Lithuanian Law Institute and the City of Bologna). Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
 
-    Your rights: you can see your submissions with /status and delete all your data at any time with /delete, or by writing to EFUS.
+    How long: unfinished answers are deleted after { $days } days without activity. Submitted answers are kept for the duration of the CECOPS project, or until you delete them.
+
+    Your rights: /status lists your questionnaires; /delete erases all your data at once (only an anonymous note that consent was given and withdrawn is kept). You may also ask EFUS to access or correct your data, and complain to a data-protection authority such as the CNIL in France.
 
     Nothing is stored until you accept.
 consent-accept = I accept
@@ -80,10 +82,10 @@ error-pick-one = Please select at least one option.
 error-empty = The answer is empty. Please type your answer.
 error-too-long = This answer is too long ({ $length } characters; the limit is { $max }). Please shorten it.
 error-integer = Please enter a whole number between { $min } and { $max }.
-error-year = Please enter a year between { $min } and { $max }, for example 2010.
+error-year = Please enter a year between { NUMBER($min, useGrouping: 0) } and { NUMBER($max, useGrouping: 0) }, for example 2010.
 error-email = This does not look like a valid e-mail address. Please check it, for example name@city.eu.
-error-phone = This does not look like a valid phone number. Please include the country code, for example +39 051 123 4567.
-error-url = This does not look like a valid web address, for example https://www.city.eu/project.
+error-phone = This does not look like a valid phone number. Please include the country code, for example +32 2 123 45 67.
+error-url = This does not look like a complete web address. Please enter the full address, for example https://www.city.eu/project.
 error-country = I could not find that country. Please choose it below or check the spelling.
 error-incomplete = Some required questions have not been answered yet.
 
@@ -91,9 +93,9 @@ resume-offer =
     Welcome back! You have an unfinished questionnaire with { $answered ->
         [one] one answer
        *[other] { $answered } answers
-    }. Would you like to continue it or start a new one?
+    }. Would you like to continue it, or start a new one (the unfinished answers will then be deleted)?
 button-resume = Continue where I stopped
-button-new = Start a new one (delete the unfinished answers)
+button-new = Start a new one
 new-draft-started = Your unfinished answers have been deleted. Here is a new questionnaire.
 pause-saved = Your answers are saved. Send /resume whenever you wish to continue.
 pause-nothing = There is no questionnaire in progress. Send /start to begin.
@@ -108,7 +110,7 @@ status-draft = in progress
 status-submitted = submitted
 status-withdrawn = withdrawn
 
-erase-confirm = Delete all your data? Your answers, unfinished and submitted questionnaires and files will be erased for good. Only an anonymous note that you gave and withdrew consent is kept.
+erase-confirm = Delete all your data? Your answers, unfinished and submitted questionnaires and files will be erased for good. Only a note that consent was given and withdrawn is kept, with nothing that identifies you.
 button-erase = Yes, delete everything
 button-cancel = Cancel
 erase-done = All your data has been deleted. Thank you for your interest in CECOPS.

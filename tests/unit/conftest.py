@@ -7,7 +7,7 @@ import pytest
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
-from dialogs.render import Renderer
+from dialogs.render import ConsentTerms, Renderer
 
 
 @pytest.fixture(scope="session")
@@ -27,4 +27,4 @@ def engine(questionnaire: Questionnaire, translator: Translator) -> Engine:
 
 @pytest.fixture(scope="session")
 def renderer(questionnaire: Questionnaire, translator: Translator) -> Renderer:
-    return Renderer(questionnaire, translator)
+    return Renderer(questionnaire, translator, ConsentTerms(180, "burtonpage@urbansecurity.org"))

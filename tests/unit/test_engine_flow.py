@@ -218,9 +218,9 @@ def test_single_choice_other_asks_free_text(engine: Engine) -> None:
 def test_typed_label_is_accepted_as_choice(
     engine: Engine, lang: str, typed: str, expected: str
 ) -> None:
-    state, outputs = consented(engine, lang)
-    state, outputs = engine.handle(state, ev.Text("Org"))
-    state, outputs = engine.handle(state, ev.Text(typed))
+    state, _ = consented(engine, lang)
+    state, _ = engine.handle(state, ev.Text("Org"))
+    state, _ = engine.handle(state, ev.Text(typed))
     assert state.answers["org_type"] == {"choice": expected}
 
 

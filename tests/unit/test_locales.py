@@ -19,7 +19,7 @@ class _Variables(Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
@@ -85,3 +85,33 @@ def test_every_message_id_used_in_code_exists_in_english() -> None:
 def test_language_names_are_native(translator: Translator) -> None:
     names = {lang: translator(lang, "language-name") for lang in LANGUAGES}
     assert names == {"en": "English", "fr": "Français", "it": "Italiano", "lt": "Lietuvių"}
+
+
+NUMERIC = {"days", "answered", "max", "min", "length", "section", "sections", "question"}
+NUMERIC |= {"questions", "part", "parts", "count", "total"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_formats_without_errors(lang: str) -> None:
+    """Formatting each message with typical values gives no Fluent error and no leftovers."""
+    from fluent.runtime import FluentBundle, FluentResource
+
+    bundle = FluentBundle([lang], use_isolating=False)
+    for path in sorted((LOCALES_DIR / lang).glob("*.ftl")):
+        bundle.add_resource(FluentResource(path.read_text("utf-8")))
+    problems = []
+    for key, variables in messages(lang).items():
+        message = bundle.get_message(key)
+        assert message.value is not None, key
+        for sample in (1, 3, 2031):
+            args = {v: sample if v in NUMERIC else f"<{v}>" for v in variables}
+            text, errors = bundle.format_pattern(message.value, args)
+            if errors or "NUMBER(" in text or "{" in text:
+                problems.append((key, sample, errors, text[:80]))
+    assert problems == []
+
+
+def test_years_in_messages_are_not_grouped_like_thousands(translator: Translator) -> None:
+    for lang in LANGUAGES:
+        text = translator(lang, "error-year", {"min": 1950, "max": 2031})
+        assert "1950" in text and "2031" in text, (lang, text)

@@ -1,0 +1,107 @@
+"""The `intake` command line: chat in the terminal, run the bot, manage the database."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import Annotated
+
+import typer
+
+from admin.config import Settings
+from admin.console import ConsoleChat, read_stdin_line
+from admin.housekeeping import purge
+from admin.wiring import Core, build_core, build_telegram_app, open_database
+from bot.app import run_polling, run_webhook
+from dialogs.i18n import LANGUAGES
+from dialogs.service import Contact, IntakeService
+from storage.migrate import upgrade
+from storage.respondents import SqlRespondentStore
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="CECOPS Intake.")
+db_app = typer.Typer(no_args_is_help=True, help="Database schema and housekeeping.")
+app.add_typer(db_app, name="db")
+
+
+@app.command()
+def chat(
+    lang: Annotated[
+        str | None, typer.Option(help="Language: " + ", ".join(LANGUAGES) + ".")
+    ] = None,
+    user: Annotated[int, typer.Option(help="Local respondent number (one draft each).")] = 1,
+) -> None:
+    """Fill in the questionnaire in the terminal; quit and run again to resume."""
+    if lang is not None and lang not in LANGUAGES:
+        raise typer.BadParameter(f"choose one of {', '.join(LANGUAGES)}", param_hint="--lang")
+    asyncio.run(_chat(build_core(), lang, user))
+
+
+async def _chat(core: Core, lang: str | None, user: int) -> None:
+    db = await open_database(core.settings)
+    try:
+        service = IntakeService(core.engine, SqlRespondentStore(db))
+        # Console respondents get negative ids so that they never meet a Telegram user id.
+        contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
+        console = ConsoleChat(service, core.renderer, core.translate, contact)
+        await console.run(read_stdin_line, lang)
+    finally:
+        await db.dispose()
+
+
+@app.command()
+def run() -> None:
+    """Run the Telegram bot: long polling, or a webhook server when WEBHOOK_URL is set."""
+    core = build_core()
+    if core.settings.telegram_bot_token is None:
+        typer.echo(core.translate(core.settings.staff_language, "cli-no-token"), err=True)
+        raise typer.Exit(2)
+    asyncio.run(_serve(core))
+
+
+async def _serve(core: Core) -> None:
+    settings = core.settings
+    db = await open_database(settings)
+    try:
+        telegram = build_telegram_app(core, db)
+        if settings.webhook_url:
+            secret = (
+                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            )
+            await run_webhook(
+                telegram,
+                settings.webhook_url,
+                secret,
+                settings.webhook_host,
+                settings.webhook_port,
+            )
+        else:
+            await run_polling(telegram)
+    finally:
+        await db.dispose()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the database schema to the latest version."""
+    asyncio.run(upgrade(Settings().database_url))
+    typer.echo("database is up to date")
+
+
+@db_app.command("purge")
+def db_purge() -> None:
+    """Delete drafts untouched for DRAFT_RETENTION_DAYS and old idempotency records."""
+    core = build_core()
+
+    async def _purge() -> int:
+        db = await open_database(core.settings)
+        try:
+            return await purge(db, core.settings)
+        finally:
+            await db.dispose()
+
+    typer.echo(f"purged {asyncio.run(_purge())} stale drafts")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")

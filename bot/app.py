@@ -1,0 +1,180 @@
+"""Assembles the Telegram side: Bot, Dispatcher, commands menu, polling or webhook serving."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    LinkPreviewOptions,
+)
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
+
+from bot.context import BotContext
+from bot.handlers import build_router
+from bot.middlewares import InFlight, PerUserOrder
+from bot.throttle import RateLimiter, TelegramPolicy
+from dialogs.i18n import LANGUAGES, Translator
+
+log = logging.getLogger(__name__)
+
+USER_COMMANDS = (
+    "start",
+    "resume",
+    "back",
+    "skip",
+    "review",
+    "language",
+    "cancel",
+    "help",
+    "status",
+    "delete",
+)
+ADMIN_COMMANDS = ("export", "stats", "digest")
+SHUTDOWN_GRACE = 20.0  # seconds to let in-flight updates finish on SIGTERM
+
+Background = Callable[[], Coroutine[Any, Any, None]]
+
+
+def build_bot(token: str, api_url: str, *, throttle: bool = True) -> Bot:
+    """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
+    session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
+    defaults = DefaultBotProperties(
+        parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
+    )
+    return Bot(token=token, session=session, default=defaults)
+
+
+@dataclass
+class TelegramApp:
+    """A dispatcher wired to the intake context, plus the background jobs of the bot process."""
+
+    bot: Bot
+    dispatcher: Dispatcher
+    in_flight: InFlight
+    background: Sequence[Background] = ()
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    async def start_background(self) -> None:
+        for job in self.background:
+            self._tasks.append(asyncio.create_task(job()))
+
+    async def stop(self) -> None:
+        """Let updates in flight finish (bounded), then stop the background jobs."""
+        try:
+            await asyncio.wait_for(self.in_flight.drain(), SHUTDOWN_GRACE)
+        except TimeoutError:
+            log.warning("shutdown: updates still in flight after %ss", SHUTDOWN_GRACE)
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+
+
+def build_dispatcher(
+    context: BotContext, admin: Router | None = None
+) -> tuple[Dispatcher, InFlight]:
+    """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
+    dispatcher = Dispatcher()
+    in_flight = InFlight()
+    dispatcher.update.outer_middleware(in_flight)
+    dispatcher.update.outer_middleware(PerUserOrder())
+    dispatcher["intake"] = context
+    dispatcher.include_router(build_router(admin))
+    return dispatcher, in_flight
+
+
+async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset[int]) -> None:
+    """The command menu in each language; admins also see the admin commands."""
+    for lang in LANGUAGES:
+        code = None if lang == "en" else lang
+        user = [
+            BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in USER_COMMANDS
+        ]
+        admin = [
+            BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in ADMIN_COMMANDS
+        ]
+        await bot.set_my_commands(user, scope=BotCommandScopeDefault(), language_code=code)
+        for admin_id in sorted(admin_ids):
+            scope = BotCommandScopeChat(chat_id=admin_id)
+            await bot.set_my_commands(user + admin, scope=scope, language_code=code)
+
+
+async def run_polling(app: TelegramApp) -> None:
+    """Long polling until SIGINT/SIGTERM; updates in flight finish before the process ends."""
+    await app.bot.delete_webhook(drop_pending_updates=False)
+    await app.start_background()
+    try:
+        await app.dispatcher.start_polling(
+            app.bot,
+            allowed_updates=app.dispatcher.resolve_used_update_types(),
+            handle_signals=True,
+            close_bot_session=False,
+        )
+    finally:
+        await app.stop()
+        await app.bot.session.close()
+
+
+def webhook_application(app: TelegramApp, secret: str | None, path: str) -> web.Application:
+    """The aiohttp application: the webhook endpoint (secret checked) and /healthz."""
+    web_app = web.Application()
+    # Handled before answering Telegram: if the process dies mid-update, Telegram sends it again.
+    handler = SimpleRequestHandler(
+        dispatcher=app.dispatcher, bot=app.bot, secret_token=secret, handle_in_background=False
+    )
+    handler.register(web_app, path=path)
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    web_app.router.add_get("/healthz", healthz)
+    return web_app
+
+
+async def run_webhook(
+    app: TelegramApp, url: str, secret: str | None, host: str, port: int
+) -> None:
+    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop."""
+    path = urlsplit(url).path or "/webhook"
+    web_app = webhook_application(app, secret, path)
+    runner = web.AppRunner(web_app, shutdown_timeout=SHUTDOWN_GRACE)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    await app.bot.set_webhook(
+        url,
+        secret_token=secret,
+        allowed_updates=app.dispatcher.resolve_used_update_types(),
+        drop_pending_updates=False,
+    )
+    await app.start_background()
+    log.info("webhook listening on %s:%s%s", host, port, path)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()  # stops accepting, waits for requests being handled
+        await app.stop()
+        await app.bot.session.close()

@@ -1,0 +1,47 @@
+"""What handlers need, built once at start-up and handed to them by the dispatcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiogram import Bot
+from aiogram.types import Chat, User
+
+from bot.render import TelegramRenderer
+from bot.sender import Sender
+from dialogs import service as svc
+from dialogs.i18n import Translator, normalize_language
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the Bot API cannot download larger files
+
+
+@dataclass(frozen=True)
+class BotContext:
+    """The intake service plus the Telegram rendering and sending around it."""
+
+    service: svc.IntakeService
+    render: TelegramRenderer
+    translate: Translator
+    sender: Sender
+    admin_ids: frozenset[int]
+
+    async def run(
+        self,
+        bot: Bot,
+        user: User,
+        chat: Chat,
+        action: svc.Action,
+        update_id: int | None,
+        edit_message_id: int | None = None,
+    ) -> svc.Reply:
+        """Hand one action to the service, then show its reply in the chat."""
+        contact = svc.Contact(user.id, chat.id, user.language_code)
+        reply = await self.service.handle(contact, action, update_id=update_id)
+        if not reply.duplicate:
+            messages = self.render.render(reply)
+            await self.sender.deliver(bot, chat.id, messages, edit_message_id)
+        return reply
+
+    def language_of(self, user: User | None) -> str:
+        """The user's Telegram language when supported, else English (for transport notices)."""
+        return normalize_language(user.language_code if user else None) or "en"

@@ -1,0 +1,24 @@
+"""The bot's routers, one per feature, assembled by `build_router`."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+
+from bot.handlers import answers, buttons, commands, elsewhere
+
+
+def build_router(admin: Router | None = None) -> Router:
+    """Private-chat features under one parent router; other chats get a short explanation."""
+    root = Router(name="root")
+    private = Router(name="private")
+    private.message.filter(F.chat.type == "private")
+    private.callback_query.filter(F.message.chat.type == "private")
+    private.include_router(commands.router)
+    if admin is not None:
+        private.include_router(admin)  # its filter admits admins only; others fall through
+    private.include_routers(answers.router, buttons.router)
+    root.include_routers(elsewhere.router, private)
+    return root
+
+
+__all__ = ["build_router"]

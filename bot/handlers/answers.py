@@ -1,0 +1,59 @@
+"""Messages that answer questions: text, documents and photos; anything else is explained."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.types import Message, Update
+
+from bot.context import MAX_FILE_BYTES, BotContext
+from dialogs import events as ev
+
+router = Router(name="answers")
+
+
+@router.message(F.text.startswith("/"))
+async def unknown_command(message: Message, bot: Bot, intake: BotContext) -> None:
+    """Says the command is unknown (admin commands look exactly the same to non-admins)."""
+    text = intake.translate(intake.language_of(message.from_user), "bot-unknown-command")
+    await intake.sender.deliver(bot, message.chat.id, [intake.render.notice(text)])
+
+
+@router.message(F.text)
+async def text(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
+    """Typed answers, including choice labels typed instead of pressed."""
+    assert message.from_user is not None
+    assert message.text is not None
+    action = ev.Text(message.text)
+    await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
+
+
+@router.message(F.document | F.photo)
+async def file(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
+    """Documents and photos, for questions that ask for a file."""
+    assert message.from_user is not None
+    ref = file_ref(message)
+    action: ev.Event = ev.Upload(ref)
+    if ref.size is not None and ref.size > MAX_FILE_BYTES:
+        size_mb = f"{ref.size / 1024 / 1024:.1f}"
+        action = ev.Refused("bot-file-too-big", {"size": size_mb, "max": MAX_FILE_BYTES >> 20})
+    await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
+
+
+@router.message()
+async def other(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
+    """Stickers, voice notes, locations...: explained, then the question again."""
+    assert message.from_user is not None
+    action = ev.Unsupported(str(message.content_type))
+    await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
+
+
+def file_ref(message: Message) -> ev.FileRef:
+    """The stored reference of a document or of the largest size of a photo."""
+    if message.document is not None:
+        doc = message.document
+        return ev.FileRef(
+            doc.file_id, doc.file_unique_id, doc.file_name, doc.mime_type, doc.file_size
+        )
+    assert message.photo
+    photo = message.photo[-1]
+    return ev.FileRef(photo.file_id, photo.file_unique_id, None, "image/jpeg", photo.file_size)

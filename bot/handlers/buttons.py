@@ -1,0 +1,125 @@
+"""Inline buttons: each payload becomes a service action; unknown payloads are stale."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, Message, Update
+
+from bot.callbacks import QUESTION_ACTIONS, ConsentCb, EraseCb, LangCb, NavCb, QuestionCb, ResumeCb
+from bot.context import BotContext
+from dialogs import events as ev
+from dialogs import service as svc
+
+router = Router(name="buttons")
+
+
+async def _press(
+    query: CallbackQuery, bot: Bot, intake: BotContext, update: Update, action: svc.Action
+) -> None:
+    """Acknowledge the press, apply the action, tidy the pressed message."""
+    await _acknowledge(query)
+    message = query.message
+    if not isinstance(message, Message):  # too old for Telegram to send it back
+        return
+    reply = await intake.run(
+        bot, query.from_user, message.chat, action, update.update_id, message.message_id
+    )
+    refreshed = any(isinstance(o, ev.Ask) and o.refresh for o in reply.outputs)
+    if not reply.duplicate and not refreshed:
+        await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
+
+
+async def _acknowledge(query: CallbackQuery) -> None:
+    # Answered already (a redelivered update) or expired: the user sees no difference.
+    with suppress(TelegramBadRequest):
+        await query.answer()
+
+
+@router.callback_query(QuestionCb.filter())
+async def question(
+    query: CallbackQuery,
+    callback_data: QuestionCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Choose, toggle, done or keep on a question."""
+    action = QUESTION_ACTIONS.get(callback_data.a, "")
+    event = ev.Button(action, callback_data.q, callback_data.d, callback_data.c)
+    await _press(query, bot, intake, event_update, event)
+
+
+@router.callback_query(NavCb.filter())
+async def navigation(
+    query: CallbackQuery, callback_data: NavCb, bot: Bot, intake: BotContext, event_update: Update
+) -> None:
+    """Back, skip, edit, submit, continue and the start-over confirmation."""
+    draft = callback_data.d
+    actions: dict[str, svc.Action] = {
+        "b": ev.Back(),
+        "s": ev.Skip(),
+        "e": ev.Edit(callback_data.q, draft),
+        "ok": svc.SubmitRequest(draft),
+        "go": ev.Continue(draft),
+        "ry": ev.ConfirmRestart(True, draft),
+        "rn": ev.ConfirmRestart(False, draft),
+    }
+    action = actions.get(callback_data.a, ev.Refused("error-stale-button"))
+    await _press(query, bot, intake, event_update, action)
+
+
+@router.callback_query(LangCb.filter())
+async def language(
+    query: CallbackQuery, callback_data: LangCb, bot: Bot, intake: BotContext, event_update: Update
+) -> None:
+    """Switch language, keeping the answers."""
+    await _press(query, bot, intake, event_update, ev.SetLanguage(callback_data.lang))
+
+
+@router.callback_query(ConsentCb.filter())
+async def consent(
+    query: CallbackQuery,
+    callback_data: ConsentCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Accept or decline the data-protection notice."""
+    action = svc.ConsentChoice(bool(callback_data.y), callback_data.lang, callback_data.s or None)
+    await _press(query, bot, intake, event_update, action)
+
+
+@router.callback_query(ResumeCb.filter())
+async def resume(
+    query: CallbackQuery,
+    callback_data: ResumeCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Continue the open draft or start a new one."""
+    action: svc.Action = ev.Start() if callback_data.a == "r" else svc.StartNew(callback_data.d)
+    await _press(query, bot, intake, event_update, action)
+
+
+@router.callback_query(EraseCb.filter())
+async def erase(
+    query: CallbackQuery,
+    callback_data: EraseCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Confirm or cancel erasure of all the respondent's data."""
+    await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.y)))
+
+
+@router.callback_query()
+async def unknown(
+    query: CallbackQuery, bot: Bot, intake: BotContext, event_update: Update
+) -> None:
+    """A payload we never sent (forged, or from an older version): say so, show where we are."""
+    await _press(query, bot, intake, event_update, ev.Refused("error-stale-button"))

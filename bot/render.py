@@ -1,0 +1,283 @@
+"""Service replies as Telegram messages: escaped HTML text plus inline keyboards."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.callbacks import (
+    QUESTION_CODES,
+    ConsentCb,
+    EraseCb,
+    LangCb,
+    NavCb,
+    QuestionCb,
+    ResumeCb,
+)
+from dialogs import events as ev
+from dialogs import service as svc
+from dialogs.i18n import LANGUAGES, Translator
+from dialogs.model import Kind
+from dialogs.ports import SubmissionSummary
+from dialogs.render import Renderer
+
+MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
+REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
+SHORT_LABEL = 22  # options up to this length go two to a row
+
+
+@dataclass(frozen=True)
+class OutMessage:
+    """One message to send (or, with edit=True, to put in place of the pressed one)."""
+
+    text: str
+    markup: InlineKeyboardMarkup | None = None
+    edit: bool = False
+
+
+def tg_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def esc(text: str) -> str:
+    """Escape plain text for parse_mode=HTML."""
+    return html.escape(text, quote=False)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _rows(
+    buttons: Sequence[InlineKeyboardButton], labels: Sequence[str], per_row: int
+) -> list[list[InlineKeyboardButton]]:
+    """Readable rows: short labels side by side, long ones alone."""
+    if any(len(label) > SHORT_LABEL for label in labels):
+        per_row = 1
+    return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
+
+
+class TelegramRenderer:
+    """Builds Telegram messages for service outputs in the reply's language."""
+
+    def __init__(self, renderer: Renderer, translate: Translator) -> None:
+        self.r = renderer
+        self.t = translate
+
+    def render(self, reply: svc.Reply) -> list[OutMessage]:
+        """All messages for a reply; notices are joined to the message that follows them."""
+        messages: list[OutMessage] = []
+        notices: list[str] = []
+        for output in reply.outputs:
+            if isinstance(output, ev.Say):
+                notices.append(esc(self.t(reply.lang, output.key, output.args)))
+                continue
+            rendered = self._one(output, reply)
+            if notices and rendered:
+                first = rendered[0]
+                joined = "\n\n".join([*notices, first.text])
+                if tg_length(joined) <= MESSAGE_LIMIT:
+                    # A refreshed question cannot carry a notice in place: send it anew instead.
+                    rendered[0] = OutMessage(joined, first.markup, edit=False)
+                else:
+                    messages.append(OutMessage("\n".join(notices)))
+                notices = []
+            messages.extend(rendered)
+        if notices:
+            messages.append(OutMessage("\n\n".join(notices)))
+        return messages
+
+    def notice(self, text: str) -> OutMessage:
+        """A plain localized text, escaped."""
+        return OutMessage(esc(text))
+
+    def language_menu(self) -> OutMessage:
+        """The language question, in all four languages since we may not know which one fits."""
+        text = "\n".join(esc(self.t(code, "language-prompt")) for code in LANGUAGES)
+        buttons = [
+            InlineKeyboardButton(
+                text=self.t(code, "language-name"), callback_data=LangCb(lang=code).pack()
+            )
+            for code in LANGUAGES
+        ]
+        return OutMessage(text, InlineKeyboardMarkup(inline_keyboard=[buttons[:2], buttons[2:]]))
+
+    # ---- one output ----
+
+    def _one(self, output: svc.ServiceOutput, reply: svc.Reply) -> list[OutMessage]:
+        lang, t = reply.lang, self.t
+        match output:
+            case ev.Ask():
+                return [self._ask(output, lang)]
+            case ev.AskLanguage():
+                return [self.language_menu()]
+            case ev.AskConsent():
+                return [self._consent(lang, reply.source)]
+            case ev.ShowReview():
+                return self._review(output, lang)
+            case ev.AskRestart(draft=draft):
+                markup = self._keyboard(
+                    [
+                        [(t(lang, "choice-yes"), NavCb(a="ry", d=draft).pack())],
+                        [(t(lang, "choice-no"), NavCb(a="rn", d=draft).pack())],
+                    ]
+                )
+                return [OutMessage(esc(t(lang, "restart-confirm")), markup)]
+            case ev.Submitted(reference=reference):
+                text = t(lang, "submitted", {"reference": reference})
+                text += "\n\n" + t(lang, "submitted-forwarded")
+                return [OutMessage(esc(text).replace(reference, f"<b>{reference}</b>"))]
+            case svc.OfferResume(draft=draft, answered=answered):
+                markup = self._keyboard(
+                    [
+                        [(t(lang, "button-resume"), ResumeCb(a="r", d=draft).pack())],
+                        [(t(lang, "button-new"), ResumeCb(a="n", d=draft).pack())],
+                    ]
+                )
+                text = esc(t(lang, "resume-offer", {"answered": answered}))
+                return [OutMessage(text, markup)]
+            case svc.StatusList(items=items):
+                return [OutMessage(self._status(items, lang))]
+            case svc.AskErase():
+                markup = self._keyboard(
+                    [
+                        [(t(lang, "button-erase"), EraseCb(y=1).pack())],
+                        [(t(lang, "button-cancel"), EraseCb(y=0).pack())],
+                    ]
+                )
+                return [OutMessage(esc(t(lang, "erase-confirm")), markup)]
+        return []
+
+    def _ask(self, ask: ev.Ask, lang: str) -> OutMessage:
+        t = self.t
+        prompt = self.r.prompt(ask, lang)
+        parts = [
+            f"<i>{esc(prompt.section)} · {esc(prompt.progress)}</i>",
+            f"<b>{esc(prompt.question)}</b>",
+        ]
+        parts += [esc(hint) for hint in prompt.hints]
+        if prompt.current:
+            parts.append(esc(_shorten(prompt.current, 3000)))
+        rows: list[list[InlineKeyboardButton]] = []
+        if not ask.awaiting_other:
+            rows += self._option_rows(ask, lang)
+        nav: list[tuple[str, str]] = []
+        if ask.can_back:
+            nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft).pack()))
+        if not ask.required:
+            nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft).pack()))
+        if ask.has_current and not ask.awaiting_other:
+            keep = QuestionCb(a=QUESTION_CODES["keep"], q=ask.question, d=ask.draft).pack()
+            rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
+        if nav:
+            rows.append([InlineKeyboardButton(text=x, callback_data=d) for x, d in nav])
+        markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+        return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
+
+    def _option_rows(self, ask: ev.Ask, lang: str) -> list[list[InlineKeyboardButton]]:
+        if ask.kind not in (Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY):
+            return []
+        action = QUESTION_CODES["toggle" if ask.kind is Kind.MULTI else "choose"]
+        labels, buttons = [], []
+        for option in ask.options:
+            label = self.r.option(ask.question, option, lang)
+            if ask.kind is Kind.MULTI:
+                label = ("✅ " if option in ask.selected else "▫️ ") + label
+            data = QuestionCb(a=action, q=ask.question, d=ask.draft, c=option).pack()
+            labels.append(label)
+            buttons.append(InlineKeyboardButton(text=label, callback_data=data))
+        per_row = 3 if ask.kind is Kind.COUNTRY else 2
+        rows = _rows(buttons, labels, per_row)
+        if ask.kind is Kind.MULTI:
+            done = QuestionCb(a=QUESTION_CODES["done"], q=ask.question, d=ask.draft).pack()
+            rows.append(
+                [InlineKeyboardButton(text=self.t(lang, "button-done"), callback_data=done)]
+            )
+        return rows
+
+    def _consent(self, lang: str, source: str | None) -> OutMessage:
+        t = self.t
+        text = esc(self.r.consent(lang))
+        markup = self._keyboard(
+            [
+                [(t(lang, "consent-accept"), ConsentCb(y=1, lang=lang, s=source or "").pack())],
+                [(t(lang, "consent-decline"), ConsentCb(y=0, lang=lang, s=source or "").pack())],
+            ]
+        )
+        return OutMessage(text, markup)
+
+    def _review(self, review: ev.ShowReview, lang: str) -> list[OutMessage]:
+        t = self.t
+        lines = [f"<b>{esc(t(lang, 'review-title'))}</b>"]
+        edit_buttons: list[InlineKeyboardButton] = []
+        for section in review.sections:
+            lines.append("")
+            lines.append(f"<b>{esc(self.r.section_title(section.section, lang))}</b>")
+            for item in section.items:
+                label = self.r.label(item.question, lang)
+                if item.answered:
+                    value = self.r.answer_by_id(item.question, item.value, lang)
+                    shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
+                else:
+                    shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
+                lines.append(f"• {esc(label)}: {shown}")
+                text = t(lang, "button-edit", {"label": _shorten(label, 40)})
+                data = NavCb(a="e", d=review.draft, q=item.question).pack()
+                edit_buttons.append(InlineKeyboardButton(text=text, callback_data=data))
+        lines.append("")
+        lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
+        lines.append(esc(t(lang, "review-edit-hint")))
+        rows = [edit_buttons[i : i + 2] for i in range(0, len(edit_buttons), 2)]
+        if review.complete:
+            submit = NavCb(a="ok", d=review.draft).pack()
+            rows.append(
+                [InlineKeyboardButton(text=t(lang, "button-submit"), callback_data=submit)]
+            )
+        else:
+            cont = NavCb(a="go", d=review.draft).pack()
+            rows.append(
+                [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
+            )
+        chunks = split_lines(lines)
+        markup = InlineKeyboardMarkup(inline_keyboard=rows)
+        return [
+            OutMessage(chunk, markup if i == len(chunks) - 1 else None)
+            for i, chunk in enumerate(chunks)
+        ]
+
+    def _status(self, items: Iterable[SubmissionSummary], lang: str) -> str:
+        listed = list(items)
+        if not listed:
+            return esc(self.t(lang, "status-none"))
+        lines = [esc(self.t(lang, "status-title"))]
+        lines += [esc(self.t(lang, "status-item", self.r.status_args(i, lang))) for i in listed]
+        return split_lines(lines)[0]
+
+    @staticmethod
+    def _keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            inline_keyboard=[
+                [InlineKeyboardButton(text=text, callback_data=data) for text, data in row]
+                for row in rows
+            ]
+        )
+
+
+def split_lines(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Join lines into as few messages as fit the limit, breaking only between lines."""
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        candidate = f"{current}\n{line}" if current else line
+        if current and tg_length(candidate) > limit:
+            chunks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current.strip():
+        chunks.append(current)
+    return chunks
