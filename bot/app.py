@@ -118,7 +118,7 @@ async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset
             await bot.set_my_commands(user + admin, scope=scope, language_code=code)
 
 
-async def run_polling(app: TelegramApp) -> None:
+async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
     """Long polling until SIGINT/SIGTERM; updates in flight finish before the process ends."""
     await app.bot.delete_webhook(drop_pending_updates=False)
     await app.start_background()
@@ -126,7 +126,7 @@ async def run_polling(app: TelegramApp) -> None:
         await app.dispatcher.start_polling(
             app.bot,
             allowed_updates=app.dispatcher.resolve_used_update_types(),
-            handle_signals=True,
+            handle_signals=handle_signals,
             close_bot_session=False,
         )
     finally:

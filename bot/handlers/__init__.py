@@ -13,11 +13,11 @@ def build_router(admin: Router | None = None) -> Router:
     private = Router(name="private")
     private.message.filter(F.chat.type == "private")
     private.callback_query.filter(F.message.chat.type == "private")
-    private.include_router(commands.router)
+    private.include_router(commands.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through
-    private.include_routers(answers.router, buttons.router)
-    root.include_routers(elsewhere.router, private)
+    private.include_routers(answers.router(), buttons.router())
+    root.include_routers(elsewhere.router(), private)
     return root
 
 

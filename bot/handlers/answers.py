@@ -8,17 +8,13 @@ from aiogram.types import Message, Update
 from bot.context import MAX_FILE_BYTES, BotContext
 from dialogs import events as ev
 
-router = Router(name="answers")
 
-
-@router.message(F.text.startswith("/"))
 async def unknown_command(message: Message, bot: Bot, intake: BotContext) -> None:
     """Says the command is unknown (admin commands look exactly the same to non-admins)."""
     text = intake.translate(intake.language_of(message.from_user), "bot-unknown-command")
     await intake.sender.deliver(bot, message.chat.id, [intake.render.notice(text)])
 
 
-@router.message(F.text)
 async def text(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
     """Typed answers, including choice labels typed instead of pressed."""
     assert message.from_user is not None
@@ -27,7 +23,6 @@ async def text(message: Message, bot: Bot, intake: BotContext, event_update: Upd
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 
 
-@router.message(F.document | F.photo)
 async def file(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
     """Documents and photos, for questions that ask for a file."""
     assert message.from_user is not None
@@ -39,7 +34,6 @@ async def file(message: Message, bot: Bot, intake: BotContext, event_update: Upd
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 
 
-@router.message()
 async def other(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
     """Stickers, voice notes, locations...: explained, then the question again."""
     assert message.from_user is not None
@@ -57,3 +51,13 @@ def file_ref(message: Message) -> ev.FileRef:
     assert message.photo
     photo = message.photo[-1]
     return ev.FileRef(photo.file_id, photo.file_unique_id, None, "image/jpeg", photo.file_size)
+
+
+def router() -> Router:
+    """A new router with this module's handlers (routers attach to one parent only)."""
+    r = Router(name="answers")
+    r.message.register(unknown_command, F.text.startswith("/"))
+    r.message.register(text, F.text)
+    r.message.register(file, F.document | F.photo)
+    r.message.register(other)
+    return r

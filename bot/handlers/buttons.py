@@ -13,8 +13,6 @@ from bot.context import BotContext
 from dialogs import events as ev
 from dialogs import service as svc
 
-router = Router(name="buttons")
-
 
 async def _press(
     query: CallbackQuery, bot: Bot, intake: BotContext, update: Update, action: svc.Action
@@ -28,7 +26,7 @@ async def _press(
         bot, query.from_user, message.chat, action, update.update_id, message.message_id
     )
     refreshed = any(isinstance(o, ev.Ask) and o.refresh for o in reply.outputs)
-    if not reply.duplicate and not refreshed:
+    if not reply.duplicate and not refreshed and message.reply_markup is not None:
         await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
 
 
@@ -38,7 +36,6 @@ async def _acknowledge(query: CallbackQuery) -> None:
         await query.answer()
 
 
-@router.callback_query(QuestionCb.filter())
 async def question(
     query: CallbackQuery,
     callback_data: QuestionCb,
@@ -52,7 +49,6 @@ async def question(
     await _press(query, bot, intake, event_update, event)
 
 
-@router.callback_query(NavCb.filter())
 async def navigation(
     query: CallbackQuery, callback_data: NavCb, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
@@ -71,7 +67,6 @@ async def navigation(
     await _press(query, bot, intake, event_update, action)
 
 
-@router.callback_query(LangCb.filter())
 async def language(
     query: CallbackQuery, callback_data: LangCb, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
@@ -79,7 +74,6 @@ async def language(
     await _press(query, bot, intake, event_update, ev.SetLanguage(callback_data.lang))
 
 
-@router.callback_query(ConsentCb.filter())
 async def consent(
     query: CallbackQuery,
     callback_data: ConsentCb,
@@ -92,7 +86,6 @@ async def consent(
     await _press(query, bot, intake, event_update, action)
 
 
-@router.callback_query(ResumeCb.filter())
 async def resume(
     query: CallbackQuery,
     callback_data: ResumeCb,
@@ -105,7 +98,6 @@ async def resume(
     await _press(query, bot, intake, event_update, action)
 
 
-@router.callback_query(EraseCb.filter())
 async def erase(
     query: CallbackQuery,
     callback_data: EraseCb,
@@ -117,9 +109,21 @@ async def erase(
     await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.y)))
 
 
-@router.callback_query()
 async def unknown(
     query: CallbackQuery, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
     """A payload we never sent (forged, or from an older version): say so, show where we are."""
     await _press(query, bot, intake, event_update, ev.Refused("error-stale-button"))
+
+
+def router() -> Router:
+    """A new router with this module's handlers (routers attach to one parent only)."""
+    r = Router(name="buttons")
+    r.callback_query.register(question, QuestionCb.filter())
+    r.callback_query.register(navigation, NavCb.filter())
+    r.callback_query.register(language, LangCb.filter())
+    r.callback_query.register(consent, ConsentCb.filter())
+    r.callback_query.register(resume, ResumeCb.filter())
+    r.callback_query.register(erase, EraseCb.filter())
+    r.callback_query.register(unknown)
+    return r

@@ -10,8 +10,6 @@ from bot.context import BotContext
 from dialogs import events as ev
 from dialogs import service as svc
 
-router = Router(name="commands")
-
 SIMPLE: dict[str, svc.Action] = {
     "resume": ev.Start(),
     "back": ev.Back(),
@@ -24,7 +22,6 @@ SIMPLE: dict[str, svc.Action] = {
 }
 
 
-@router.message(CommandStart())
 async def start(
     message: Message, command: CommandObject, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
@@ -34,7 +31,6 @@ async def start(
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 
 
-@router.message(Command(*SIMPLE))
 async def simple(
     message: Message, command: CommandObject, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
@@ -44,8 +40,16 @@ async def simple(
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 
 
-@router.message(Command("language"))
 async def language(message: Message, bot: Bot, intake: BotContext) -> None:
     """Offers the four languages; the choice keeps every answer."""
     menu = intake.render.language_menu()
     await intake.sender.deliver(bot, message.chat.id, [menu])
+
+
+def router() -> Router:
+    """A new router with this module's handlers (routers attach to one parent only)."""
+    r = Router(name="commands")
+    r.message.register(start, CommandStart())
+    r.message.register(simple, Command(*SIMPLE))
+    r.message.register(language, Command("language"))
+    return r

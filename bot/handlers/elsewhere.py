@@ -9,28 +9,34 @@ from aiogram.types import ChatMemberUpdated, Message, Update
 from bot.context import BotContext
 from dialogs import events as ev
 
-router = Router(name="elsewhere")
 
-
-@router.my_chat_member(
-    F.chat.type != "private", F.new_chat_member.status.in_({"member", "administrator"})
-)
 async def added_to_group(event: ChatMemberUpdated, bot: Bot, intake: BotContext) -> None:
     """Someone added the bot to a group or channel: say once that it works in private only."""
     text = intake.translate(intake.language_of(event.from_user), "bot-private-only")
     await intake.sender.deliver(bot, event.chat.id, [intake.render.notice(text)])
 
 
-@router.message(F.chat.type != "private", Command("start", "help"))
 async def command_in_group(message: Message, bot: Bot, intake: BotContext) -> None:
     """Asked directly in a group: point to the private chat."""
     text = intake.translate(intake.language_of(message.from_user), "bot-private-only")
     await intake.sender.deliver(bot, message.chat.id, [intake.render.notice(text)])
 
 
-@router.edited_message(F.chat.type == "private")
 async def edited(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
     """Edits do not change answers: say how to change one, and repeat the question."""
     assert message.from_user is not None
     action = ev.Refused("bot-edited-message")
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
+
+
+def router() -> Router:
+    """A new router with this module's handlers (routers attach to one parent only)."""
+    r = Router(name="elsewhere")
+    r.my_chat_member.register(
+        added_to_group,
+        F.chat.type != "private",
+        F.new_chat_member.status.in_({"member", "administrator"}),
+    )
+    r.message.register(command_in_group, F.chat.type != "private", Command("start", "help"))
+    r.edited_message.register(edited, F.chat.type == "private")
+    return r

@@ -1,0 +1,146 @@
+"""The real bot (wiring, Dispatcher, storage) polling a local fake Bot API, and scripted users."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from admin.config import Settings
+from admin.wiring import Core, build_core, build_telegram_app, open_database
+from bot.app import TelegramApp, run_polling
+from dialogs import events as ev
+from dialogs.model import Kind
+from tests.fakebotapi import FakeBotAPI, SentMessage, User
+from tests.scripted import CHOICES, MULTI, TYPED
+
+
+def settings_for(api: FakeBotAPI, db_path: Path, **extra: object) -> Settings:
+    """Settings pointing at the fake API and a test database, ignoring any .env file."""
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        telegram_bot_token=api.token,
+        telegram_api_url=api.base_url,
+        database_url=f"sqlite+aiosqlite:///{db_path}",
+        outbox_dir=str(db_path.parent / "outbox"),
+        **extra,
+    )
+
+
+@dataclass
+class RunningBot:
+    """A bot polling in this event loop; `restart` builds a fresh one on the same database."""
+
+    core: Core
+    db: AsyncEngine
+    app: TelegramApp
+    task: asyncio.Task[None]
+
+    async def stop(self) -> None:
+        await self.app.dispatcher.stop_polling()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(self.task, 10)
+
+
+async def start_bot(settings: Settings) -> RunningBot:
+    core = build_core(settings)
+    db = await open_database(settings)
+    app = build_telegram_app(core, db, throttle=False)
+    task = asyncio.create_task(run_polling(app, handle_signals=False))
+    return RunningBot(core, db, app, task)
+
+
+@contextlib.asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[RunningBot]:
+    bot = await start_bot(settings)
+    try:
+        yield bot
+    finally:
+        await bot.stop()
+        await bot.db.dispose()
+
+
+class Respondent:
+    """A scripted Telegram user who reads the bot's messages and answers like a person."""
+
+    def __init__(self, api: FakeBotAPI, core: Core, user: User, lang: str) -> None:
+        self.api = api
+        self.core = core
+        self.user = user
+        self.lang = lang
+        self.chat = user.id
+        t = core.translate
+        self._prompts = {t(lang, q.prompt_key): q.id for q in core.questionnaire.questions()}
+
+    async def _settle(self) -> SentMessage:
+        await self.api.wait_for_reply(self.chat, timeout=10)
+        await self.api.wait_idle(quiet=0.05, timeout=10)
+        return self.api.last_message(self.chat)
+
+    async def send(self, text: str) -> SentMessage:
+        self.api.user_text(self.user, text)
+        return await self._settle()
+
+    async def command(self, command: str, args: str = "") -> SentMessage:
+        self.api.user_command(self.user, command, args)
+        return await self._settle()
+
+    async def press(self, label: str) -> SentMessage:
+        self.api.user_press_text(self.user, label)
+        return await self._settle()
+
+    def t(self, key: str, **args: str | int) -> str:
+        return self.core.translate(self.lang, key, args)
+
+    def on_review(self) -> bool:
+        """Whether the last message is the review (it alone offers submit or continue)."""
+        buttons = self.api.last_message(self.chat).button_texts
+        return self.t("button-submit") in buttons or self.t("button-continue") in buttons
+
+    def current_question(self) -> str:
+        text = self.api.last_message(self.chat).text
+        found = [qid for prompt, qid in self._prompts.items() if prompt in text]
+        assert found, f"no question in the last message:\n{self.api.dump()}"
+        return max(found, key=lambda q: len(self.core.translate(self.lang, f"q-{q}")))
+
+    def label(self, question: str, option: str) -> str:
+        return self.core.renderer.option(question, option, self.lang)
+
+    async def answer_current(self, *, typed: bool = False) -> str:
+        """Answer the question on screen with the scripted value; returns its id."""
+        qid = self.current_question()
+        question = self.core.questionnaire.question(qid)
+        if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+            label = self.label(qid, CHOICES.get(qid) or question.choice_ids[0])
+            await (self.send(label) if typed else self.press(label))
+        elif question.kind is Kind.MULTI:
+            for choice in MULTI.get(qid) or [question.choices[0]]:
+                label = self.label(qid, choice)
+                if typed:
+                    await self.send(label)
+                else:
+                    await self.press("▫️ " + label)
+            await self.press(self.t("button-done"))
+        elif question.kind is Kind.FILE:
+            await self.press(self.t("button-skip"))
+        else:
+            await self.send(TYPED.get(qid, f"Answer to {qid}"))
+        return qid
+
+    async def answer_until_review(
+        self, *, typed: bool = False, stop_at: str | None = None
+    ) -> None:
+        for _ in range(100):
+            if self.on_review():
+                return
+            if stop_at is not None and self.current_question() == stop_at:
+                return
+            await self.answer_current(typed=typed)
+        raise AssertionError(self.api.dump())
+
+
+__all__ = ["Respondent", "RunningBot", "ev", "running", "settings_for", "start_bot"]
