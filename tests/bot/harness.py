@@ -7,7 +7,9 @@ import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
@@ -19,11 +21,11 @@ from tests.fakebotapi import FakeBotAPI, SentMessage, User
 from tests.scripted import CHOICES, MULTI, TYPED
 
 
-def settings_for(api: FakeBotAPI, db_path: Path, **extra: object) -> Settings:
+def settings_for(api: FakeBotAPI, db_path: Path, **extra: Any) -> Settings:
     """Settings pointing at the fake API and a test database, ignoring any .env file."""
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
-        telegram_bot_token=api.token,
+        telegram_bot_token=SecretStr(api.token),
         telegram_api_url=api.base_url,
         database_url=f"sqlite+aiosqlite:///{db_path}",
         outbox_dir=str(db_path.parent / "outbox"),
@@ -111,7 +113,7 @@ class Respondent:
         return self.core.renderer.option(question, option, self.lang)
 
     async def answer_current(self, *, typed: bool = False) -> str:
-        """Answer the question on screen with the scripted value; returns its id."""
+        """Answer the question on screen with the scripted value and wait for the next one."""
         qid = self.current_question()
         question = self.core.questionnaire.question(qid)
         if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
@@ -124,11 +126,24 @@ class Respondent:
                     await self.send(label)
                 else:
                     await self.press("▫️ " + label)
+                # Toggles edit the message in place: wait until the tick shows.
+                await self.api.wait_for(
+                    lambda label=label: (
+                        "✅ " + label in self.api.last_message(self.chat).button_texts
+                    ),
+                    10,
+                    what=f"the tick on {label}",
+                )
             await self.press(self.t("button-done"))
         elif question.kind is Kind.FILE:
             await self.press(self.t("button-skip"))
         else:
             await self.send(TYPED.get(qid, f"Answer to {qid}"))
+        # A late reply to an earlier step can arrive first (replies are throttled): wait for
+        # the next question itself, so that no answer is ever typed twice.
+        await self.api.wait_for(
+            lambda: self.on_review() or self.current_question() != qid, 10, what="next question"
+        )
         return qid
 
     async def answer_until_review(

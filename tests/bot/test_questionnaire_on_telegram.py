@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ async def bot(api: FakeBotAPI, tmp_path: Path) -> AsyncIterator[RunningBot]:
         yield started
 
 
-def db_rows(bot: RunningBot, sql: str) -> list[tuple[object, ...]]:
+def db_rows(bot: RunningBot, sql: str) -> list[tuple[Any, ...]]:
     path = bot.core.settings.database_url.split("///", 1)[1]
     with sqlite3.connect(path) as conn:
         return conn.execute(sql).fetchall()
