@@ -8,14 +8,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    FunctionElement,
+    Select,
+    String,
+    and_,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
 
 StatusFilter = Literal["submitted", "draft", "all"]
 PAGE = 500
+_RAW_UUID = String()  # the driver's own form of the id: no conversion
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,32 @@ class SubmissionFilter:
     country: str | None = None
 
 
-def _query(where: SubmissionFilter) -> Select[Any]:
-    query = select(submissions)
+class json_text(FunctionElement[str]):
+    """A JSON scalar as text: `#>> '{}'` on PostgreSQL, `json_extract(…, '$')` on SQLite."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(json_text, "postgresql")
+def _json_text_postgresql(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} #>> '{{}}')"
+
+
+@compiles(json_text)
+def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_extract({compiler.process(element.clauses, **kw)}, '$')"
+
+
+def respondent_language() -> ColumnElement[str]:
+    """The submission's language, as kept in its engine state."""
+    language: ColumnElement[str] = submissions.c.state["lang"].as_string()
+    return language
+
+
+def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[Any]:
+    if query is None:
+        query = select(submissions)
     if where.status == "submitted":
         query = query.where(submissions.c.status == SUBMITTED)
     elif where.status == "draft":
@@ -75,37 +112,81 @@ def _query(where: SubmissionFilter) -> Select[Any]:
             select(answers.c.submission_id)
             .where(answers.c.question_id == "country")
             .where(answers.c.submission_id == submissions.c.id)
-            .where(answers.c.value == where.country.upper())
+            .where(json_text(answers.c.value) == where.country.upper())
         )
         query = query.where(has_country.exists())
+    if where.language is not None:
+        query = query.where(respondent_language() == where.language)
     return query
+
+
+async def count_submissions(engine: AsyncEngine, where: SubmissionFilter) -> int:
+    """How many submissions `iter_submissions` would yield."""
+    query = _query(where, select(func.count()).select_from(submissions))
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        return int((await conn.execute(query)).scalar_one())
+
+
+def _page_query(where: SubmissionFilter) -> Select[Any]:
+    # Only the language is read from the engine state, in SQL: the state can be large.
+    # `key` is the id without the conversion to uuid.UUID, to match answers cheaply.
+    c = submissions.c
+    columns = (
+        c.id,
+        type_coerce(c.id, _RAW_UUID).label("key"),
+        c.reference,
+        c.status,
+        respondent_language().label("language"),
+        c.source,
+        c.respondent_id,
+        c.created_at,
+        c.updated_at,
+        c.submitted_at,
+    )
+    return _query(where, select(*columns))
 
 
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
     ids = [row.id for row in rows]
-    values: dict[uuid.UUID, dict[str, Any]] = {i: {} for i in ids}
-    files: dict[uuid.UUID, dict[str, AttachmentRecord]] = {i: {} for i in ids}
+    values: dict[str, dict[str, Any]] = {row.key: {} for row in rows}
+    files: dict[str, dict[str, AttachmentRecord]] = {row.key: {} for row in rows}
     if ids:
-        for a in await conn.execute(select(answers).where(answers.c.submission_id.in_(ids))):
-            values[a.submission_id][a.question_id] = a.value
-        found = await conn.execute(select(attachments).where(attachments.c.submission_id.in_(ids)))
-        for f in found:
-            files[f.submission_id][f.question_id] = AttachmentRecord(
-                f.file_id, f.file_unique_id, f.file_name, f.mime_type, f.size
+        key = type_coerce(answers.c.submission_id, _RAW_UUID)
+        found_answers = await conn.execute(
+            select(key, answers.c.question_id, answers.c.value).where(
+                answers.c.submission_id.in_(ids)
             )
+        )
+        for submission_key, question_id, value in found_answers:
+            values[submission_key][question_id] = value
+        f = attachments.c
+        found_files = await conn.execute(
+            select(
+                type_coerce(f.submission_id, _RAW_UUID),
+                f.question_id,
+                f.file_id,
+                f.file_unique_id,
+                f.file_name,
+                f.mime_type,
+                f.size,
+            ).where(f.submission_id.in_(ids))
+        )
+        for submission_key, question_id, *rest in found_files:
+            files[submission_key][question_id] = AttachmentRecord(*rest)
     return [
         SubmissionRecord(
             id=row.id,
             reference=row.reference,
             status=row.status,
-            language=(row.state or {}).get("lang"),
+            language=row.language,
             source=row.source,
             respondent_id=row.respondent_id,
             created_at=row.created_at,
             updated_at=row.updated_at,
             submitted_at=row.submitted_at,
-            answers=values[row.id],
-            attachments=files[row.id],
+            answers=values[row.key],
+            attachments=files[row.key],
         )
         for row in rows
     ]
@@ -117,7 +198,8 @@ async def iter_submissions(
     """Matching submissions oldest first, read page by page so memory stays flat."""
     after: tuple[datetime, uuid.UUID] | None = None
     while True:
-        query = _query(where).order_by(submissions.c.created_at, submissions.c.id).limit(page)
+        query = _page_query(where).order_by(submissions.c.created_at, submissions.c.id)
+        query = query.limit(page)
         if after is not None:
             created, last_id = after
             query = query.where(
@@ -130,8 +212,6 @@ async def iter_submissions(
             conn = await raw.execution_options(**READ_ONLY)
             rows = (await conn.execute(query)).all()
             records = await _records(conn, rows)
-        if where.language is not None:
-            records = [r for r in records if r.language == where.language]
         for record in records:
             yield record
         if len(rows) < page:
@@ -145,8 +225,7 @@ async def load_submission(
     """One submission with its answers, or None if it no longer exists (erased)."""
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
-        rows = (
-            await conn.execute(select(submissions).where(submissions.c.id == submission_id))
-        ).all()
+        query = _page_query(SubmissionFilter(status="all"))
+        rows = (await conn.execute(query.where(submissions.c.id == submission_id))).all()
         found = await _records(conn, rows)
     return found[0] if found else None

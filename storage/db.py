@@ -1,0 +1,111 @@
+"""The database engine and write transactions: SQLite by default, PostgreSQL in production.
+
+Every write goes through `write_transaction()`, which takes the write lock up front:
+on SQLite `BEGIN IMMEDIATE` (concurrent writers wait on busy_timeout instead of failing with
+"database is locked" when a read transaction tries to upgrade), on PostgreSQL an advisory
+transaction lock on the given key (the respondent's user id), released at commit or rollback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from typing import Any, Final
+
+from sqlalchemy import Connection, Engine, event, make_url, text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+DEFAULT_DATABASE_URL: Final = "sqlite+aiosqlite:///./intake.db"
+SQLITE_BUSY_TIMEOUT_MS: Final = 15_000
+SUPPORTED_DIALECTS: Final = ("sqlite", "postgresql")
+
+# Execution option for read-only SQLite work (exports, digests): a deferred BEGIN lets it run
+# beside a writer. Everything else begins IMMEDIATE, which is never wrong, only more serial.
+SQLITE_BEGIN: Final = "sqlite_begin"
+READ_ONLY: Final[dict[str, Any]] = {SQLITE_BEGIN: "DEFERRED"}
+
+_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+
+# One in-process gate per SQLite engine: SQLite has a single writer anyway, and tasks queueing
+# on an asyncio.Lock are handed the turn at once, whereas connections polling the busy handler
+# sleep up to 100 ms between tries. Other processes still wait on BEGIN IMMEDIATE + busy_timeout.
+_sqlite_gates: weakref.WeakKeyDictionary[Engine, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _dumps(value: Any) -> str:
+    # Keep non-ASCII answers readable in the database (and findable when checking an erasure).
+    return json.dumps(value, ensure_ascii=False)
+
+
+def create_engine(url: str, **options: Any) -> AsyncEngine:
+    """An async engine for `url`, configured for concurrent use; `options` go to SQLAlchemy."""
+    dialect = make_url(url).get_backend_name()
+    if dialect not in SUPPORTED_DIALECTS:
+        raise ValueError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+    options.setdefault("json_serializer", _dumps)
+    if dialect == "postgresql":
+        options.setdefault("pool_size", 10)
+        options.setdefault("max_overflow", 10)
+        options.setdefault("pool_timeout", 30)
+        options.setdefault("pool_recycle", 1800)
+        options.setdefault("pool_pre_ping", True)  # survive a PostgreSQL restart
+        return create_async_engine(url, **options)
+    engine = create_async_engine(url, **options)
+    event.listen(engine.sync_engine, "connect", _configure_sqlite)
+    event.listen(engine.sync_engine, "begin", _begin_sqlite)
+    _sqlite_gates[engine.sync_engine] = asyncio.Lock()
+    return engine
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Take transaction control away from the sqlite3 driver: _begin_sqlite emits BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # In WAL mode, NORMAL skips the fsync at each commit but not the write: a committed
+        # transaction is in the WAL file (the OS page cache) before COMMIT returns, so it
+        # survives the process being killed; only an OS crash or power cut can lose the last
+        # commits, and even then the database stays consistent.
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@asynccontextmanager
+async def _turn(gate: asyncio.Lock) -> AsyncIterator[None]:
+    # Give up after busy_timeout, as SQLite would: a unit opened inside another (a bug) then
+    # fails instead of waiting forever.
+    async with asyncio.timeout(SQLITE_BUSY_TIMEOUT_MS / 1000):
+        await gate.acquire()
+    try:
+        yield
+    finally:
+        gate.release()
+
+
+@asynccontextmanager
+async def write_transaction(
+    engine: AsyncEngine, lock_key: int | None = None
+) -> AsyncIterator[AsyncConnection]:
+    """One transaction holding the write lock (and `lock_key`'s lock on PostgreSQL) throughout.
+
+    Commits on normal exit and rolls back on an exception.
+    """
+    gate = _sqlite_gates.get(engine.sync_engine)
+    turn: AbstractAsyncContextManager[None] = _turn(gate) if gate is not None else nullcontext()
+    async with turn, engine.connect() as conn, conn.begin():
+        if lock_key is not None and conn.dialect.name == "postgresql":
+            await conn.execute(_ADVISORY_LOCK, {"key": lock_key})
+        yield conn

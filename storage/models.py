@@ -1,0 +1,238 @@
+"""The schema, as declarative models: the source for Alembic; repositories use their tables."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, Final, cast
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+DRAFT: Final = "draft"
+SUBMITTED: Final = "submitted"
+WITHDRAWN: Final = "withdrawn"
+
+OUTBOX_PENDING: Final = "pending"
+OUTBOX_SENT: Final = "sent"
+OUTBOX_DEAD: Final = "dead"
+OUTBOX_SUBMISSION: Final = "submission"
+OUTBOX_DIGEST: Final = "digest"
+OUTBOX_ALERT: Final = "alert"
+
+NAMING_CONVENTION: Final = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on every backend (SQLite, without time zones, stores naive UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: pass an aware (UTC) datetime")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# JSONB on PostgreSQL (indexable, compact), JSON text elsewhere; Python None is stored as null.
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+
+def new_message_id() -> str:
+    """A globally unique RFC 5322 Message-ID for one outgoing e-mail."""
+    return f"<{uuid.uuid4()}@cecops-intake>"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Respondent(Base):
+    """A Telegram (or console) user who talked to the bot."""
+
+    __tablename__ = "respondents"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str | None] = mapped_column(String(16))
+    consent_version: Mapped[int | None] = mapped_column(Integer)
+    consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Submission(Base):
+    """One questionnaire: an open draft, then submitted (or withdrawn)."""
+
+    __tablename__ = "submissions"
+    __table_args__ = (
+        CheckConstraint(f"status IN ('{DRAFT}', '{SUBMITTED}', '{WITHDRAWN}')", name="status"),
+        # At most one open draft per respondent.
+        Index(
+            "uq_submissions_one_draft",
+            "respondent_id",
+            unique=True,
+            sqlite_where=text(f"status = '{DRAFT}'"),
+            postgresql_where=text(f"status = '{DRAFT}'"),
+        ),
+        Index(None, "respondent_id", "created_at"),
+        Index(None, "status", "updated_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(32), unique=True)
+    respondent_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("respondents.user_id", ondelete="CASCADE")
+    )
+    questionnaire_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    state: Mapped[dict[str, Any]] = mapped_column(Json)
+    source: Mapped[str | None] = mapped_column(String(255))  # the deep-link payload
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Answer(Base):
+    """One answer of one submission, as the engine stored it (None = skipped)."""
+
+    __tablename__ = "answers"
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(Json, nullable=False)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Attachment(Base):
+    """A file sent as an answer: Telegram's reference to it, never the bytes."""
+
+    __tablename__ = "attachments"
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(Text)
+    file_unique_id: Mapped[str] = mapped_column(String(255))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    mime_type: Mapped[str | None] = mapped_column(String(255))
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ProcessedUpdate(Base):
+    """A Telegram update id already handled (no personal data: the id only)."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ConsentRecord(Base):
+    """Consent given to one version of the notice; anonymous once the respondent is erased."""
+
+    __tablename__ = "consent_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    respondent_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("respondents.user_id", ondelete="SET NULL"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class OutboxMessage(Base):
+    """An e-mail to send; empty recipients means the configured EFUS inbox."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(
+            f"kind IN ('{OUTBOX_SUBMISSION}', '{OUTBOX_DIGEST}', '{OUTBOX_ALERT}')", name="kind"
+        ),
+        CheckConstraint(
+            f"status IN ('{OUTBOX_PENDING}', '{OUTBOX_SENT}', '{OUTBOX_DEAD}')", name="status"
+        ),
+        Index(None, "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    recipients: Mapped[str] = mapped_column(Text, default="", server_default="")
+    message_id: Mapped[str] = mapped_column(String(255), unique=True, default=new_message_id)
+    status: Mapped[str] = mapped_column(
+        String(16), default=OUTBOX_PENDING, server_default=OUTBOX_PENDING
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    payload: Mapped[Any] = mapped_column(Json, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DigestRun(Base):
+    """A digest period claimed by one process (the unique period makes the claim exclusive)."""
+
+    __tablename__ = "digest_runs"
+    __table_args__ = (UniqueConstraint("period_start", "period_end"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str] = mapped_column(String(255))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# The tables, for Core statements on the hot path (no ORM session or identity map involved).
+respondents = cast(Table, Respondent.__table__)
+submissions = cast(Table, Submission.__table__)
+answers = cast(Table, Answer.__table__)
+attachments = cast(Table, Attachment.__table__)
+processed_updates = cast(Table, ProcessedUpdate.__table__)
+consent_records = cast(Table, ConsentRecord.__table__)
+outbox = cast(Table, OutboxMessage.__table__)
+digest_runs = cast(Table, DigestRun.__table__)
