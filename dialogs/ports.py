@@ -87,6 +87,10 @@ class RespondentUnit(Protocol):
         """Delete an unfinished draft and its answers (the respondent started a new one)."""
         ...
 
+    async def reference_taken(self, reference: str) -> bool:
+        """Whether a submission already carries this reference code."""
+        ...
+
     async def submit(
         self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
     ) -> None:

@@ -10,13 +10,18 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from dialogs import events as ev
 from dialogs.engine import Engine, answer_changes
 from dialogs.i18n import DEFAULT_LANGUAGE, normalize_language
 from dialogs.model import Kind
-from dialogs.ports import DraftRecord, RespondentRecord, RespondentStore, SubmissionSummary
+from dialogs.ports import (
+    DraftRecord,
+    RespondentRecord,
+    RespondentStore,
+    RespondentUnit,
+    SubmissionSummary,
+)
 from dialogs.reference import new_reference
 from dialogs.state import Phase, State
 
@@ -197,7 +202,7 @@ class _Session:
     """One action's work inside one unit of work (kept out of the service for readability)."""
 
     service: IntakeService
-    unit: Any
+    unit: RespondentUnit
     contact: Contact
     respondent: RespondentRecord | None
     draft: DraftRecord | None
@@ -265,6 +270,14 @@ class _Session:
             submission_id, self.engine.q.version, source, state.to_dict(), self.now
         )
 
+    async def _free_reference(self) -> str:
+        """A reference code no other submission has (a clash is rare: 32⁵ codes)."""
+        for _ in range(10):
+            reference = self.service.make_reference()
+            if not await self.unit.reference_taken(reference):
+                return reference
+        raise RuntimeError("no free reference code after 10 tries")
+
     async def _with_draft(self, draft: DraftRecord, action: Action) -> Reply:
         before = State.from_dict(draft.state)
         match action:
@@ -279,7 +292,7 @@ class _Session:
                 await self.unit.discard_draft(draft.submission_id)
                 return await self._open_draft(None, [ev.Say("new-draft-started")])
             case SubmitRequest(draft=token):
-                event: ev.Event = ev.Submit(self.service.make_reference(), token)
+                event: ev.Event = ev.Submit(await self._free_reference(), token)
             case _ if isinstance(action, ev.Event):
                 event = action
             case _:

@@ -319,6 +319,13 @@ class SqlRespondentUnit:
         )
         self._forget_draft()
 
+    async def reference_taken(self, reference: str) -> bool:
+        """Whether a submission already carries this reference code."""
+        found = await self._conn.execute(
+            select(literal(1)).where(submissions.c.reference == reference).limit(1)
+        )
+        return found.first() is not None
+
     async def submit(
         self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
     ) -> None:

@@ -187,3 +187,21 @@ def test_clean_source_keeps_only_deep_link_characters() -> None:
     assert svc.clean_source("<b>x</b>&y") == "bxby"
     assert svc.clean_source("a" * 100) == "a" * svc.SOURCE_LIMIT
     assert svc.clean_source("") is None
+
+
+async def test_a_reference_already_taken_is_never_reused(db_engine: AsyncEngine) -> None:
+    codes = iter(["CECOPS-AAAAA", "CECOPS-AAAAA", "CECOPS-BBBBB"])
+    engine = Engine(load_questionnaire(), Translator(), this_year=lambda: 2026)
+    service = svc.IntakeService(
+        engine, SqlRespondentStore(db_engine), make_reference=lambda: next(codes)
+    )
+    references = []
+    for contact in (ALICE, svc.Contact(user_id=1002, chat_id=1002, language_code="it")):
+        reply = await service.handle(contact, svc.ConsentChoice(True, "en"))
+        reply = await answer_all(service, reply, contact)
+        review = reply.outputs[-1]
+        assert isinstance(review, ev.ShowReview)
+        references.append(
+            (await service.handle(contact, svc.SubmitRequest(review.draft))).submitted
+        )
+    assert references == ["CECOPS-AAAAA", "CECOPS-BBBBB"]
