@@ -6,6 +6,7 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from aiogram import Bot
@@ -28,15 +29,18 @@ _SENDING = frozenset(
 class TokenBucket:
     """At most `rate` events a second on average, with bursts up to `burst`."""
 
-    def __init__(self, rate: float, burst: float) -> None:
+    def __init__(
+        self, rate: float, burst: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rate = rate
         self.burst = burst
         self.tokens = burst
-        self.stamp = time.monotonic()
+        self.clock = clock
+        self.stamp = clock()
 
     def delay(self) -> float:
         """Take a token; return how long the caller must wait for it."""
-        now = time.monotonic()
+        now = self.clock()
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
         self.tokens -= 1
@@ -47,21 +51,33 @@ class RateLimiter:
     """About one message a second per chat (short bursts allowed) and 30 a second overall."""
 
     def __init__(
-        self, per_chat: float = 1.0, chat_burst: float = 3.0, overall: float = 30.0
+        self,
+        per_chat: float = 1.0,
+        chat_burst: float = 3.0,
+        overall: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.per_chat = per_chat
         self.chat_burst = chat_burst
-        self.overall = TokenBucket(overall, overall)
+        self.clock = clock
+        self.overall = TokenBucket(overall, overall, clock)
         self.chats: OrderedDict[int | str, TokenBucket] = OrderedDict()
 
-    async def wait(self, chat_id: int | str | None) -> None:
+    def delay(self, chat_id: int | str | None) -> float:
+        """Reserve a slot for one message; return how long to wait before sending it."""
         delay = self.overall.delay()
         if chat_id is not None:
-            bucket = self.chats.pop(chat_id, None) or TokenBucket(self.per_chat, self.chat_burst)
+            bucket = self.chats.pop(chat_id, None)
+            if bucket is None:
+                bucket = TokenBucket(self.per_chat, self.chat_burst, self.clock)
             self.chats[chat_id] = bucket
             if len(self.chats) > 10_000:  # forget the least recently active chats
                 self.chats.popitem(last=False)
             delay = max(delay, bucket.delay())
+        return delay
+
+    async def wait(self, chat_id: int | str | None) -> None:
+        delay = self.delay(chat_id)
         if delay > 0:
             await asyncio.sleep(delay)
 
