@@ -127,13 +127,7 @@ class Respondent:
                 else:
                     await self.press("▫️ " + label)
                 # Toggles edit the message in place: wait until the tick shows.
-                await self.api.wait_for(
-                    lambda label=label: (
-                        "✅ " + label in self.api.last_message(self.chat).button_texts
-                    ),
-                    10,
-                    what=f"the tick on {label}",
-                )
+                await self._wait_ticked("✅ " + label)
             await self.press(self.t("button-done"))
         elif question.kind is Kind.FILE:
             await self.press(self.t("button-skip"))
@@ -145,6 +139,12 @@ class Respondent:
             lambda: self.on_review() or self.current_question() != qid, 10, what="next question"
         )
         return qid
+
+    async def _wait_ticked(self, ticked: str) -> None:
+        def shown() -> bool:
+            return ticked in self.api.last_message(self.chat).button_texts
+
+        await self.api.wait_for(shown, 10, what=ticked)
 
     async def answer_until_review(
         self, *, typed: bool = False, stop_at: str | None = None
