@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from admin.config import Settings
 from admin.console import ConsoleChat, read_stdin_line
 from admin.housekeeping import purge
 from admin.wiring import Core, build_core, build_telegram_app, open_database
@@ -83,8 +82,9 @@ async def _serve(core: Core) -> None:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create or migrate the database schema to the latest version."""
-    asyncio.run(upgrade(Settings().database_url))
-    typer.echo("database is up to date")
+    core = build_core()
+    asyncio.run(upgrade(core.settings.database_url))
+    typer.echo(core.translate(core.settings.staff_language, "cli-db-upgraded"))
 
 
 @db_app.command("purge")
@@ -99,7 +99,8 @@ def db_purge() -> None:
         finally:
             await db.dispose()
 
-    typer.echo(f"purged {asyncio.run(_purge())} stale drafts")
+    count = asyncio.run(_purge())
+    typer.echo(core.translate(core.settings.staff_language, "cli-purged", {"count": count}))
 
 
 def main(argv: list[str] | None = None) -> None:

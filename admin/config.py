@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from croniter import croniter
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -47,6 +49,8 @@ class Settings(BaseSettings):
     digest_schedule: str = "0 8 * * *"
     digest_timezone: str = "Europe/Brussels"
     digest_send_empty: bool = False
+    digest_stalled_days: int = Field(default=7, ge=1)
+    outbox_interval: float = Field(default=60.0, gt=0)
 
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
@@ -60,6 +64,22 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return _split(value)
+
+    @field_validator("digest_schedule")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        if not croniter.is_valid(value):
+            raise ValueError(f"not a cron expression: {value!r}")
+        return value
+
+    @field_validator("digest_timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
 
     @field_validator("telegram_api_url")
     @classmethod

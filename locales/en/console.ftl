@@ -14,3 +14,8 @@ cli-no-token =
     TELEGRAM_BOT_TOKEN is not set, so the bot cannot connect to Telegram.
     To get a token, open Telegram, talk to @BotFather, send /newbot and follow the steps; then put TELEGRAM_BOT_TOKEN=<the token> in the environment or in a .env file.
     To try the questionnaire without Telegram, run: intake chat (or make chat).
+cli-db-upgraded = The database schema is up to date.
+cli-purged = { $count ->
+    [one] One unfinished questionnaire was older than the retention period and has been deleted.
+   *[other] { $count } unfinished questionnaires were older than the retention period and have been deleted.
+}

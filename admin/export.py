@@ -1,0 +1,545 @@
+"""Submissions as a table, written as CSV or XLSX row by row so that memory stays flat.
+
+One row per submission: metadata columns (reference, status, language, country code, created
+and submitted at in UTC, source), then one column per question in questionnaire order, headed
+by its label in the chosen language (or by its id). Cell rules, shared by every output:
+
+- skipped questions and questions that skip logic did not show are empty;
+- integers and years are numbers; yes/no, choices and countries are localized labels;
+- a multiple choice is its labels joined by the language's separator ("; "), or, with
+  `choice_columns`, one 0/1 column per choice plus a column for the "other" free text;
+- the "other" free text of a choice stays in the cell as the renderer shows it ("Other: text");
+- a file is its name.
+
+CSV opens right in Excel and LibreOffice: UTF-8 with a BOM (optional), CRLF, RFC 4180 quoting,
+and every text cell and header that starts with = + - @ tab CR or NUL gets a leading ' so that
+no spreadsheet runs it as a formula. XLSX stores text as text (never a formula), datetimes as
+naive UTC datetimes (Excel has no time zones, so the headers say "UTC"), wraps long text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import AsyncIterable, Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from typing import IO, Any, Final, Literal
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from dialogs.countries import find_country
+from dialogs.i18n import LANGUAGES
+from dialogs.model import Kind, Question, Questionnaire
+from dialogs.render import Renderer
+from storage.submissions import StatusFilter, SubmissionFilter, SubmissionRecord
+
+Cell = str | int | datetime | None
+Format = Literal["csv", "xlsx"]
+Progress = Callable[[int], None]
+
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\0")
+MIN_WIDTH: Final = 8
+MAX_WIDTH: Final = 60
+WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
+_CACHE_SIZE: Final = 4096
+_NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR})
+_WIDTHS: Final = {
+    Kind.LONGTEXT: 60,
+    Kind.TEXT: 30,
+    Kind.MULTI: 40,
+    Kind.SINGLE: 25,
+    Kind.INTEGER: 12,
+    Kind.YEAR: 10,
+    Kind.YESNO: 10,
+}
+
+
+@dataclass(frozen=True)
+class TableOptions:
+    """How the table looks: label language, ids as headers, one column per choice."""
+
+    lang: str
+    ids: bool = False
+    choice_columns: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, its XLSX width and how to read its cell from a submission."""
+
+    header: str
+    width: int
+    value: Callable[[SubmissionRecord], Cell]
+    is_date: bool = False
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.astimezone(UTC) if value is not None else None
+
+
+def _country_code(record: SubmissionRecord) -> str | None:
+    code = record.answers.get("country")
+    return code if isinstance(code, str) else None
+
+
+class ExportTable:
+    """The columns of an export and the cells of one submission (plain values, not text)."""
+
+    def __init__(
+        self, questionnaire: Questionnaire, renderer: Renderer, options: TableOptions
+    ) -> None:
+        self.questionnaire = questionnaire
+        self.renderer = renderer
+        self.options = options
+        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions())
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.header for column in self.columns]
+
+    def row(self, record: SubmissionRecord) -> list[Cell]:
+        """The cells of one submission, in column order."""
+        return [column.value(record) for column in self.columns]
+
+    # ---- columns ----
+
+    def _metadata(self) -> list[Column]:
+        t, lang = self.renderer.t, self.options.lang
+
+        def head(key: str, column_id: str) -> str:
+            return column_id if self.options.ids else t(lang, key)
+
+        return [
+            Column(head("export-column-reference", "reference"), 14, lambda r: r.reference),
+            Column(head("export-column-status", "status"), 11, lambda r: r.status),
+            Column(head("export-column-language", "language"), 9, lambda r: r.language),
+            Column(head("export-column-country-code", "country_code"), 9, _country_code),
+            Column(
+                head("export-column-created", "created_at_utc"),
+                20,
+                lambda r: _utc(r.created_at),
+                is_date=True,
+            ),
+            Column(
+                head("export-column-submitted", "submitted_at_utc"),
+                20,
+                lambda r: _utc(r.submitted_at),
+                is_date=True,
+            ),
+            Column(head("export-column-source", "source"), 14, lambda r: r.source),
+        ]
+
+    def _questions(self) -> list[Column]:
+        columns: list[Column] = []
+        for question in self.questionnaire.questions():
+            if self.options.choice_columns and question.kind is Kind.MULTI:
+                columns += self._choice_columns(question)
+            else:
+                header = question.id if self.options.ids else self._label(question)
+                width = _WIDTHS.get(question.kind, 20)
+                columns.append(Column(header, width, self._answer_reader(question)))
+        return columns
+
+    def _label(self, question: Question) -> str:
+        return self.renderer.label(question.id, self.options.lang)
+
+    def _choice_columns(self, question: Question) -> list[Column]:
+        t, lang = self.renderer.t, self.options.lang
+        columns: list[Column] = []
+        for choice in question.choices:
+            if self.options.ids:
+                header = f"{question.id}.{choice}"
+            else:
+                args = {
+                    "question": self._label(question),
+                    "choice": self.renderer.option(question.id, choice, lang),
+                }
+                header = t(lang, "export-choice-column", args)
+            columns.append(Column(header, 12, self._choice_reader(question, choice)))
+        if question.other is not None:
+            if self.options.ids:
+                header = f"{question.id}.{question.other}_text"
+            else:
+                args = {
+                    "question": self._label(question),
+                    "choice": self.renderer.option(question.id, question.other, lang),
+                }
+                header = t(lang, "export-other-column", args)
+            columns.append(Column(header, 30, self._other_reader(question)))
+        return columns
+
+    # ---- cells ----
+
+    def _shown_value(self, question: Question, record: SubmissionRecord) -> Any:
+        """The stored answer, or None if skipped, unanswered or hidden by skip logic."""
+        value = record.answers.get(question.id)
+        if value is None or not self.questionnaire.is_shown(question, record.answers):
+            return None
+        return value
+
+    def _answer_reader(self, question: Question) -> Callable[[SubmissionRecord], Cell]:
+        # Choice, yes/no and country answers repeat a lot: their text is computed once each.
+        seen: dict[Hashable, str] = {}
+
+        def read(record: SubmissionRecord) -> Cell:
+            value = self._shown_value(question, record)
+            if value is None:
+                return None
+            if question.kind in _NUMBER_KINDS and type(value) is int:
+                return value
+            if question.kind is Kind.FILE:
+                return self._file_name(question, value, record)
+            key = _repeatable(value)
+            if key is None:
+                return self._text(question, value)
+            text = seen.get(key)
+            if text is None:
+                if len(seen) >= _CACHE_SIZE:
+                    seen.clear()
+                text = seen[key] = self._text(question, value)
+            return text
+
+        return read
+
+    def _text(self, question: Question, value: Any) -> str:
+        try:
+            return self.renderer.answer(question, value, self.options.lang)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            return str(value)  # a value stored by another questionnaire version
+
+    def _file_name(self, question: Question, value: Any, record: SubmissionRecord) -> str:
+        name = value.get("name") if isinstance(value, dict) else None
+        stored = record.attachments.get(question.id)
+        if not name and stored is not None:
+            name = stored.file_name
+        if name:
+            return str(name)
+        return self.renderer.t(self.options.lang, "answer-file-unnamed")
+
+    def _choice_reader(
+        self, question: Question, choice: str
+    ) -> Callable[[SubmissionRecord], Cell]:
+        def read(record: SubmissionRecord) -> Cell:
+            value = self._shown_value(question, record)
+            if not isinstance(value, dict):
+                return None
+            return 1 if choice in value.get("choices", ()) else 0
+
+        return read
+
+    def _other_reader(self, question: Question) -> Callable[[SubmissionRecord], Cell]:
+        def read(record: SubmissionRecord) -> Cell:
+            value = self._shown_value(question, record)
+            if not isinstance(value, dict) or not value.get("other"):
+                return None
+            return str(value["other"])
+
+        return read
+
+
+def _repeatable(value: Any) -> Hashable | None:
+    """A key for answers made only of ids (choices, yes/no, a country); None for free text."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, dict) and not value.get("other"):
+        if "choice" in value:
+            return ("choice", str(value["choice"]))
+        if "choices" in value and isinstance(value["choices"], list):
+            return ("choices", *map(str, value["choices"]))
+    return None
+
+
+# ---- CSV ----
+
+
+def neutralize(text: str) -> str:
+    """Text that no spreadsheet will run as a formula: a leading ' before a trigger character."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def csv_cell(value: Cell) -> str:
+    """One CSV field: numbers as digits, datetimes in ISO 8601 UTC, text neutralized."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, int):
+        return str(value)
+    return neutralize(value)
+
+
+class CsvWriter:
+    """Writes rows to a binary stream as they come: UTF-8 (with BOM by default), CRLF."""
+
+    def __init__(self, out: IO[bytes], *, bom: bool = True) -> None:
+        self._text = io.TextIOWrapper(
+            out, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True
+        )
+        self._csv = csv.writer(self._text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+    def header(self, headers: Sequence[str]) -> None:
+        self._csv.writerow([neutralize(h) for h in headers])
+
+    def row(self, cells: Sequence[Cell]) -> None:
+        self._csv.writerow([csv_cell(c) for c in cells])
+
+    def close(self) -> None:
+        """Flush and hand the stream back (the caller closes it)."""
+        self._text.flush()
+        self._text.detach()
+
+
+# ---- XLSX ----
+
+
+# XML 1.0 cannot carry these control characters; openpyxl would refuse the whole cell.
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_text(text: str) -> str:
+    return _NOT_IN_XML.sub("", text)
+
+
+class XlsxWriter:
+    """Writes rows with openpyxl's write-only mode (rows go to disk as they are appended)."""
+
+    def __init__(self, out: IO[bytes], columns: Sequence[Column], title: str) -> None:
+        self._out = out
+        self._book = Workbook(write_only=True)
+        self._sheet = self._book.create_sheet(title=_sheet_title(title))
+        self._sheet.freeze_panes = "A2"
+        for index, column in enumerate(columns, start=1):
+            width = max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
+            self._sheet.column_dimensions[get_column_letter(index)].width = width
+        self._bold = Font(bold=True)
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+
+    def header(self, headers: Sequence[str]) -> None:
+        cells = []
+        for text in headers:
+            cell = self._text_cell(text)
+            cell.font = self._bold
+            cell.alignment = self._wrap
+            cells.append(cell)
+        self._sheet.append(cells)
+
+    def row(self, cells: Sequence[Cell]) -> None:
+        # Plain values where possible: a cell object costs openpyxl far more than a value.
+        out: list[Any] = []
+        for value in cells:
+            if isinstance(value, str):
+                text = _xlsx_text(value)
+                if text.startswith("=") or len(text) >= WRAP_FROM or "\n" in text:
+                    out.append(self._text_cell(text))
+                else:
+                    out.append(text)
+            elif isinstance(value, datetime):
+                # Naive UTC (Excel has no time zones); openpyxl gives it a date-time format.
+                out.append(value.astimezone(UTC).replace(tzinfo=None))
+            else:
+                out.append(value)
+        self._sheet.append(out)
+
+    def close(self) -> None:
+        self._book.save(self._out)
+
+    def _text_cell(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self._sheet, value=_xlsx_text(text))
+        # openpyxl takes any string starting with "=" for a formula: keep it a string.
+        cell.data_type = "s"
+        if len(text) >= WRAP_FROM or "\n" in text:
+            cell.alignment = self._wrap
+        return cell
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title).strip("' ")
+    return cleaned[:31] or "Sheet"
+
+
+# ---- whole exports ----
+
+
+def sheet_title(renderer: Renderer, options: TableOptions) -> str:
+    """The XLSX sheet name."""
+    return "submissions" if options.ids else renderer.t(options.lang, "export-sheet-title")
+
+
+def csv_bytes(
+    records: Iterable[SubmissionRecord],
+    questionnaire: Questionnaire,
+    renderer: Renderer,
+    lang: str,
+) -> bytes:
+    """A small CSV in memory (one submission for its e-mail, a day's for the digest)."""
+    table = ExportTable(questionnaire, renderer, TableOptions(lang))
+    buffer = io.BytesIO()
+    writer = CsvWriter(buffer)
+    writer.header(table.headers)
+    for record in records:
+        writer.row(table.row(record))
+    writer.close()
+    return buffer.getvalue()
+
+
+async def write_export(
+    records: AsyncIterable[SubmissionRecord],
+    table: ExportTable,
+    out: IO[bytes],
+    fmt: Format,
+    *,
+    bom: bool = True,
+    progress: Progress | None = None,
+) -> int:
+    """Stream the submissions into `out` as CSV or XLSX; returns the number of rows."""
+    writer: CsvWriter | XlsxWriter
+    if fmt == "csv":
+        writer = CsvWriter(out, bom=bom)
+    else:
+        writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options))
+    writer.header(table.headers)
+    count = 0
+    async for record in records:
+        writer.row(table.row(record))
+        count += 1
+        if progress is not None:
+            progress(count)
+    writer.close()
+    return count
+
+
+# ---- what to export: options shared by the command line and the bot ----
+
+FORMATS: Final = ("csv", "xlsx")
+STATUSES: Final = ("submitted", "draft", "all")
+
+
+class ExportArgumentError(ValueError):
+    """A bad export option: `key` is the message id, `value` what was given."""
+
+    def __init__(self, key: str, value: str = "") -> None:
+        super().__init__(f"{key}: {value}")
+        self.key = key
+        self.value = value
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """An export to make: format, which submissions, how the table looks, BOM or not."""
+
+    table: TableOptions
+    fmt: Format = "csv"
+    where: SubmissionFilter = field(default_factory=SubmissionFilter)
+    bom: bool = True
+
+
+def parse_format(text: str) -> Format:
+    value = text.strip().lower().lstrip(".")
+    if value == "csv":
+        return "csv"
+    if value == "xlsx":
+        return "xlsx"
+    raise ExportArgumentError("export-error-format", text)
+
+
+def parse_status(text: str) -> StatusFilter:
+    value = text.strip().lower()
+    if value == "submitted":
+        return "submitted"
+    if value == "draft":
+        return "draft"
+    if value == "all":
+        return "all"
+    raise ExportArgumentError("export-error-status", text)
+
+
+def parse_language(text: str) -> str:
+    value = text.strip().lower()
+    if value not in LANGUAGES:
+        raise ExportArgumentError("export-error-language", text)
+    return value
+
+
+def parse_country(text: str) -> str:
+    """An ISO 3166 alpha-2 code, from a code or a country name in one of the four languages."""
+    code = find_country(text)
+    if code is None:
+        raise ExportArgumentError("export-error-country", text)
+    return code
+
+
+def parse_date(text: str, *, end: bool = False) -> datetime:
+    """A date (a whole UTC day; with `end`, the moment after it) or an ISO 8601 date-time."""
+    raw = text.strip()
+    try:
+        if len(raw) == 10:
+            day = datetime.combine(datetime.strptime(raw, "%Y-%m-%d").date(), time(), UTC)
+            return day + timedelta(days=1) if end else day
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ExportArgumentError("export-error-date", text) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def check_period(since: datetime | None, until: datetime | None) -> None:
+    if since is not None and until is not None and since >= until:
+        raise ExportArgumentError("export-error-period")
+
+
+_BOT_FLAGS: Final = frozenset({"ids", "choice-columns", "no-bom"})
+_BOT_OPTIONS: Final = frozenset(
+    {"status", "since", "until", "lang", "respondent-lang", "country", "format"}
+)
+
+
+def parse_bot_arguments(text: str | None, default_lang: str) -> ExportRequest:
+    """The bot's `/export [csv|xlsx] [key=value ...] [ids] [choice-columns] [no-bom]`.
+
+    Keys as the command line's options: status, since, until, lang (the labels' language),
+    respondent-lang, country; a leading "--" is allowed.
+    """
+    fmt: Format = "csv"
+    flags: set[str] = set()
+    values: dict[str, str] = {}
+    for word in (text or "").split():
+        token = word.removeprefix("--")
+        key, sep, value = token.partition("=")
+        key = key.lower().replace("_", "-")
+        if not sep and key in FORMATS:
+            fmt = parse_format(key)
+        elif not sep and key in _BOT_FLAGS:
+            flags.add(key)
+        elif sep and key in _BOT_OPTIONS and value:
+            values[key] = value
+        else:
+            raise ExportArgumentError("export-error-unknown", word)
+    if "format" in values:
+        fmt = parse_format(values["format"])
+    since = parse_date(values["since"]) if "since" in values else None
+    until = parse_date(values["until"], end=True) if "until" in values else None
+    check_period(since, until)
+    where = SubmissionFilter(
+        status=parse_status(values.get("status", "submitted")),
+        since=since,
+        until=until,
+        language=parse_language(values["respondent-lang"])
+        if "respondent-lang" in values
+        else None,
+        country=parse_country(values["country"]) if "country" in values else None,
+    )
+    table = TableOptions(
+        lang=parse_language(values.get("lang", default_lang)),
+        ids="ids" in flags,
+        choice_columns="choice-columns" in flags,
+    )
+    return ExportRequest(table=table, fmt=fmt, where=where, bom="no-bom" not in flags)
+
+
+def export_file_name(fmt: Format, now: datetime) -> str:
+    """A file name that sorts by date: cecops-export-20260301-0900.csv."""
+    return f"cecops-export-{now.astimezone(UTC):%Y%m%d-%H%M}.{fmt}"
