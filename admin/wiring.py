@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from aiogram import Router
+from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
@@ -66,16 +67,18 @@ async def open_database(settings: Settings) -> AsyncEngine:
     return create_engine(settings.database_url)
 
 
-def build_telegram_app(core: Core, db: AsyncEngine, *, throttle: bool = True) -> TelegramApp:
-    """The bot: service over storage, rendering, routers, commands menu and background jobs."""
+def build_telegram_app(
+    core: Core, db: AsyncEngine, *, throttle: bool = True, session: BaseSession | None = None
+) -> TelegramApp:
+    """The bot: service over storage, rendering, routers, commands menu and background jobs.
+
+    `session` replaces the HTTP client (benchmarks answer Bot API calls in-process).
+    """
     settings = core.settings
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    bot = build_bot(
-        settings.telegram_bot_token.get_secret_value(),
-        settings.telegram_api_url,
-        throttle=throttle,
-    )
+    token = settings.telegram_bot_token.get_secret_value()
+    bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     service = IntakeService(core.engine, SqlRespondentStore(db))
 
     async def on_blocked(chat_id: int) -> None:

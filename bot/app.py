@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from aiogram import Bot, Dispatcher, Router
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.types import (
@@ -51,9 +52,12 @@ SHUTDOWN_GRACE = 20.0  # seconds to let in-flight updates finish on SIGTERM
 Background = Callable[[], Coroutine[Any, Any, None]]
 
 
-def build_bot(token: str, api_url: str, *, throttle: bool = True) -> Bot:
+def build_bot(
+    token: str, api_url: str, *, throttle: bool = True, session: BaseSession | None = None
+) -> Bot:
     """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
-    session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
+    if session is None:
+        session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
     session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)

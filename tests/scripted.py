@@ -16,7 +16,9 @@ TYPED: dict[str, str] = {
     "contact_email": "ona.zemaite@example.eu",
     "contact_phone": "+39 051 219 3111",
     "initiative_name": "Angeli delle fermate",
-    "description": "Volunteers wait with passengers at bus stops at night.\nSecond line: ąčęėįšųūž 🚌",
+    "description": (
+        "Volunteers wait with passengers at bus stops at night.\nSecond line: ąčęėįšųūž 🚌"
+    ),
     "start_year": "2009",
     "volunteer_count": "45",
     "recruitment": "Open call, interview, two days of training.",
@@ -61,7 +63,9 @@ def events_for(ask: ev.Ask, overrides: dict[str, Any] | None = None) -> list[ev.
         return [*toggles, ev.Button("done", qid, ask.draft)]
     if kind is Kind.FILE:
         if ask.required:
-            return [ev.Upload(ev.FileRef("file-1", "uniq-1", "report.pdf", "application/pdf", 1024))]
+            return [
+                ev.Upload(ev.FileRef("file-1", "uniq-1", "report.pdf", "application/pdf", 1024))
+            ]
         return [ev.Skip()]
     return [ev.Text(wanted or TYPED.get(qid) or f"Answer to {qid}")]
 
