@@ -7,15 +7,20 @@ language-changed = Vous avez choisi le français. Vos réponses ont été conser
 consent-text =
     Bienvenue sur CECOPS Intake, le questionnaire du Forum européen pour la sécurité urbaine (FESU) consacré aux citoyens volontaires qui s’engagent dans les activités de police et de sécurité (patrouilles, surveillance de la voie publique, réassurance), aux abords des écoles, la nuit ou dans les transports publics.
 
-    Données collectées : vos réponses sur votre organisation et sur l’initiative, y compris vos nom, fonction et adresse électronique, votre numéro de téléphone si vous le communiquez, ainsi que l’identifiant de votre compte Telegram.
+    Responsable du traitement : le FESU, 10 rue des Montiboeufs, 75020 Paris, France. Contact : { $inbox }.
 
-    Finalité : analyser les expériences menées en Europe et préparer le guide de bonnes pratiques CECOPS avec les partenaires du projet (la Police métropolitaine de Londres, l’institut de recherche RiSSC, l’Institut lituanien de droit et la Ville de Bologne).
+    Données collectées : vos réponses sur votre organisation et sur l’initiative, y compris vos nom, fonction et adresse électronique, votre numéro de téléphone si vous le communiquez, ainsi que l’identifiant de votre compte Telegram. Telegram traite également les messages que vous échangez avec cet assistant.
 
-    Destinataires : le personnel du FESU. Vos coordonnées ne sont pas publiées ; l’initiative n’est présentée dans le guide que si vous l’autorisez à la fin du questionnaire.
+    Finalité et base légale : analyser les expériences menées en Europe et préparer le guide de bonnes pratiques CECOPS. Ce traitement repose sur votre consentement, que vous pouvez retirer à tout moment.
 
-    Durée de conservation : les réponses inachevées sont supprimées après { $days } jours sans activité. Les réponses envoyées sont conservées pendant toute la durée du projet CECOPS, sauf si vous nous demandez de les supprimer plus tôt.
+    Destinataires : le personnel du FESU, par courriel et sous forme d’exports de données, ainsi que les partenaires du projet CECOPS (la Police métropolitaine de Londres, l’institut de recherche RiSSC, l’Institut lituanien de droit et la Ville de Bologne). Vos coordonnées ne sont pas publiées ; l’initiative n’est présentée dans le guide que si vous l’autorisez à la fin du questionnaire.
 
-    Vos droits : vous pouvez consulter la liste de vos envois avec /status et supprimer à tout moment l’ensemble de vos données avec /delete, ou en écrivant au FESU.
+    Durée de conservation : les réponses inachevées sont supprimées après { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } sans activité. Les réponses envoyées sont conservées pendant toute la durée du projet CECOPS, à moins que vous ne les supprimiez avant.
+
+    Vos droits : /status affiche la liste de vos questionnaires ; /delete efface en une seule fois l’ensemble de vos données (seule est conservée une mention anonyme indiquant que le consentement a été donné puis retiré). Vous pouvez également demander au FESU l’accès à vos données ou leur rectification, et introduire une réclamation auprès d’une autorité de protection des données, telle que la CNIL en France.
 
     Rien n’est enregistré tant que vous n’avez pas accepté.
 consent-accept = J’accepte
@@ -84,8 +89,8 @@ error-integer = Veuillez saisir un nombre entier compris entre { $min } et { $ma
 # Years are printed without digit grouping (2010, not 2 010).
 error-year = Veuillez saisir une année comprise entre { NUMBER($min, useGrouping: 0) } et { NUMBER($max, useGrouping: 0) }, par exemple 2010.
 error-email = Cette adresse électronique ne semble pas valide. Veuillez la vérifier (exemple : nom@ville.eu).
-error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +39 051 123 4567.
-error-url = Cette adresse web ne semble pas valide (exemple : https://www.ville.eu/projet).
+error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +32 2 123 45 67.
+error-url = Cette adresse web semble incomplète. Veuillez saisir l’adresse complète, par exemple https://www.ville.eu/projet.
 error-country = Je n’ai pas trouvé ce pays. Veuillez le choisir ci-dessous ou vérifier l’orthographe.
 error-incomplete = Certaines questions obligatoires n’ont pas encore reçu de réponse.
 
@@ -93,9 +98,9 @@ resume-offer =
     Bonjour ! Vous avez un questionnaire inachevé ({ $answered ->
         [one] { $answered } réponse enregistrée
        *[other] { $answered } réponses enregistrées
-    }). Souhaitez-vous le poursuivre ou en commencer un nouveau ?
+    }). Souhaitez-vous le poursuivre ou en commencer un nouveau (les réponses inachevées seront alors supprimées) ?
 button-resume = Reprendre là où j’en étais
-button-new = Recommencer à zéro (effacer mes réponses)
+button-new = En commencer un nouveau
 new-draft-started = Vos réponses inachevées ont été supprimées. Voici un nouveau questionnaire.
 pause-saved = Vos réponses sont enregistrées. Envoyez /resume quand vous souhaitez reprendre.
 pause-nothing = Aucun questionnaire n’est en cours. Envoyez /start pour commencer.
@@ -110,7 +115,7 @@ status-draft = en cours
 status-submitted = envoyé
 status-withdrawn = retiré
 
-erase-confirm = Supprimer toutes vos données ? Vos réponses, vos questionnaires inachevés ou envoyés et vos fichiers seront définitivement effacés. Seule une mention anonyme indiquant que vous aviez donné puis retiré votre consentement sera conservée.
+erase-confirm = Supprimer toutes vos données ? Vos réponses, vos questionnaires inachevés ou envoyés et vos fichiers seront définitivement effacés. Seule sera conservée une mention indiquant que le consentement a été donné puis retiré, sans rien qui permette de vous identifier.
 button-erase = Oui, tout supprimer
 button-cancel = Annuler
 erase-done = Toutes vos données ont été supprimées. Merci de l’intérêt que vous portez au projet CECOPS.

@@ -7,18 +7,20 @@ language-changed = La lingua impostata è ora l'italiano. Le Sue risposte sono s
 consent-text =
     CECOPS Intake Le dà il benvenuto. Si tratta del questionario del Forum europeo per la sicurezza urbana (EFUS) sulle iniziative in cui cittadini volontari partecipano ad attività di polizia e di sicurezza: pattugliamento, sorveglianza dello spazio pubblico, rassicurazione e presidio del territorio, ad esempio nei pressi delle scuole, di notte o sui mezzi pubblici.
 
-    Quali dati raccogliamo: le Sue risposte sulla Sua organizzazione e sull'iniziativa, compresi nome, ruolo, indirizzo e-mail e, se lo indica, numero di telefono, oltre all'identificativo del Suo account Telegram.
+    Chi è il titolare del trattamento: l'EFUS, 10 rue des Montiboeufs, 75020 Parigi, Francia. Contatto: { $inbox }.
 
-    Per quali finalità: analizzare le esperienze realizzate in Europa e preparare, insieme ai partner del progetto (la Metropolitan Police di Londra, RiSSC, l'Istituto di diritto lituano e il Comune di Bologna), la guida CECOPS alle buone pratiche.
+    Quali dati raccogliamo: le Sue risposte sulla Sua organizzazione e sull'iniziativa, compresi nome, ruolo, indirizzo e-mail e, se lo indica, numero di telefono, oltre all'identificativo del Suo account Telegram. Anche Telegram tratta i messaggi che Lei scambia con questo assistente.
 
-    Chi riceve i dati: il personale dell'EFUS. I Suoi dati di contatto non vengono pubblicati; l'iniziativa viene presentata nella guida solo se Lei lo autorizza alla fine del questionario.
+    Per quali finalità: analizzare le esperienze realizzate in Europa e preparare la guida CECOPS alle buone pratiche. La base giuridica del trattamento è il Suo consenso, che può revocare in qualsiasi momento.
+
+    Chi riceve i dati: il personale dell'EFUS, via e-mail e tramite esportazioni dei dati, e i partner del progetto CECOPS (la Metropolitan Police di Londra, RiSSC, l'Istituto di diritto lituano e il Comune di Bologna). I Suoi dati di contatto non vengono pubblicati; l'iniziativa viene presentata nella guida solo se Lei lo autorizza alla fine del questionario.
 
     Per quanto tempo: le risposte non completate vengono cancellate dopo { $days ->
         [one] un giorno
        *[other] { $days } giorni
-    } di inattività. Le risposte inviate sono conservate per tutta la durata del progetto CECOPS, salvo che Lei ne chieda la cancellazione anticipata.
+    } di inattività. Le risposte inviate sono conservate per tutta la durata del progetto CECOPS, salvo che Lei le cancelli prima.
 
-    I Suoi diritti: può consultare i questionari inviati con /status e cancellare tutti i Suoi dati in qualsiasi momento con /delete oppure scrivendo all'EFUS.
+    I Suoi diritti: con /status può vedere l'elenco dei Suoi questionari; con /delete può cancellare in un'unica operazione tutti i Suoi dati (viene conservata soltanto una nota anonima attestante che il consenso è stato dato e poi revocato). Può inoltre chiedere all'EFUS l'accesso ai Suoi dati o la loro rettifica e proporre reclamo a un'autorità di protezione dei dati, come la CNIL in Francia.
 
     Nessun dato viene registrato finché Lei non accetta.
 consent-accept = Accetto
@@ -86,7 +88,7 @@ error-integer = Inserisca un numero intero compreso tra { $min } e { $max }.
 error-year = Inserisca un anno compreso tra { NUMBER($min, useGrouping: 0) } e { NUMBER($max, useGrouping: 0) }, ad esempio 2010.
 error-email = L'indirizzo e-mail non sembra valido. La preghiamo di verificarlo (ad esempio nome@comune.eu).
 error-phone = Il numero di telefono non sembra valido. Indichi anche il prefisso internazionale, ad esempio +39 051 123 4567.
-error-url = L'indirizzo web non sembra valido. Deve avere una forma come https://www.comune.eu/progetto.
+error-url = L'indirizzo web sembra incompleto. Inserisca l'indirizzo completo, ad esempio https://www.comune.eu/progetto.
 error-country = Non ho trovato questo Paese. Lo scelga qui sotto oppure verifichi come è stato scritto.
 error-incomplete = Alcune domande obbligatorie non hanno ancora una risposta.
 
@@ -94,9 +96,9 @@ resume-offer =
     Lieti di rivederLa! Ha un questionario non ancora completato, con { $answered ->
         [one] una risposta
        *[other] { $answered } risposte
-    }. Desidera proseguirlo o iniziarne uno nuovo?
+    }. Desidera proseguirlo o iniziarne uno nuovo (in tal caso le risposte in sospeso saranno cancellate)?
 button-resume = Riprendi da dove avevo lasciato
-button-new = Ricomincia (cancella le risposte in sospeso)
+button-new = Iniziane uno nuovo
 new-draft-started = Le risposte in sospeso sono state cancellate. Ecco un nuovo questionario.
 pause-saved = Le Sue risposte sono state salvate. Invii /resume quando desidera riprendere.
 pause-nothing = Non c'è alcun questionario in corso. Invii /start per iniziare.
@@ -111,7 +113,7 @@ status-draft = in compilazione
 status-submitted = inviato
 status-withdrawn = ritirato
 
-erase-confirm = Cancellare tutti i Suoi dati? Le Sue risposte, i questionari in sospeso e quelli inviati, nonché i file, saranno eliminati definitivamente. Verrà conservata soltanto una nota anonima attestante che Lei aveva dato e poi revocato il consenso.
+erase-confirm = Cancellare tutti i Suoi dati? Le Sue risposte, i questionari in sospeso e quelli inviati, nonché i file, saranno eliminati definitivamente. Verrà conservata soltanto una nota attestante che il consenso era stato dato e poi revocato, senza alcun elemento che consenta di identificarLa.
 button-erase = Sì, cancella tutto
 button-cancel = Annulla
 erase-done = Tutti i Suoi dati sono stati cancellati. La ringraziamo per l'interesse dimostrato nei confronti di CECOPS.

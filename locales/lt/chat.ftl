@@ -7,19 +7,21 @@ language-changed = Kalba pakeista į lietuvių. Jūsų atsakymai išsaugoti.
 consent-text =
     Sveiki! Tai „CECOPS Intake“ – Europos miestų saugumo forumo (EFUS) klausimynas apie iniciatyvas, kuriose piliečiai savanoriškai prisideda prie policijos veiklos ir viešojo saugumo užtikrinimo, pavyzdžiui, prie mokyklų, naktį ar viešajame transporte patruliuoja, stebi viešąsias erdves ar stiprina gyventojų saugumo jausmą.
 
-    Kokius duomenis renkame: Jūsų atsakymus apie Jūsų organizaciją ir iniciatyvą, įskaitant Jūsų vardą ir pavardę, pareigas, el. pašto adresą ir telefono numerį (jei jį nurodysite), taip pat Jūsų „Telegram“ paskyros identifikatorių.
+    Kas atsakingas: Jūsų duomenų valdytojas yra EFUS, 10 rue des Montiboeufs, 75020 Paryžius, Prancūzija. Kontaktai: { $inbox }.
 
-    Kodėl: kad galėtume išanalizuoti įvairių Europos šalių patirtį ir kartu su projekto partneriais (Londono metropoline policija, RiSSC, Teisės institutu ir Bolonijos miestu) parengti CECOPS gerosios praktikos vadovą.
+    Kokius duomenis renkame: Jūsų atsakymus apie Jūsų organizaciją ir iniciatyvą, įskaitant Jūsų vardą ir pavardę, pareigas, el. pašto adresą ir telefono numerį (jei jį nurodysite), taip pat Jūsų „Telegram“ paskyros identifikatorių. Pranešimus, kuriais keičiatės su šiuo asistentu, tvarko ir „Telegram“.
 
-    Kas gauna duomenis: EFUS darbuotojai. Jūsų kontaktiniai duomenys neskelbiami, o iniciatyva vadove pristatoma tik tuo atveju, jei klausimyno pabaigoje su tuo sutiksite.
+    Kodėl: kad galėtume išanalizuoti įvairių Europos šalių patirtį ir parengti CECOPS gerosios praktikos vadovą. Teisinis duomenų tvarkymo pagrindas – Jūsų sutikimas, kurį galite bet kada atšaukti.
+
+    Kas gauna duomenis: EFUS darbuotojai (el. paštu ir eksportuotuose duomenų failuose) ir CECOPS projekto partneriai (Londono metropolinė policija, RiSSC, Lietuvos teisės institutas ir Bolonijos miestas). Jūsų kontaktiniai duomenys neskelbiami, o iniciatyva vadove pristatoma tik tuo atveju, jei klausimyno pabaigoje su tuo sutiksite.
 
     Kiek laiko saugome: nebaigti pildyti atsakymai ištrinami po { $days ->
         [one] { $days } dienos
         [many] { $days } dienos
        *[other] { $days } dienų
-    } nuo paskutinio Jūsų veiksmo. Pateikti atsakymai saugomi visą CECOPS projekto laikotarpį, nebent paprašysite juos ištrinti anksčiau.
+    } nuo paskutinio Jūsų veiksmo. Pateikti atsakymai saugomi visą CECOPS projekto laikotarpį, nebent juos ištrintumėte anksčiau.
 
-    Jūsų teisės: komanda /status galite peržiūrėti savo pateiktus klausimynus, o komanda /delete arba parašę EFUS – bet kada ištrinti visus savo duomenis.
+    Jūsų teisės: komanda /status parodo Jūsų klausimynų sąrašą, o komanda /delete iš karto ištrina visus Jūsų duomenis (išsaugomas tik anoniminis įrašas, kad sutikimas buvo duotas ir atšauktas). Be to, galite prašyti, kad EFUS leistų susipažinti su Jūsų duomenimis arba juos ištaisytų, ir pateikti skundą duomenų apsaugos priežiūros institucijai, pavyzdžiui, Prancūzijos CNIL.
 
     Kol nesutiksite, jokie duomenys nebus saugomi.
 consent-accept = Sutinku
@@ -84,10 +86,10 @@ error-pick-one = Pažymėkite bent vieną variantą.
 error-empty = Atsakymas tuščias. Įrašykite savo atsakymą.
 error-too-long = Atsakymas per ilgas (simbolių: { $length }, leidžiama ne daugiau kaip { $max }). Sutrumpinkite jį.
 error-integer = Įrašykite sveikąjį skaičių nuo { $min } iki { $max }.
-error-year = Įrašykite metus nuo { $min } iki { $max }, pavyzdžiui, 2010.
+error-year = Įrašykite metus nuo { NUMBER($min, useGrouping: 0) } iki { NUMBER($max, useGrouping: 0) }, pavyzdžiui, 2010.
 error-email = Panašu, kad el. pašto adresas neteisingas. Patikrinkite jį (pavyzdžiui, vardas@miestas.lt).
 error-phone = Panašu, kad telefono numeris neteisingas. Nurodykite jį su šalies kodu, pavyzdžiui, +370 5 123 4567.
-error-url = Panašu, kad interneto adresas neteisingas. Jis turėtų atrodyti taip: https://www.miestas.lt/projektas.
+error-url = Panašu, kad interneto adresas nepilnas. Įrašykite visą adresą, pavyzdžiui, https://www.miestas.lt/projektas.
 error-country = Tokios šalies neradau. Pasirinkite ją žemiau arba patikrinkite rašybą.
 error-incomplete = Į kai kuriuos privalomus klausimus dar neatsakyta.
 
@@ -97,9 +99,9 @@ resume-offer =
         [few] { $answered } atsakymai
         [many] { $answered } atsakymo
        *[other] { $answered } atsakymų
-    }. Ar norite jį tęsti, ar pradėti naują?
+    }. Ar norite jį tęsti, ar pradėti naują (tada nebaigti atsakymai bus ištrinti)?
 button-resume = Tęsti, kur sustojau
-button-new = Pradėti naują (ištrinti nebaigtus atsakymus)
+button-new = Pradėti naują
 new-draft-started = Nebaigti atsakymai ištrinti. Štai naujas klausimynas.
 pause-saved = Jūsų atsakymai išsaugoti. Kai norėsite tęsti, siųskite /resume.
 pause-nothing = Šiuo metu nepildote jokio klausimyno. Norėdami pradėti, siųskite /start.
@@ -114,7 +116,7 @@ status-draft = pildomas
 status-submitted = pateiktas
 status-withdrawn = atšauktas
 
-erase-confirm = Ištrinti visus savo duomenis? Jūsų atsakymai, nebaigti ir pateikti klausimynai bei failai bus ištrinti negrįžtamai. Išsaugomas tik anoniminis įrašas, kad buvote davę sutikimą ir jį atšaukėte.
+erase-confirm = Ištrinti visus savo duomenis? Jūsų atsakymai, nebaigti ir pateikti klausimynai bei failai bus ištrinti negrįžtamai. Išsaugomas tik įrašas, kad sutikimas buvo duotas ir atšauktas, be jokios informacijos, pagal kurią būtų galima nustatyti Jūsų tapatybę.
 button-erase = Taip, ištrinti viską
 button-cancel = Atšaukti
 erase-done = Visi Jūsų duomenys ištrinti. Dėkojame, kad domėjotės CECOPS projektu.
