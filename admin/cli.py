@@ -15,7 +15,7 @@ from bot.app import run_polling, run_webhook
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
-from storage.respondents import SqlRespondentStore
+from storage.stores import respondent_store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="CECOPS Intake.")
 db_app = typer.Typer(no_args_is_help=True, help="Database schema and housekeeping.")
@@ -37,13 +37,15 @@ def chat(
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
+    store = respondent_store(db)
     try:
-        service = IntakeService(core.engine, SqlRespondentStore(db))
+        service = IntakeService(core.engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
         console = ConsoleChat(service, core.renderer, core.translate, contact)
         await console.run(read_stdin_line, lang)
     finally:
+        await store.close()
         await db.dispose()
 
 

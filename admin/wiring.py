@@ -23,7 +23,7 @@ from dialogs.service import IntakeService
 from storage.db import create_engine
 from storage.maintenance import mark_blocked
 from storage.migrate import upgrade
-from storage.respondents import SqlRespondentStore
+from storage.stores import respondent_store
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def build_telegram_app(
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
-    service = IntakeService(core.engine, SqlRespondentStore(db))
+    store = respondent_store(db)
+    service = IntakeService(core.engine, store)
 
     async def on_blocked(chat_id: int) -> None:
         # In a private chat the chat id is the user id.
@@ -101,4 +102,4 @@ def build_telegram_app(
 
     dispatcher.startup.register(on_startup)
     background: list[Background] = [lambda: housekeeping_loop(db, settings)]
-    return TelegramApp(bot, dispatcher, in_flight, background)
+    return TelegramApp(bot, dispatcher, in_flight, background, cleanup=[store.close])

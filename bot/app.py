@@ -73,6 +73,7 @@ class TelegramApp:
     dispatcher: Dispatcher
     in_flight: InFlight
     background: Sequence[Background] = ()
+    cleanup: Sequence[Callable[[], Coroutine[Any, Any, None]]] = ()
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def start_background(self) -> None:
@@ -91,13 +92,15 @@ class TelegramApp:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        for release in self.cleanup:
+            await release()
 
 
 def build_dispatcher(
     context: BotContext, admin: Router | None = None
 ) -> tuple[Dispatcher, InFlight]:
     """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
-    dispatcher = Dispatcher()
+    dispatcher = Dispatcher(disable_fsm=True)  # answers live in storage, not in FSM state
     in_flight = InFlight()
     dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(PerUserOrder())

@@ -28,6 +28,7 @@ class Translator:
 
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         self._bundles: dict[str, FluentBundle] = {}
+        self._plain: dict[tuple[str, str], str] = {}
         for lang in LANGUAGES:
             # Isolation marks (U+2068/2069) would leak into e-mails, CSV cells and typed-text
             # matching; all four languages are left-to-right, so they buy nothing here.
@@ -47,6 +48,15 @@ class Translator:
 
     def __call__(self, lang: str, key: str, args: Args | None = None) -> str:
         """The message in `lang`, else in English, else its id (never raises)."""
+        if not args:
+            # Labels, titles and questions are formatted on every update: remember them.
+            cached = self._plain.get((lang, key))
+            if cached is None:
+                cached = self._plain[(lang, key)] = self._format(lang, key, None)
+            return cached
+        return self._format(lang, key, args)
+
+    def _format(self, lang: str, key: str, args: Args | None) -> str:
         for candidate in (lang, DEFAULT_LANGUAGE):
             bundle = self._bundles.get(candidate)
             if bundle is not None and bundle.has_message(key):

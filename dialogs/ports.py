@@ -12,6 +12,10 @@ from typing import Any, Protocol
 from dialogs.events import FileRef
 
 
+class Conflict(Exception):
+    """Another writer changed the respondent's data first: nothing was written, run it again."""
+
+
 @dataclass(frozen=True)
 class RespondentRecord:
     """A Telegram (or console) user as storage knows them."""

@@ -16,6 +16,7 @@ from dialogs.engine import Engine, answer_changes
 from dialogs.i18n import DEFAULT_LANGUAGE, normalize_language
 from dialogs.model import Kind
 from dialogs.ports import (
+    Conflict,
     DraftRecord,
     RespondentRecord,
     RespondentStore,
@@ -26,6 +27,7 @@ from dialogs.reference import new_reference
 from dialogs.state import Phase, State
 
 TITLE_QUESTION = "initiative_name"
+CONFLICT_RETRIES = 5
 SOURCE_LIMIT = 40  # deep-link payloads travel inside 64-byte button data before consent
 
 
@@ -172,6 +174,14 @@ class IntakeService:
         self, contact: Contact, action: Action, *, update_id: int | None = None
     ) -> Reply:
         """Handle one action; with an update id, a second delivery of it changes nothing."""
+        for _ in range(CONFLICT_RETRIES):
+            try:
+                return await self._handle_once(contact, action, update_id)
+            except Conflict:
+                continue  # another process changed this respondent first: redo on fresh data
+        return await self._handle_once(contact, action, update_id)
+
+    async def _handle_once(self, contact: Contact, action: Action, update_id: int | None) -> Reply:
         now = self._clock()
         async with self.store.unit(contact.user_id) as unit:
             if update_id is not None and not await unit.claim_update(update_id):

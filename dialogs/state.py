@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Self
 
@@ -44,9 +44,20 @@ class State:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["pending"] = list(self.pending) if self.pending is not None else None
-        return data
+        # Written out rather than dataclasses.asdict, which deep-copies every answer: this runs
+        # on every update, and answers are never changed in place (each step builds new ones).
+        return {
+            "draft": self.draft,
+            "lang": self.lang,
+            "phase": self.phase.value,
+            "current": self.current,
+            "answers": dict(self.answers),
+            "pending": list(self.pending) if self.pending is not None else None,
+            "editing": self.editing,
+            "return_phase": self.return_phase.value if self.return_phase else None,
+            "consented": self.consented,
+            "reference": self.reference,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:

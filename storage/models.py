@@ -94,6 +94,8 @@ class Respondent(Base):
     blocked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Bumped by every write about the respondent: an optimistic unit commits only if unchanged.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Submission(Base):

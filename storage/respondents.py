@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Row, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.sql import Executable
 from sqlalchemy.sql.schema import Table
 
 from dialogs.events import FileRef
@@ -54,7 +55,11 @@ class UnknownRespondentError(LookupError):
 
 def _insert(conn: AsyncConnection, table: Table) -> sqlite.Insert | postgresql.Insert:
     """An INSERT that supports ON CONFLICT on this connection's dialect."""
-    if conn.dialect.name == "postgresql":
+    return _dialect_insert(conn.dialect.name, table)
+
+
+def _dialect_insert(dialect: str, table: Table) -> sqlite.Insert | postgresql.Insert:
+    if dialect == "postgresql":
         return postgresql.insert(table)
     return sqlite.insert(table)
 
@@ -74,6 +79,9 @@ class SqlRespondentStore:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
+
+    async def close(self) -> None:
+        """Nothing to release: the engine belongs to the caller."""
 
     @asynccontextmanager
     async def unit(self, user_id: int) -> AsyncIterator[SqlRespondentUnit]:
@@ -270,42 +278,15 @@ class SqlRespondentUnit:
     async def _upsert_answers(
         self, submission_id: uuid.UUID, items: Iterable[tuple[str, Any]], now: datetime
     ) -> None:
-        rows = [
-            {"submission_id": submission_id, "question_id": q, "value": v, "answered_at": now}
-            for q, v in items
-        ]
-        stmt = _insert(self._conn, answers).values(rows)
         await self._conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[answers.c.submission_id, answers.c.question_id],
-                set_={"value": stmt.excluded.value, "answered_at": stmt.excluded.answered_at},
-            )
+            answers_upsert(self._conn.dialect.name, submission_id, items, now)
         )
 
     async def _upsert_attachments(
         self, submission_id: uuid.UUID, files: Mapping[str, FileRef], now: datetime
     ) -> None:
-        rows = [
-            {
-                "submission_id": submission_id,
-                "question_id": question_id,
-                "file_id": file.file_id,
-                "file_unique_id": file.unique_id,
-                "file_name": file.name,
-                "mime_type": file.mime,
-                "size": file.size,
-                "received_at": now,
-            }
-            for question_id, file in files.items()
-        ]
-        stmt = _insert(self._conn, attachments).values(rows)
-        replaced = ("file_id", "file_unique_id", "file_name", "mime_type", "size", "received_at")
-        await self._conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[attachments.c.submission_id, attachments.c.question_id],
-                set_={name: stmt.excluded[name] for name in replaced},
-            )
-        )
+        stmt = attachments_upsert(self._conn.dialect.name, submission_id, files, now)
+        await self._conn.execute(stmt)
 
     async def discard_draft(self, submission_id: uuid.UUID) -> None:
         """Delete an unfinished draft and its answers (the respondent started a new one)."""
@@ -330,36 +311,11 @@ class SqlRespondentUnit:
         self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
     ) -> None:
         """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
-        result = await self._conn.execute(
-            update(submissions)
-            .where(
-                submissions.c.id == submission_id,
-                submissions.c.respondent_id == self._user_id,
-                submissions.c.status == DRAFT,
-            )
-            .values(
-                status=SUBMITTED,
-                reference=reference,
-                state=dict(state),
-                updated_at=now,
-                submitted_at=now,
-            )
-        )
-        if result.rowcount != 1:
+        stmt = submit_draft(self._user_id, submission_id, reference, state, now)
+        if (await self._conn.execute(stmt)).rowcount != 1:
             raise DraftNotFoundError(submission_id)
         self._forget_draft()
-        # Empty recipients: the configured EFUS inbox, resolved when the e-mail is sent.
-        await self._conn.execute(
-            outbox.insert().values(
-                submission_id=submission_id,
-                kind=OUTBOX_SUBMISSION,
-                recipients="",
-                status=OUTBOX_PENDING,
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
-        )
+        await self._conn.execute(submission_mail(submission_id, now))
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:
         """The respondent's questionnaires, newest first, titled by one answer."""
@@ -404,7 +360,93 @@ async def erase_in(conn: AsyncConnection, user_id: int, now: datetime) -> bool:
 
     Processed update ids stay: they hold no personal data, only Telegram's update counter.
     """
-    await conn.execute(
+    *everything, respondent_row = erase_statements(user_id, now)
+    for stmt in everything:
+        await conn.execute(stmt)
+    return (await conn.execute(respondent_row)).rowcount == 1
+
+
+# ---- statements shared by the locked units here and the group-committed ones (storage.batch)
+
+
+def answers_upsert(
+    dialect: str, submission_id: uuid.UUID, items: Iterable[tuple[str, Any]], now: datetime
+) -> Executable:
+    """Insert or replace answers of one submission."""
+    rows = [
+        {"submission_id": submission_id, "question_id": q, "value": v, "answered_at": now}
+        for q, v in items
+    ]
+    stmt = _dialect_insert(dialect, answers).values(rows)
+    return stmt.on_conflict_do_update(
+        index_elements=[answers.c.submission_id, answers.c.question_id],
+        set_={"value": stmt.excluded.value, "answered_at": stmt.excluded.answered_at},
+    )
+
+
+def attachments_upsert(
+    dialect: str, submission_id: uuid.UUID, files: Mapping[str, FileRef], now: datetime
+) -> Executable:
+    """Insert or replace the file references of one submission."""
+    rows = [
+        {
+            "submission_id": submission_id,
+            "question_id": question_id,
+            "file_id": file.file_id,
+            "file_unique_id": file.unique_id,
+            "file_name": file.name,
+            "mime_type": file.mime,
+            "size": file.size,
+            "received_at": now,
+        }
+        for question_id, file in files.items()
+    ]
+    stmt = _dialect_insert(dialect, attachments).values(rows)
+    replaced = ("file_id", "file_unique_id", "file_name", "mime_type", "size", "received_at")
+    return stmt.on_conflict_do_update(
+        index_elements=[attachments.c.submission_id, attachments.c.question_id],
+        set_={name: stmt.excluded[name] for name in replaced},
+    )
+
+
+def submit_draft(
+    user_id: int, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+) -> Executable:
+    """Mark the respondent's open draft submitted (affects one row, or none if it is gone)."""
+    return (
+        update(submissions)
+        .where(
+            submissions.c.id == submission_id,
+            submissions.c.respondent_id == user_id,
+            submissions.c.status == DRAFT,
+        )
+        .values(
+            status=SUBMITTED,
+            reference=reference,
+            state=dict(state),
+            updated_at=now,
+            submitted_at=now,
+        )
+    )
+
+
+def submission_mail(submission_id: uuid.UUID, now: datetime) -> Executable:
+    """Queue the submission's e-mail (empty recipients: the EFUS inbox, resolved at sending)."""
+    return outbox.insert().values(
+        submission_id=submission_id,
+        kind=OUTBOX_SUBMISSION,
+        recipients="",
+        status=OUTBOX_PENDING,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )
+
+
+def erase_statements(user_id: int, now: datetime) -> list[Executable]:
+    """Everything erasure runs, in order; the last deletes the respondent row itself."""
+    mine = select(submissions.c.id).where(submissions.c.respondent_id == user_id)
+    anonymize = (
         update(consent_records)
         .where(consent_records.c.respondent_id == user_id)
         .values(
@@ -412,11 +454,11 @@ async def erase_in(conn: AsyncConnection, user_id: int, now: datetime) -> bool:
             withdrawn_at=func.coalesce(consent_records.c.withdrawn_at, literal(now, UTCDateTime)),
         )
     )
-    mine = select(submissions.c.id).where(submissions.c.respondent_id == user_id)
     # Explicit rather than by cascade, so that nothing depends on foreign-key enforcement.
     # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
-    for table in (answers, attachments, outbox):
-        await conn.execute(delete(table).where(table.c.submission_id.in_(mine)))
-    await conn.execute(delete(submissions).where(submissions.c.respondent_id == user_id))
-    result = await conn.execute(delete(respondents).where(respondents.c.user_id == user_id))
-    return result.rowcount == 1
+    return [
+        anonymize,
+        *(delete(t).where(t.c.submission_id.in_(mine)) for t in (answers, attachments, outbox)),
+        delete(submissions).where(submissions.c.respondent_id == user_id),
+        delete(respondents).where(respondents.c.user_id == user_id),
+    ]

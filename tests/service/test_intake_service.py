@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -11,6 +13,7 @@ from dialogs import service as svc
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
+from storage.batch import BatchRespondentStore
 from storage.respondents import SqlRespondentStore
 from tests.scripted import events_for
 
@@ -18,12 +21,25 @@ ALICE = svc.Contact(user_id=1001, chat_id=1001, language_code="fr-BE")
 TABLES = ("respondents", "submissions", "answers", "attachments", "consent_records", "outbox")
 
 
+@pytest.fixture(params=["locking", "batch"])
+async def store(
+    request: pytest.FixtureRequest, db_engine: AsyncEngine
+) -> AsyncIterator[SqlRespondentStore | BatchRespondentStore]:
+    """Both stores: locked transactions (any database) and group commit (SQLite only)."""
+    if request.param == "locking":
+        yield SqlRespondentStore(db_engine)
+        return
+    if db_engine.dialect.name != "sqlite":
+        pytest.skip("group commit is the SQLite store; PostgreSQL uses locked transactions")
+    batch = BatchRespondentStore(db_engine)
+    yield batch
+    await batch.close()
+
+
 @pytest.fixture
-def service(db_engine: AsyncEngine) -> svc.IntakeService:
+def service(store: SqlRespondentStore | BatchRespondentStore) -> svc.IntakeService:
     engine = Engine(load_questionnaire(), Translator(), this_year=lambda: 2026)
-    return svc.IntakeService(
-        engine, SqlRespondentStore(db_engine), make_reference=lambda: "CECOPS-TEST1"
-    )
+    return svc.IntakeService(engine, store, make_reference=lambda: "CECOPS-TEST1")
 
 
 async def counts(db: AsyncEngine) -> dict[str, int]:
@@ -189,12 +205,12 @@ def test_clean_source_keeps_only_deep_link_characters() -> None:
     assert svc.clean_source("") is None
 
 
-async def test_a_reference_already_taken_is_never_reused(db_engine: AsyncEngine) -> None:
+async def test_a_reference_already_taken_is_never_reused(
+    store: SqlRespondentStore | BatchRespondentStore,
+) -> None:
     codes = iter(["CECOPS-AAAAA", "CECOPS-AAAAA", "CECOPS-BBBBB"])
     engine = Engine(load_questionnaire(), Translator(), this_year=lambda: 2026)
-    service = svc.IntakeService(
-        engine, SqlRespondentStore(db_engine), make_reference=lambda: next(codes)
-    )
+    service = svc.IntakeService(engine, store, make_reference=lambda: next(codes))
     references = []
     for contact in (ALICE, svc.Contact(user_id=1002, chat_id=1002, language_code="it")):
         reply = await service.handle(contact, svc.ConsentChoice(True, "en"))

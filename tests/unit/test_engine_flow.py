@@ -294,3 +294,10 @@ def test_state_round_trips_through_json(engine: Engine) -> None:
     # And the restored state continues exactly where it was, toggles included.
     _, outputs = engine.handle(restored, ev.Button("done", "activities", state.draft))
     assert asked(outputs) == "start_year"
+
+
+def test_state_dict_has_every_field(engine: Engine) -> None:
+    from dataclasses import fields
+
+    state, _ = consented(engine, "it")
+    assert set(state.to_dict()) == {f.name for f in fields(State)}

@@ -1,0 +1,250 @@
+"""B1: updates per second and latency through the real Dispatcher and storage, beside a bare bot.
+
+Simulated respondents complete the CECOPS questionnaire; the bare aiogram bot asks the same number
+of questions with the in-memory FSM and no persistence. Both use the same in-process session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import statistics
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from pydantic import SecretStr
+
+from admin.config import Settings
+from admin.wiring import build_core, build_telegram_app, open_database
+from benchmarks.local_session import LocalSession
+from bot.callbacks import QUESTION_CODES
+from dialogs import events as ev
+from dialogs.engine import Engine
+from dialogs.state import Phase
+from tests.scripted import events_for
+
+Step = tuple[str, str, str, str]  # ("text", text, "", "") or ("button", action, question, choice)
+Send = Callable[[int, dict[str, Any]], Awaitable[None]]
+
+
+def script(engine: Engine) -> list[Step]:
+    """What one respondent sends, from /start to submit (buttons resolved at run time)."""
+    steps: list[Step] = [("text", "/start", "", ""), ("text", "I accept", "", "")]
+    state, outputs = engine.begin("bench", "en", consented=True)
+    while state.phase is not Phase.REVIEW:
+        ask = next(o for o in reversed(outputs) if isinstance(o, ev.Ask))
+        for event in events_for(ask):
+            if isinstance(event, ev.Text):
+                steps.append(("text", event.text, "", ""))
+            elif isinstance(event, ev.Button):
+                steps.append(("button", event.action, event.question, event.choice))
+            elif isinstance(event, ev.Skip):
+                steps.append(("skip", "", "", ""))
+            state, outputs = engine.handle(state, event)
+    steps.append(("submit", "", "", ""))
+    return steps
+
+
+class Updates:
+    """Builds raw Telegram updates as a client would send them (ids unique across runs)."""
+
+    _ids = itertools.count(1)
+
+    def message(self, user: int, text: str) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": {"id": user, "type": "private", "first_name": "R"},
+            "from": {"id": user, "is_bot": False, "first_name": "R", "language_code": "en"},
+            "text": text,
+        }
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
+        return {"update_id": next(self._ids), "message": message}
+
+    def press(self, user: int, data: str) -> dict[str, Any]:
+        return {
+            "update_id": next(self._ids),
+            "callback_query": {
+                "id": str(next(self._ids)),
+                "from": {"id": user, "is_bot": False, "first_name": "R", "language_code": "en"},
+                "chat_instance": str(user),
+                "data": data,
+                "message": {
+                    "message_id": 1,
+                    "date": int(time.time()),
+                    "chat": {"id": user, "type": "private", "first_name": "R"},
+                    "text": "question",
+                },
+            },
+        }
+
+
+def find_button(session: LocalSession, user: int, prefix: str, suffix: str = "") -> str:
+    markup = session.keyboards.get(user)
+    for row in markup.inline_keyboard if markup else []:
+        for button in row:
+            data = button.callback_data or ""
+            if data.startswith(prefix) and data.endswith(suffix):
+                return data
+    raise LookupError(f"no button {prefix}…{suffix} for {user}: {markup}")
+
+
+def to_update(
+    step: Step, user: int, session: LocalSession, updates: Updates, bare: bool
+) -> dict[str, Any]:
+    kind, a, question, choice = step
+    if kind == "text":
+        return updates.message(user, a)
+    if bare:  # the bare bot's buttons carry no meaning; press one of the same shape
+        return updates.press(user, f"q:c:{question or 'x'}:00000000:{choice}")
+    if kind == "skip":
+        return updates.press(user, find_button(session, user, "n:s:"))
+    if kind == "submit":
+        return updates.press(user, find_button(session, user, "n:ok:"))
+    code = QUESTION_CODES[a]
+    return updates.press(user, find_button(session, user, f"q:{code}:{question}:", f":{choice}"))
+
+
+def bare_dispatcher() -> Dispatcher:
+    """A plain aiogram bot: remember each answer in the FSM, ask the next question."""
+    router = Router()
+    keyboard = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text=f"Option {i}", callback_data=f"o:{i}")]
+                         for i in range(3)]
+    )  # fmt: skip
+
+    async def ask_next(chat_id: int, bot: Bot, state: FSMContext, answer: str | None) -> None:
+        data = await state.get_data()
+        number = int(data.get("n", 0)) + 1
+        await state.update_data(n=number, **{f"a{number}": answer})
+        await bot.send_message(chat_id, f"Question {number}", reply_markup=keyboard)
+
+    @router.message()
+    async def on_message(message: Message, bot: Bot, state: FSMContext) -> None:
+        await ask_next(message.chat.id, bot, state, message.text)
+
+    @router.callback_query()
+    async def on_press(query: CallbackQuery, bot: Bot, state: FSMContext) -> None:
+        await query.answer()
+        await ask_next(query.from_user.id, bot, state, query.data)
+
+    dispatcher = Dispatcher(storage=MemoryStorage())
+    dispatcher.include_router(router)
+    return dispatcher
+
+
+@dataclass
+class Target:
+    """A bot under test: how to feed it one raw update."""
+
+    name: str
+    bot: Bot
+    dispatcher: Dispatcher
+    session: LocalSession
+    bare: bool
+
+    async def feed(self, update: dict[str, Any]) -> None:
+        await self.dispatcher.feed_raw_update(self.bot, update)
+
+
+async def saturation(
+    target: Target, steps: list[Step], respondents: int, base_user: int = 10_000_000
+) -> tuple[float, int]:
+    """Every respondent sends its next update as soon as the previous one is answered."""
+    updates = Updates()
+
+    async def respondent(user: int) -> None:
+        for step in steps:
+            await target.feed(to_update(step, user, target.session, updates, target.bare))
+
+    users = [base_user + i for i in range(respondents)]
+    started = time.perf_counter()
+    await asyncio.gather(*(respondent(u) for u in users))
+    elapsed = time.perf_counter() - started
+    return respondents * len(steps) / elapsed, respondents * len(steps)
+
+
+async def open_loop(
+    target: Target, steps: list[Step], rate: float, seconds: float, base_user: int
+) -> list[float]:
+    """Updates arrive at a fixed rate whatever the bot does; latency counts from the arrival."""
+    updates = Updates()
+    respondents = max(1, int(rate))  # each sends about one update a second, like a person
+    total = int(rate * seconds)
+    position = dict.fromkeys(range(respondents), 0)
+    latencies: list[float] = []
+    tasks: list[asyncio.Task[None]] = []
+
+    async def one(user: int, step: Step, due: float) -> None:
+        await target.feed(to_update(step, user, target.session, updates, target.bare))
+        latencies.append(time.perf_counter() - due)
+
+    start = time.perf_counter() + 0.05
+    for i in range(total):
+        who = i % respondents
+        step = steps[position[who] % len(steps)]
+        position[who] += 1
+        due = start + i / rate
+        delay = due - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(base_user + who, step, due)))
+    await asyncio.gather(*tasks)
+    return latencies
+
+
+def percentile(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=1000)[int(q * 10) - 1] if len(values) > 1 else values[0]
+
+
+async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target, Any]:
+    url = database_url or f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        telegram_bot_token=SecretStr("123456:BENCH"),
+        database_url=url,
+        outbox_dir=str(workdir / "outbox"),
+        log_level="WARNING",
+    )
+    core = build_core(settings)
+    db = await open_database(settings)
+    session = LocalSession()
+    app = build_telegram_app(core, db, throttle=False, session=session)
+    name = "intake (PostgreSQL)" if database_url else "intake (SQLite)"
+    return Target(name, app.bot, app.dispatcher, session, bare=False), (core, db)
+
+
+async def run(database_url: str | None, respondents: int, rates: list[int], seconds: float) -> list[dict[str, Any]]:
+    """All B1 measurements for one database, with the bare bot measured in the same run."""
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        intake, (core, db) = await intake_target(database_url, workdir)
+        steps = script(core.engine)
+        bare_session = LocalSession()
+        bare = Target("bare aiogram", Bot("123456:BENCH", session=bare_session), bare_dispatcher(), bare_session, True)
+        try:
+            for target in (bare, intake):
+                per_second, count = await saturation(target, steps, respondents)
+                rows.append({"bench": "B1a saturation", "target": target.name, "updates": count,
+                             "updates/s": per_second})  # fmt: skip
+            for rate in rates:
+                for number, target in enumerate((bare, intake)):
+                    lat = await open_loop(target, steps, rate, seconds, 20_000_000 * (number + 1) + rate * 1000)
+                    rows.append({
+                        "bench": f"B1b open loop {rate}/s", "target": target.name, "updates": len(lat),
+                        "p50 ms": percentile(lat, 50) * 1000, "p95 ms": percentile(lat, 95) * 1000,
+                        "p99 ms": percentile(lat, 99) * 1000,
+                    })  # fmt: skip
+        finally:
+            await db.dispose()
+    return rows

@@ -1,0 +1,563 @@
+"""The SQLite fast path: cached snapshots, optimistic units, group-committed writes.
+
+SQLite has one writer at a time. A unit that holds the write lock while it reads, waits for
+the engine and writes again (storage.respondents) queues every update of every respondent
+behind many small round trips. Here a unit works on a snapshot of its respondent (kept in
+memory after the first read), buffers its writes, and hands them to one writer thread that
+commits whatever has queued up in a single transaction. The unit returns only once that commit
+is done, so an answer is still durable before its reply is sent.
+
+Concurrency is optimistic. Each unit's writes start with a guard: bump `respondents.version`
+from the value in the snapshot (or insert the respondent the snapshot says is missing), then
+claim the update id. If another writer got there first (another process, an admin's erasure,
+a purge, a redelivered update) the unit writes nothing, its snapshot is dropped, and it raises
+`Conflict`; the service runs the action again on data read afresh from the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.elements import BindParameter
+
+from dialogs.events import FileRef
+from dialogs.ports import Conflict, DraftRecord, RespondentRecord, SubmissionSummary
+from storage.db import READ_ONLY, _begin_sqlite, _configure_sqlite, _dumps
+from storage.models import (
+    DRAFT,
+    OUTBOX_PENDING,
+    OUTBOX_SUBMISSION,
+    SUBMITTED,
+    answers,
+    attachments,
+    consent_records,
+    outbox,
+    processed_updates,
+    respondents,
+    submissions,
+)
+from storage.respondents import SqlRespondentUnit, UnknownRespondentError, erase_statements
+
+log = logging.getLogger(__name__)
+
+ANY = -1  # an operation whose row count does not matter
+CACHED_RESPONDENTS = 2_000  # snapshots kept in memory (the most recently active respondents)
+
+Params = Mapping[str, Any] | Sequence[Mapping[str, Any]] | None
+Operation = tuple[Executable, Params, int]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a unit knows of its respondent: row version (None: no row), open draft, files."""
+
+    respondent: RespondentRecord | None
+    version: int | None
+    draft: DraftRecord | None
+    has_files: bool
+
+
+class _Statements:
+    """The writes of the hot path, built once with bind parameters (SQLAlchemy caches them)."""
+
+    def __init__(self) -> None:
+        user: BindParameter[int] = bindparam("user_id_")
+        self.bump = (
+            update(respondents)
+            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
+            .values(version=bindparam("new_"))
+        )
+        self.create = (
+            sqlite.insert(respondents)
+            .values(
+                user_id=user,
+                chat_id=bindparam("chat_id_"),
+                language=bindparam("language_"),
+                blocked=False,
+                first_seen_at=bindparam("now_"),
+                last_seen_at=bindparam("now_"),
+                version=0,
+            )
+            .on_conflict_do_nothing()
+        )
+        self.claim = (
+            sqlite.insert(processed_updates)
+            .values(update_id=bindparam("update_id_"), processed_at=bindparam("now_"))
+            .on_conflict_do_nothing()
+        )
+        self.touch = (
+            update(respondents)
+            .where(respondents.c.user_id == user)
+            .values(
+                chat_id=bindparam("chat_id_"),
+                language=func.coalesce(bindparam("language_"), respondents.c.language),
+                blocked=False,
+                last_seen_at=bindparam("now_"),
+            )
+        )
+        self.consent = (
+            update(respondents)
+            .where(respondents.c.user_id == user)
+            .values(consent_version=bindparam("version_"), consent_given_at=bindparam("now_"))
+        )
+        self.consent_record = consent_records.insert().values(
+            respondent_id=user, version=bindparam("version_"), given_at=bindparam("now_")
+        )
+        self.new_draft = submissions.insert().values(
+            id=bindparam("id_"),
+            respondent_id=user,
+            questionnaire_version=bindparam("questionnaire_version_"),
+            status=DRAFT,
+            state=bindparam("state_", type_=submissions.c.state.type),
+            source=bindparam("source_"),
+            created_at=bindparam("now_"),
+            updated_at=bindparam("now_"),
+        )
+        draft = (
+            submissions.c.id == bindparam("id_"),
+            submissions.c.respondent_id == user,
+            submissions.c.status == DRAFT,
+        )
+        self.save_state = (
+            update(submissions)
+            .where(*draft)
+            .values(
+                state=bindparam("state_", type_=submissions.c.state.type),
+                updated_at=bindparam("now_"),
+            )
+        )
+        self.submit = (
+            update(submissions)
+            .where(*draft)
+            .values(
+                status=SUBMITTED,
+                reference=bindparam("reference_"),
+                state=bindparam("state_", type_=submissions.c.state.type),
+                updated_at=bindparam("now_"),
+                submitted_at=bindparam("now_"),
+            )
+        )
+        self.discard = delete(submissions).where(*draft)
+        self.mail = outbox.insert().values(
+            submission_id=bindparam("id_"),
+            kind=OUTBOX_SUBMISSION,
+            recipients="",
+            status=OUTBOX_PENDING,
+            attempts=0,
+            next_attempt_at=bindparam("now_"),
+            created_at=bindparam("now_"),
+        )
+        upsert = sqlite.insert(answers).values(
+            submission_id=bindparam("id_"),
+            question_id=bindparam("question_id_"),
+            value=bindparam("value_", type_=answers.c.value.type),
+            answered_at=bindparam("now_"),
+        )
+        self.answer = upsert.on_conflict_do_update(
+            index_elements=[answers.c.submission_id, answers.c.question_id],
+            set_={"value": upsert.excluded.value, "answered_at": upsert.excluded.answered_at},
+        )
+        self.drop_answers = delete(answers).where(
+            answers.c.submission_id == bindparam("id_"),
+            answers.c.question_id.in_(bindparam("questions_", expanding=True)),
+        )
+        self.drop_files = delete(attachments).where(
+            attachments.c.submission_id == bindparam("id_"),
+            attachments.c.question_id.in_(bindparam("questions_", expanding=True)),
+        )
+        file = sqlite.insert(attachments).values(
+            submission_id=bindparam("id_"),
+            question_id=bindparam("question_id_"),
+            file_id=bindparam("file_id_"),
+            file_unique_id=bindparam("file_unique_id_"),
+            file_name=bindparam("file_name_"),
+            mime_type=bindparam("mime_type_"),
+            size=bindparam("size_"),
+            received_at=bindparam("now_"),
+        )
+        replaced = ("file_id", "file_unique_id", "file_name", "mime_type", "size", "received_at")
+        self.file = file.on_conflict_do_update(
+            index_elements=[attachments.c.submission_id, attachments.c.question_id],
+            set_={name: file.excluded[name] for name in replaced},
+        )
+        has_files = (
+            select(attachments.c.question_id)
+            .where(attachments.c.submission_id == submissions.c.id)
+            .exists()
+        )
+        self.load = (
+            select(
+                respondents.c.user_id,
+                respondents.c.chat_id,
+                respondents.c.language,
+                respondents.c.consent_version,
+                respondents.c.blocked,
+                respondents.c.version,
+                submissions.c.id,
+                submissions.c.state,
+                submissions.c.source,
+                has_files.label("has_files"),
+            )
+            .select_from(respondents)
+            .outerjoin(
+                submissions,
+                (submissions.c.respondent_id == respondents.c.user_id)
+                & (submissions.c.status == DRAFT),
+            )
+            .where(respondents.c.user_id == user)
+        )
+        self.processed = select(processed_updates.c.update_id).where(
+            processed_updates.c.update_id == bindparam("update_id_")
+        )
+
+
+@cache
+def statements() -> _Statements:
+    return _Statements()
+
+
+class _Abort(Exception):
+    """A check failed after the guard: the batch is rolled back and replayed job by job."""
+
+
+class GroupCommitWriter:
+    """One thread that commits queued jobs together; callers await their own job's outcome."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        self._queue: list[tuple[list[Operation], asyncio.Future[bool]]] = []
+        self._drainer: asyncio.Task[None] | None = None
+
+    async def commit(self, job: list[Operation]) -> bool:
+        """Commit the job's operations; False if its guard missed (then nothing was written)."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[bool] = loop.create_future()
+        self._queue.append((job, done))
+        if self._drainer is None or self._drainer.done():
+            self._drainer = loop.create_task(self._drain())
+        return await done
+
+    async def _drain(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._queue:
+            batch, self._queue = self._queue, []
+            jobs = [job for job, _ in batch]
+            try:
+                outcomes = await loop.run_in_executor(self._executor, self._apply, jobs)
+            except Exception as error:  # the database itself failed: every caller hears of it
+                outcomes = [error] * len(batch)
+            for (_, waiter), outcome in zip(batch, outcomes, strict=True):
+                if waiter.done():  # the caller went away (cancelled); its commit stands
+                    continue
+                if isinstance(outcome, BaseException):
+                    waiter.set_exception(outcome)
+                else:
+                    waiter.set_result(outcome)
+
+    def _apply(self, jobs: list[list[Operation]]) -> list[bool | BaseException]:
+        """In the writer thread: all jobs in one transaction, or one by one if one misbehaves."""
+        with self._engine.connect() as conn:
+            try:
+                with conn.begin():
+                    return [self._run(conn, job) for job in jobs]
+            except Exception:  # a check failed or a statement raised: find out which job
+                log.debug("batch of %d jobs rolled back; replaying them one by one", len(jobs))
+            outcomes: list[bool | BaseException] = []
+            for job in jobs:
+                try:
+                    with conn.begin():
+                        outcomes.append(self._run(conn, job))
+                except _Abort:
+                    outcomes.append(False)  # rolled back: stale snapshot, the caller retries
+                except Exception as error:
+                    outcomes.append(error)
+            return outcomes
+
+    @staticmethod
+    def _run(conn: Connection, job: list[Operation]) -> bool:
+        for position, (statement, params, expected) in enumerate(job):
+            count = conn.execute(statement, params).rowcount
+            if expected != ANY and count != expected:
+                if position == 0:
+                    return False  # the guard missed: nothing of this job was written
+                raise _Abort
+        return True
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        self._engine.dispose()
+
+
+def sync_engine_for(engine: AsyncEngine) -> Engine:
+    """A synchronous engine on the same SQLite file, configured like the async one."""
+    # One connection, used by the writer thread only.
+    sync = create_engine(
+        engine.url.set(drivername="sqlite"),
+        poolclass=StaticPool,
+        connect_args={"check_same_thread": False},
+        json_serializer=_dumps,
+    )
+    event.listen(sync, "connect", _configure_sqlite)
+    event.listen(sync, "begin", _begin_sqlite)
+    return sync
+
+
+class BatchRespondentStore:
+    """RespondentStore for SQLite: snapshots in memory, group-committed writes."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._writer = GroupCommitWriter(sync_engine_for(engine))
+        self._snapshots: OrderedDict[int, Snapshot] = OrderedDict()
+
+    @asynccontextmanager
+    async def unit(self, user_id: int) -> AsyncIterator[BatchUnit]:
+        """A unit that commits on exit; raises Conflict if another writer changed its data."""
+        unit = BatchUnit(self._engine, user_id, self._snapshots.get(user_id))
+        yield unit
+        job = unit.job()
+        if job and not await self._writer.commit(job):
+            self._snapshots.pop(user_id, None)
+            raise Conflict(user_id)
+        if unit.snapshot is not None:
+            self._snapshots[user_id] = unit.snapshot
+            self._snapshots.move_to_end(user_id)
+            if len(self._snapshots) > CACHED_RESPONDENTS:
+                self._snapshots.popitem(last=False)
+
+    async def close(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self._writer.close)
+
+
+class BatchUnit:
+    """Works on a snapshot of one respondent and buffers its writes."""
+
+    def __init__(self, engine: AsyncEngine, user_id: int, snapshot: Snapshot | None) -> None:
+        self._engine = engine
+        self._user_id = user_id
+        self.snapshot = snapshot
+        self._base_version = snapshot.version if snapshot else None
+        self._now = datetime.now(UTC)
+        self._claim: Operation | None = None
+        self._create: Operation | None = None
+        self._writes: list[Operation] = []
+
+    async def _snapshot(self, update_id: int | None = None) -> tuple[Snapshot, bool]:
+        """Read the respondent (and whether `update_id` was processed) from the database."""
+        sql = statements()
+        async with self._engine.connect() as raw:
+            conn = await raw.execution_options(**READ_ONLY)
+            row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
+            processed = False
+            if update_id is not None:
+                found = await conn.execute(sql.processed, {"update_id_": update_id})
+                processed = found.first() is not None
+        if row is None:
+            return Snapshot(None, None, None, False), processed
+        respondent = RespondentRecord(
+            row.user_id, row.chat_id, row.language, row.consent_version, bool(row.blocked)
+        )
+        draft = DraftRecord(row.id, dict(row.state), row.source) if row.id is not None else None
+        return Snapshot(respondent, row.version, draft, bool(row.has_files)), processed
+
+    async def _current(self) -> Snapshot:
+        if self.snapshot is None:
+            self.snapshot, _ = await self._snapshot()
+            self._base_version = self.snapshot.version
+        return self.snapshot
+
+    def job(self) -> list[Operation]:
+        """The buffered writes behind their guard (empty if the unit changed nothing)."""
+        if not self._writes and self._create is None:
+            return [self._claim] if self._claim is not None else []
+        guard: list[Operation] = []
+        if self._create is not None:
+            guard.append(self._create)
+        elif self._base_version is not None:
+            new = self._base_version + 1
+            params = {"user_id_": self._user_id, "old_": self._base_version, "new_": new}
+            guard.append((statements().bump, params, 1))
+            if self.snapshot is not None and self.snapshot.respondent is not None:
+                self.snapshot = replace(self.snapshot, version=new)
+        if self._claim is not None:
+            guard.append(self._claim)
+        return [*guard, *self._writes]
+
+    def _write(self, statement: Executable, params: Params, expected: int = 1) -> None:
+        self._writes.append((statement, params, expected))
+
+    def _set(self, **changes: Any) -> None:
+        assert self.snapshot is not None
+        self.snapshot = replace(self.snapshot, **changes)
+
+    # ---- reads ----
+
+    async def claim_update(self, update_id: int) -> bool:
+        """False if already processed; otherwise the update is claimed at commit.
+
+        From a cached snapshot the check happens at commit: a second delivery then fails its
+        claim, the unit raises Conflict, and the retry reads that it was processed.
+        """
+        if self.snapshot is None:
+            self.snapshot, processed = await self._snapshot(update_id)
+            self._base_version = self.snapshot.version
+            if processed:
+                return False
+        self._claim = (statements().claim, {"update_id_": update_id, "now_": self._now}, 1)
+        return True
+
+    async def respondent(self) -> RespondentRecord | None:
+        return (await self._current()).respondent
+
+    async def draft(self) -> DraftRecord | None:
+        return (await self._current()).draft
+
+    async def reference_taken(self, reference: str) -> bool:
+        async with self._engine.connect() as raw:
+            conn = await raw.execution_options(**READ_ONLY)
+            found = await conn.execute(
+                select(literal(1)).where(submissions.c.reference == reference).limit(1)
+            )
+            return found.first() is not None
+
+    async def submissions(self, title_question: str) -> list[SubmissionSummary]:
+        async with self._engine.connect() as raw:
+            conn = await raw.execution_options(**READ_ONLY)
+            return await SqlRespondentUnit(conn, self._user_id).submissions(title_question)
+
+    # ---- buffered writes ----
+
+    async def touch(self, chat_id: int, language: str | None, now: datetime) -> None:
+        current = (await self._current()).respondent
+        params = {
+            "user_id_": self._user_id,
+            "chat_id_": chat_id,
+            "language_": language,
+            "now_": now,
+        }
+        if current is None:
+            self._create = (statements().create, params, 1)
+            record = RespondentRecord(self._user_id, chat_id, language, None, False)
+            self._set(respondent=record, version=0)  # the version the inserted row starts at
+            return
+        self._write(statements().touch, params)
+        consent = current.consent_version
+        record = RespondentRecord(
+            self._user_id, chat_id, language or current.language, consent, False
+        )
+        self._set(respondent=record)
+
+    async def record_consent(self, version: int, now: datetime) -> None:
+        current = (await self._current()).respondent
+        if current is None:
+            raise UnknownRespondentError(self._user_id)
+        params = {"user_id_": self._user_id, "version_": version, "now_": now}
+        self._write(statements().consent, params)
+        self._write(statements().consent_record, params)
+        self._set(respondent=replace(current, consent_version=version))
+
+    async def start_draft(
+        self,
+        submission_id: uuid.UUID,
+        questionnaire_version: int,
+        source: str | None,
+        state: Mapping[str, Any],
+        now: datetime,
+    ) -> None:
+        await self._current()
+        params = {
+            "user_id_": self._user_id,
+            "id_": submission_id,
+            "questionnaire_version_": questionnaire_version,
+            "state_": dict(state),
+            "source_": source,
+            "now_": now,
+        }
+        self._write(statements().new_draft, params)
+        self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=False)
+
+    async def save_draft(
+        self,
+        submission_id: uuid.UUID,
+        state: Mapping[str, Any],
+        changed: Mapping[str, Any],
+        removed: Sequence[str],
+        files: Mapping[str, FileRef],
+        now: datetime,
+    ) -> None:
+        snapshot = await self._current()
+        sql = statements()
+        key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
+        self._write(sql.save_state, {**key, "state_": dict(state)})
+        if changed:
+            rows = [{**key, "question_id_": q, "value_": v} for q, v in changed.items()]
+            self._write(sql.answer, rows, ANY)
+        if removed:
+            self._write(sql.drop_answers, {**key, "questions_": list(removed)}, ANY)
+        stale = {*removed, *changed}.difference(files)
+        if stale and snapshot.has_files:
+            self._write(sql.drop_files, {**key, "questions_": sorted(stale)}, ANY)
+        if files:
+            rows = [
+                {
+                    **key,
+                    "question_id_": q,
+                    "file_id_": f.file_id,
+                    "file_unique_id_": f.unique_id,
+                    "file_name_": f.name,
+                    "mime_type_": f.mime,
+                    "size_": f.size,
+                }
+                for q, f in files.items()
+            ]
+            self._write(sql.file, rows, ANY)
+        source = snapshot.draft.source if snapshot.draft else None
+        has_files = snapshot.has_files or bool(files)
+        self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=has_files)
+
+    async def discard_draft(self, submission_id: uuid.UUID) -> None:
+        await self._current()
+        self._write(statements().discard, {"user_id_": self._user_id, "id_": submission_id})
+        self._set(draft=None, has_files=False)
+
+    async def submit(
+        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+    ) -> None:
+        await self._current()
+        key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
+        self._write(statements().submit, {**key, "reference_": reference, "state_": dict(state)})
+        self._write(statements().mail, key)
+        self._set(draft=None, has_files=False)
+
+    async def erase(self, now: datetime) -> None:
+        await self._current()
+        for statement in erase_statements(self._user_id, now):
+            self._write(statement, None, ANY)
+        self.snapshot = Snapshot(None, None, None, False)

@@ -1,0 +1,115 @@
+"""The SQLite group-commit store: snapshots stay correct when other writers get there first."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from dialogs import events as ev
+from dialogs import service as svc
+from dialogs.engine import Engine
+from dialogs.i18n import Translator
+from dialogs.model import load_questionnaire
+from storage.batch import BatchRespondentStore
+from storage.db import create_engine
+from storage.maintenance import erase_respondent, purge_stale_drafts
+from storage.migrate import upgrade_engine
+from tests.scripted import events_for
+
+BOB = svc.Contact(user_id=77, chat_id=77, language_code="en")
+
+
+@pytest.fixture
+async def two_processes(
+    tmp_path: Path,
+) -> AsyncIterator[tuple[svc.IntakeService, svc.IntakeService, AsyncEngine]]:
+    """Two services, each with its own engine and store on one file, like two bot processes."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}"
+    engines = [create_engine(url), create_engine(url)]
+    await upgrade_engine(engines[0])
+    stores = [BatchRespondentStore(e) for e in engines]
+    engine = Engine(load_questionnaire(), Translator(), this_year=lambda: 2026)
+    yield svc.IntakeService(engine, stores[0]), svc.IntakeService(engine, stores[1]), engines[0]
+    for store in stores:
+        await store.close()
+    for e in engines:
+        await e.dispose()
+
+
+def ask_of(reply: svc.Reply) -> ev.Ask:
+    return next(o for o in reversed(reply.outputs) if isinstance(o, ev.Ask))
+
+
+async def until(service: svc.IntakeService, reply: svc.Reply, stop: str) -> svc.Reply:
+    for _ in range(100):
+        if ask_of(reply).question == stop:
+            return reply
+        for event in events_for(ask_of(reply)):
+            reply = await service.handle(BOB, event)
+    raise AssertionError(stop)
+
+
+async def scalar(db: AsyncEngine, sql: str) -> object:
+    async with db.connect() as conn:
+        return (await conn.execute(text(sql))).scalar()
+
+
+async def test_two_processes_toggling_at_once_lose_nothing(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, second, _ = two_processes
+    reply = await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "settings")
+    # Both processes have BOB cached now; each applies half of the toggles at the same moment.
+    await second.handle(BOB, ev.Start())
+    ask = ask_of(reply)
+    toggles = [ev.Button("toggle", "settings", ask.draft, c) for c in ask.options]
+    await asyncio.gather(
+        *(
+            (first if i % 2 else second).handle(BOB, t, update_id=900 + i)
+            for i, t in enumerate(toggles)
+        )
+    )
+    shown = ask_of(await first.handle(BOB, ev.Start()))
+    assert shown.selected == set(ask.options)
+
+
+async def test_a_redelivered_update_is_applied_once_across_processes(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, second, db = two_processes
+    reply = await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    await second.handle(BOB, ev.Start())  # cached in both
+    one = await first.handle(BOB, ev.Text("Vilnius"), update_id=4242)
+    again = await second.handle(BOB, ev.Text("Kaunas"), update_id=4242)
+    assert not one.duplicate and again.duplicate
+    assert await scalar(db, "SELECT value FROM answers WHERE question_id = 'city'") == '"Vilnius"'
+    assert ask_of(reply).question == "city"
+
+
+async def test_erasure_by_an_admin_is_never_undone_by_a_cached_snapshot(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, _, db = two_processes
+    await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    assert await erase_respondent(db, BOB.user_id, datetime.now(UTC))
+    reply = await first.handle(BOB, ev.Text("Bologna"))
+    assert isinstance(reply.outputs[-1], ev.AskConsent)  # a stranger again: consent first
+    assert await scalar(db, "SELECT count(*) FROM respondents") == 0
+    assert await scalar(db, "SELECT count(*) FROM answers") == 0
+
+
+async def test_a_purged_draft_is_not_written_through_a_cached_snapshot(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, _, db = two_processes
+    await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    assert await purge_stale_drafts(db, datetime.now(UTC) + timedelta(days=1)) == 1
+    reply = await first.handle(BOB, ev.Text("Bologna"))
+    assert reply.outputs == [ev.Say("error-no-draft")]
+    assert await scalar(db, "SELECT count(*) FROM submissions") == 0
