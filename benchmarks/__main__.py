@@ -21,7 +21,10 @@ def table(rows: list[dict[str, Any]]) -> str:
         columns += [c for c in row if c not in columns]
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
-        cells = [f"{row[c]:,.1f}" if isinstance(row.get(c), float) else str(row.get(c, "")) for c in columns]
+        cells = [
+            f"{row[c]:,.1f}" if isinstance(row.get(c), float) else str(row.get(c, ""))
+            for c in columns
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -223,7 +223,9 @@ async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target
     return Target(name, app.bot, app.dispatcher, session, bare=False), (core, db)
 
 
-async def run(database_url: str | None, respondents: int, rates: list[int], seconds: float) -> list[dict[str, Any]]:
+async def run(
+    database_url: str | None, respondents: int, rates: list[int], seconds: float
+) -> list[dict[str, Any]]:
     """All B1 measurements for one database, with the bare bot measured in the same run."""
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -231,7 +233,13 @@ async def run(database_url: str | None, respondents: int, rates: list[int], seco
         intake, (core, db) = await intake_target(database_url, workdir)
         steps = script(core.engine)
         bare_session = LocalSession()
-        bare = Target("bare aiogram", Bot("123456:BENCH", session=bare_session), bare_dispatcher(), bare_session, True)
+        bare = Target(
+            "bare aiogram",
+            Bot("123456:BENCH", session=bare_session),
+            bare_dispatcher(),
+            bare_session,
+            True,
+        )
         try:
             for target in (bare, intake):
                 per_second, count = await saturation(target, steps, respondents)
@@ -239,7 +247,9 @@ async def run(database_url: str | None, respondents: int, rates: list[int], seco
                              "updates/s": per_second})  # fmt: skip
             for rate in rates:
                 for number, target in enumerate((bare, intake)):
-                    lat = await open_loop(target, steps, rate, seconds, 20_000_000 * (number + 1) + rate * 1000)
+                    lat = await open_loop(
+                        target, steps, rate, seconds, 20_000_000 * (number + 1) + rate * 1000
+                    )
                     rows.append({
                         "bench": f"B1b open loop {rate}/s", "target": target.name, "updates": len(lat),
                         "p50 ms": percentile(lat, 50) * 1000, "p95 ms": percentile(lat, 95) * 1000,

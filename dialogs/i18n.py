@@ -13,6 +13,7 @@ DEFAULT_LANGUAGE = "en"
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 
 Args = Mapping[str, str | int | float]
+MEMO_LIMIT = 20_000  # formatted messages remembered (cleared when full)
 
 
 def normalize_language(code: str | None) -> str | None:
@@ -28,7 +29,7 @@ class Translator:
 
     def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
         self._bundles: dict[str, FluentBundle] = {}
-        self._plain: dict[tuple[str, str], str] = {}
+        self._memo: dict[tuple[str, str, tuple[tuple[str, str | int | float], ...]], str] = {}
         for lang in LANGUAGES:
             # Isolation marks (U+2068/2069) would leak into e-mails, CSV cells and typed-text
             # matching; all four languages are left-to-right, so they buy nothing here.
@@ -48,13 +49,17 @@ class Translator:
 
     def __call__(self, lang: str, key: str, args: Args | None = None) -> str:
         """The message in `lang`, else in English, else its id (never raises)."""
-        if not args:
-            # Labels, titles and questions are formatted on every update: remember them.
-            cached = self._plain.get((lang, key))
-            if cached is None:
-                cached = self._plain[(lang, key)] = self._format(lang, key, None)
-            return cached
-        return self._format(lang, key, args)
+        # Labels, titles, questions and progress lines are formatted on every update: remember
+        # those whose arguments are only numbers (never the respondents' own words).
+        if args and not all(isinstance(v, int) for v in args.values()):
+            return self._format(lang, key, args)
+        memo = (lang, key, tuple(sorted(args.items())) if args else ())
+        cached = self._memo.get(memo)
+        if cached is None:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            cached = self._memo[memo] = self._format(lang, key, args)
+        return cached
 
     def _format(self, lang: str, key: str, args: Args | None) -> str:
         for candidate in (lang, DEFAULT_LANGUAGE):

@@ -115,9 +115,17 @@ class Questionnaire:
     sections: tuple[Section, ...]
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
+    _shown: dict[tuple[frozenset[str], ...], list[Question]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    _condition_sources: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
     def __post_init__(self) -> None:
         for question in self.questions():
             self._by_id[question.id] = question
+        sources = tuple(dict.fromkeys(q.when.question for q in self.questions() if q.when))
+        object.__setattr__(self, "_condition_sources", sources)  # frozen: set once, here
 
     def questions(self) -> Iterator[Question]:
         """Every question in the order it is asked."""
@@ -139,8 +147,13 @@ class Questionnaire:
         return question.when is None or question.when.holds(answers)
 
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
-        """The questions skip logic shows, in order."""
-        return [q for q in self.questions() if self.is_shown(q, answers)]
+        """The questions skip logic shows, in order (a copy the caller may keep)."""
+        # Only the answers that conditions look at decide this: remember each combination.
+        key = tuple(chosen_ids(answers.get(q)) for q in self._condition_sources)
+        found = self._shown.get(key)
+        if found is None:
+            found = self._shown[key] = [q for q in self.questions() if self.is_shown(q, answers)]
+        return list(found)
 
 
 def chosen_ids(value: Any) -> frozenset[str]:
