@@ -15,6 +15,10 @@ from benchmarks import b1_dispatch
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
+def _cell(value: object) -> str:
+    return f"{value:,.1f}" if isinstance(value, float) else str(value if value is not None else "")
+
+
 def table(rows: list[dict[str, Any]]) -> str:
     columns: list[str] = []
     for row in rows:
@@ -42,7 +46,8 @@ def main() -> None:
         rows += asyncio.run(b1_dispatch.run(postgres, args.respondents, rates, args.seconds))
     report = "\n".join([
         f"# Benchmarks, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.platform()}",
         "",
         table(rows),
         "",

@@ -25,6 +25,7 @@ from pydantic import SecretStr
 from admin.config import Settings
 from admin.wiring import build_core, build_telegram_app, open_database
 from benchmarks.local_session import LocalSession
+from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES
 from dialogs import events as ev
 from dialogs.engine import Engine
@@ -125,7 +126,7 @@ def bare_dispatcher() -> Dispatcher:
     async def ask_next(chat_id: int, bot: Bot, state: FSMContext, answer: str | None) -> None:
         data = await state.get_data()
         number = int(data.get("n", 0)) + 1
-        await state.update_data(n=number, **{f"a{number}": answer})
+        await state.update_data({"n": number, f"a{number}": answer})
         await bot.send_message(chat_id, f"Question {number}", reply_markup=keyboard)
 
     @router.message()
@@ -151,6 +152,7 @@ class Target:
     dispatcher: Dispatcher
     session: LocalSession
     bare: bool
+    engine: Engine | None = None
 
     async def feed(self, update: dict[str, Any]) -> None:
         await self.dispatcher.feed_raw_update(self.bot, update)
@@ -206,7 +208,8 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=1000)[int(q * 10) - 1] if len(values) > 1 else values[0]
 
 
-async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target, Any]:
+async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target, TelegramApp]:
+    """The real bot (wiring, middlewares, storage) with an in-process Bot API session."""
     url = database_url or f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
@@ -219,8 +222,15 @@ async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target
     db = await open_database(settings)
     session = LocalSession()
     app = build_telegram_app(core, db, throttle=False, session=session)
-    name = "intake (PostgreSQL)" if database_url else "intake (SQLite)"
-    return Target(name, app.bot, app.dispatcher, session, bare=False), (core, db)
+    app.cleanup = [*app.cleanup, db.dispose]
+    name = "intake, PostgreSQL" if database_url else "intake, SQLite"
+    return Target(name, app.bot, app.dispatcher, session, bare=False, engine=core.engine), app
+
+
+def bare_target() -> Target:
+    session = LocalSession()
+    bot = Bot("123456:BENCH", session=session)
+    return Target("bare aiogram", bot, bare_dispatcher(), session, bare=True)
 
 
 async def run(
@@ -229,32 +239,40 @@ async def run(
     """All B1 measurements for one database, with the bare bot measured in the same run."""
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        workdir = Path(tmp)
-        intake, (core, db) = await intake_target(database_url, workdir)
-        steps = script(core.engine)
-        bare_session = LocalSession()
-        bare = Target(
-            "bare aiogram",
-            Bot("123456:BENCH", session=bare_session),
-            bare_dispatcher(),
-            bare_session,
-            True,
-        )
+        intake, app = await intake_target(database_url, Path(tmp))
+        assert intake.engine is not None
+        steps = script(intake.engine)
+        bare = bare_target()
         try:
+            speeds = {}
             for target in (bare, intake):
-                per_second, count = await saturation(target, steps, respondents)
-                rows.append({"bench": "B1a saturation", "target": target.name, "updates": count,
-                             "updates/s": per_second})  # fmt: skip
+                speeds[target.name], count = await saturation(target, steps, respondents)
+            rows.append(
+                {
+                    "bench": f"B1a saturation, {respondents} respondents",
+                    "bare updates/s": speeds[bare.name],
+                    f"{intake.name} updates/s": speeds[intake.name],
+                    "ratio": speeds[intake.name] / speeds[bare.name],
+                    "updates": count,
+                }
+            )
             for rate in rates:
+                seen = {}
                 for number, target in enumerate((bare, intake)):
-                    lat = await open_loop(
-                        target, steps, rate, seconds, 20_000_000 * (number + 1) + rate * 1000
+                    base = 20_000_000 * (number + 1) + rate * 1000
+                    seen[target.name] = await open_loop(target, steps, rate, seconds, base)
+                for q in (50, 95, 99):
+                    b, i = (percentile(seen[t.name], q) * 1000 for t in (bare, intake))
+                    rows.append(
+                        {
+                            "bench": f"B1b {rate} updates/s, p{q} ms",
+                            "bare": b,
+                            intake.name: i,
+                            "ratio": i / b,
+                            "updates": len(seen[intake.name]),
+                        }
                     )
-                    rows.append({
-                        "bench": f"B1b open loop {rate}/s", "target": target.name, "updates": len(lat),
-                        "p50 ms": percentile(lat, 50) * 1000, "p95 ms": percentile(lat, 95) * 1000,
-                        "p99 ms": percentile(lat, 99) * 1000,
-                    })  # fmt: skip
         finally:
-            await db.dispose()
+            await app.stop()
+            await bare.bot.session.close()
     return rows
