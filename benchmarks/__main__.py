@@ -15,8 +15,10 @@ from benchmarks import b1_dispatch
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def _cell(value: object) -> str:
-    return f"{value:,.1f}" if isinstance(value, float) else str(value if value is not None else "")
+def _cell(value: object, column: str) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}" if "/" in column else f"{value:,.1f}"
+    return str(value if value is not None else "")
 
 
 def table(rows: list[dict[str, Any]]) -> str:

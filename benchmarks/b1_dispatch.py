@@ -249,10 +249,11 @@ async def run(
                 speeds[target.name], count = await saturation(target, steps, respondents)
             rows.append(
                 {
-                    "bench": f"B1a saturation, {respondents} respondents",
-                    "bare updates/s": speeds[bare.name],
-                    f"{intake.name} updates/s": speeds[intake.name],
-                    "ratio": speeds[intake.name] / speeds[bare.name],
+                    "bench": f"B1a saturation, {respondents} respondents ({intake.name})",
+                    "unit": "updates/s",
+                    "bare aiogram": speeds[bare.name],
+                    "intake": speeds[intake.name],
+                    "intake / bare": speeds[intake.name] / speeds[bare.name],
                     "updates": count,
                 }
             )
@@ -265,10 +266,11 @@ async def run(
                     b, i = (percentile(seen[t.name], q) * 1000 for t in (bare, intake))
                     rows.append(
                         {
-                            "bench": f"B1b {rate} updates/s, p{q} ms",
-                            "bare": b,
-                            intake.name: i,
-                            "ratio": i / b,
+                            "bench": f"B1b open loop {rate} updates/s ({intake.name})",
+                            "unit": f"p{q} ms",
+                            "bare aiogram": b,
+                            "intake": i,
+                            "intake / bare": i / b,
                             "updates": len(seen[intake.name]),
                         }
                     )
