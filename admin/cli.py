@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from admin.cli_export import export
 from admin.console import ConsoleChat, read_stdin_line
 from admin.housekeeping import purge
 from admin.wiring import Core, build_core, build_telegram_app, open_database
@@ -20,6 +21,7 @@ from storage.stores import respondent_store
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="CECOPS Intake.")
 db_app = typer.Typer(no_args_is_help=True, help="Database schema and housekeeping.")
 app.add_typer(db_app, name="db")
+app.command()(export)
 
 
 @app.command()

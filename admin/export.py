@@ -47,6 +47,8 @@ MIN_WIDTH: Final = 8
 MAX_WIDTH: Final = 60
 WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
 _CACHE_SIZE: Final = 4096
+# Submissions read per query when exporting: fewer round trips and sorts than the default page.
+EXPORT_PAGE: Final = 2_000
 _NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR})
 _WIDTHS: Final = {
     Kind.LONGTEXT: 60,
@@ -75,7 +77,6 @@ class Column:
     header: str
     width: int
     value: Callable[[SubmissionRecord], Cell]
-    is_date: bool = False
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -116,20 +117,18 @@ class ExportTable:
 
         return [
             Column(head("export-column-reference", "reference"), 14, lambda r: r.reference),
-            Column(head("export-column-status", "status"), 11, lambda r: r.status),
+            Column(head("export-column-status", "submission_status"), 11, lambda r: r.status),
             Column(head("export-column-language", "language"), 9, lambda r: r.language),
             Column(head("export-column-country-code", "country_code"), 9, _country_code),
             Column(
                 head("export-column-created", "created_at_utc"),
                 20,
                 lambda r: _utc(r.created_at),
-                is_date=True,
             ),
             Column(
                 head("export-column-submitted", "submitted_at_utc"),
                 20,
                 lambda r: _utc(r.submitted_at),
-                is_date=True,
             ),
             Column(head("export-column-source", "source"), 14, lambda r: r.source),
         ]

@@ -57,13 +57,14 @@ def _languages(stats: SubmissionStats, t: Translator, lang: str) -> str:
 
 
 def _countries(stats: SubmissionStats, t: Translator, lang: str) -> str:
-    ranked = sorted(stats.by_country.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
-    items = []
-    for code, count in ranked[:TOP_COUNTRIES]:
-        name = country_name(code, lang) if code else t(lang, "stats-unknown")
-        items.append(_item(t, lang, name, count))
+    known = [(code, n) for code, n in stats.by_country.items() if code is not None]
+    ranked = sorted(known, key=lambda kv: (-kv[1], kv[0]))
+    items = [_item(t, lang, country_name(code, lang), n) for code, n in ranked[:TOP_COUNTRIES]]
     rest = ranked[TOP_COUNTRIES:]
     if rest:
-        args = {"count": len(rest), "total": sum(count for _, count in rest)}
+        args = {"count": len(rest), "total": sum(n for _, n in rest)}
         items.append(t(lang, "stats-more-countries", args))
+    unknown = stats.by_country.get(None)
+    if unknown:
+        items.append(_item(t, lang, t(lang, "stats-unknown"), unknown))
     return " · ".join(items) or t(lang, "stats-none")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from aiogram import Router
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -13,6 +12,7 @@ from admin.config import Settings
 from admin.housekeeping import housekeeping_loop
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
+from bot.handlers.admin import AdminServices, build_admin_router
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs.engine import Engine
@@ -94,8 +94,15 @@ def build_telegram_app(
         sender=Sender(on_blocked),
         admin_ids=admin_ids,
     )
-    admin_router: Router | None = None
-    dispatcher, in_flight = build_dispatcher(context, admin_router)
+    services = AdminServices(
+        db=db,
+        questionnaire=core.questionnaire,
+        renderer=core.renderer,
+        translate=core.translate,
+        staff_language=settings.staff_language,
+        digest_now=None,
+    )
+    dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
 
     async def on_startup() -> None:
         await publish_commands(bot, core.translate, admin_ids)

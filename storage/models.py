@@ -114,6 +114,9 @@ class Submission(Base):
         ),
         Index(None, "respondent_id", "created_at"),
         Index(None, "status", "updated_at"),
+        # Exports and digests page through submissions in (created_at, id) order.
+        Index(None, "status", "created_at", "id"),
+        Index(None, "created_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)

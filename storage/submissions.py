@@ -13,10 +13,9 @@ from sqlalchemy import (
     FunctionElement,
     Select,
     String,
-    and_,
     func,
-    or_,
     select,
+    tuple_,
     type_coerce,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -201,13 +200,8 @@ async def iter_submissions(
         query = _page_query(where).order_by(submissions.c.created_at, submissions.c.id)
         query = query.limit(page)
         if after is not None:
-            created, last_id = after
-            query = query.where(
-                or_(
-                    submissions.c.created_at > created,
-                    and_(submissions.c.created_at == created, submissions.c.id > last_id),
-                )
-            )
+            # A row-value comparison: an index on (created_at, id) can serve it directly.
+            query = query.where(tuple_(submissions.c.created_at, submissions.c.id) > after)
         async with engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
             rows = (await conn.execute(query)).all()

@@ -1,0 +1,175 @@
+"""`intake export`: the submissions as CSV or XLSX, streamed from the database to a file."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from admin.export import (
+    EXPORT_PAGE,
+    ExportArgumentError,
+    ExportRequest,
+    ExportTable,
+    Format,
+    TableOptions,
+    check_period,
+    parse_country,
+    parse_date,
+    parse_format,
+    parse_language,
+    parse_status,
+    write_export,
+)
+from admin.wiring import Core, build_core, open_database
+from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
+
+PROGRESS_STEP = 100  # rows between two redraws of the progress bar
+
+
+def export(
+    out: Annotated[
+        str,
+        typer.Option("--out", "-o", help="File to write; '-' writes CSV to the standard output."),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", help="csv or xlsx (default: from the --out extension, else csv)."
+        ),
+    ] = None,
+    status: Annotated[str, typer.Option(help="submitted, draft or all.")] = "submitted",
+    since: Annotated[
+        str | None,
+        typer.Option(help="From this day (YYYY-MM-DD, UTC) or ISO 8601 date-time, inclusive."),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(help="Up to this day included (YYYY-MM-DD, UTC), or before a date-time."),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(help="Language of headers and answers (default: STAFF_LANGUAGE)."),
+    ] = None,
+    respondent_lang: Annotated[
+        str | None,
+        typer.Option(help="Only questionnaires filled in in this language (en, fr, it, lt)."),
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option(help="Only this country: ISO code (IT) or name.")
+    ] = None,
+    ids: Annotated[
+        bool, typer.Option("--ids", help="Head columns by question id instead of label.")
+    ] = False,
+    choice_columns: Annotated[
+        bool,
+        typer.Option("--choice-columns", help="One 0/1 column per choice of multiple choices."),
+    ] = False,
+    no_bom: Annotated[
+        bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte order mark.")
+    ] = False,
+) -> None:
+    """Export the questionnaires as CSV or XLSX, one row per questionnaire.
+
+    Dates compare with the submission time (the start time for drafts and for --status all).
+    """
+    core = build_core()
+    staff = core.settings.staff_language
+    try:
+        request = ExportRequest(
+            table=TableOptions(
+                lang=parse_language(lang or staff), ids=ids, choice_columns=choice_columns
+            ),
+            fmt=_format(fmt, out),
+            where=_where(status, since, until, respondent_lang, country),
+            bom=not no_bom,
+        )
+        if out == "-" and request.fmt == "xlsx":
+            raise ExportArgumentError("export-error-stdout-xlsx")
+    except ExportArgumentError as error:
+        message = core.translate(staff, error.key, {"value": error.value})
+        raise typer.BadParameter(message) from None
+    count = asyncio.run(_export(core, request, out))
+    if out != "-":
+        typer.echo(core.translate(staff, "export-done", {"count": count, "path": out}), err=True)
+
+
+def _format(fmt: str | None, out: str) -> Format:
+    if fmt is not None:
+        return parse_format(fmt)
+    return "xlsx" if out != "-" and Path(out).suffix.lower() == ".xlsx" else "csv"
+
+
+def _where(
+    status: str,
+    since: str | None,
+    until: str | None,
+    respondent_lang: str | None,
+    country: str | None,
+) -> SubmissionFilter:
+    start = parse_date(since) if since else None
+    end = parse_date(until, end=True) if until else None
+    check_period(start, end)
+    return SubmissionFilter(
+        status=parse_status(status),
+        since=start,
+        until=end,
+        language=parse_language(respondent_lang) if respondent_lang else None,
+        country=parse_country(country) if country else None,
+    )
+
+
+async def _export(core: Core, request: ExportRequest, out: str) -> int:
+    db = await open_database(core.settings)
+    try:
+        table = ExportTable(core.questionnaire, core.renderer, request.table)
+        total = await count_submissions(db, request.where) if sys.stderr.isatty() else 0
+        label = core.translate(core.settings.staff_language, "export-progress")
+        with _destination(out) as stream, _progress(total, label) as progress:
+            records = iter_submissions(db, request.where, page=EXPORT_PAGE)
+            return await write_export(
+                records, table, stream, request.fmt, bom=request.bom, progress=progress
+            )
+    finally:
+        await db.dispose()
+
+
+@contextlib.contextmanager
+def _destination(out: str) -> Iterator[IO[bytes]]:
+    """Standard output, or a file written under a temporary name and renamed when complete."""
+    if out == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    target = Path(out)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as stream:
+            yield stream
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on a terminal (nothing when stderr is redirected or nothing to do)."""
+    if total <= 0:
+        yield None
+        return
+    with typer.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        shown = 0
+
+        def advance(done: int) -> None:
+            nonlocal shown
+            if done - shown >= PROGRESS_STEP or done == total:
+                bar.update(done - shown)
+                shown = done
+
+        yield advance
