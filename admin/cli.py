@@ -10,9 +10,8 @@ import typer
 
 from admin.cli_export import export
 from admin.console import ConsoleChat, read_stdin_line
+from admin.core import Core, build_core, open_database
 from admin.housekeeping import purge
-from admin.wiring import Core, build_core, build_telegram_app, open_database
-from bot.app import run_polling, run_webhook
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
@@ -62,6 +61,10 @@ def run() -> None:
 
 
 async def _serve(core: Core) -> None:
+    # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
+    from admin.wiring import build_telegram_app
+    from bot.app import run_polling, run_webhook
+
     settings = core.settings
     db = await open_database(settings)
     try:

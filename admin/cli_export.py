@@ -12,6 +12,7 @@ from typing import IO, Annotated
 
 import typer
 
+from admin.core import Core, build_core, open_database
 from admin.export import (
     EXPORT_PAGE,
     ExportArgumentError,
@@ -27,7 +28,6 @@ from admin.export import (
     parse_status,
     write_export,
 )
-from admin.wiring import Core, build_core, open_database
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
 PROGRESS_STEP = 100  # rows between two redraws of the progress bar

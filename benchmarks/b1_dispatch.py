@@ -23,7 +23,8 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from pydantic import SecretStr
 
 from admin.config import Settings
-from admin.wiring import build_core, build_telegram_app, open_database
+from admin.core import build_core, open_database
+from admin.wiring import build_telegram_app
 from benchmarks.local_session import LocalSession
 from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES

@@ -21,7 +21,7 @@ DRAFTS = 10_000
 
 
 def rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 1024 / 1024
+    return float(psutil.Process().memory_info().rss) / 1024 / 1024
 
 
 async def child(kind: str, drafts: int) -> dict[str, float]:

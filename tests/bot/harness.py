@@ -13,7 +13,8 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
-from admin.wiring import Core, build_core, build_telegram_app, open_database
+from admin.core import Core, build_core, open_database
+from admin.wiring import build_telegram_app
 from bot.app import TelegramApp, run_polling
 from dialogs import events as ev
 from dialogs.model import Kind

@@ -13,7 +13,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from admin.wiring import build_core, build_telegram_app, open_database
+from admin.core import build_core, open_database
+from admin.wiring import build_telegram_app
 from bot.app import webhook_application
 from tests.bot.harness import Respondent, running, settings_for
 from tests.fakebotapi import Chat, FakeBotAPI, User

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from admin.config import Settings
-from admin.wiring import build_core
+from admin.core import build_core
 from bot.render import MESSAGE_LIMIT, TelegramRenderer, split_lines
 from bot.throttle import RateLimiter
 from dialogs import events as ev
