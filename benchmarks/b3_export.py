@@ -1,0 +1,118 @@
+"""B3: exporting 100,000 submissions to CSV and XLSX, beside the sqlite3 tool's own CSV dump.
+
+Each export runs as its own process (`intake export`), timed from start to exit, with its peak
+resident memory sampled every 20 ms. The floor is `sqlite3 -csv` dumping the answers table:
+no rendering, no labels, no formula neutralization, one row per answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from storage.db import create_engine
+from storage.migrate import upgrade_engine
+from tests.admin.factory import T0, Row, insert_rows, sample_answers
+
+SUBMISSIONS = 100_000
+CHUNK = 10_000
+
+
+def answers_for(n: int) -> dict[str, Any]:
+    """A complete questionnaire, varied a little so that every cell is not the same."""
+    return sample_answers(
+        org_name=f"Organisation n° {n} — Comune di Bologna",
+        country=("IT", "FR", "LT", "BE", "GB")[n % 5],
+        description=f"Initiative {n}: volunteers at bus stops at night.\nSecond line ąčęėįšųūž 🚌",
+        volunteer_count=n % 500,
+        evaluated={"choice": "yes"},
+        evaluation_by="Université de Bologne",
+        evaluation_method='Surveys, "before" and after; interviews',
+        evaluation_results="=SUM(A1) feel safer",
+        lessons="Trust takes time.",
+    )
+
+
+async def build(path: Path, count: int) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    try:
+        await upgrade_engine(engine)
+        for first in range(0, count, CHUNK):
+            rows = [
+                Row(
+                    user_id=n,
+                    answers=answers_for(n),
+                    lang=("en", "fr", "it", "lt")[n % 4],
+                    created_at=T0 + timedelta(seconds=n),
+                    submitted_at=T0 + timedelta(seconds=n, minutes=30),
+                    reference=f"CECOPS-{n:06d}",
+                    id=uuid.UUID(int=n + 1),
+                )
+                for n in range(first, min(first + CHUNK, count))
+            ]
+            await insert_rows(engine, rows)
+    finally:
+        await engine.dispose()
+
+
+def measure(
+    command: list[str], env: dict[str, str], out: Path | None = None
+) -> tuple[float, float]:
+    """Seconds from start to exit and peak RSS in MB of one command."""
+    started = time.perf_counter()
+    with open(out, "wb") if out else open(os.devnull, "wb") as sink:
+        process = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.PIPE)
+        peak = 0
+        watched = psutil.Process(process.pid)
+        while process.poll() is None:
+            try:
+                peak = max(peak, watched.memory_info().rss)
+            except psutil.NoSuchProcess:
+                break
+            time.sleep(0.02)
+        _, errors = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"{command[0]} failed: {errors.decode(errors='replace')[-2000:]}")
+    return time.perf_counter() - started, peak / 1024 / 1024
+
+
+def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = folder / "export.db"
+        asyncio.run(build(db, count))
+        env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{db}", "LOG_LEVEL": "WARNING"}
+        intake = [sys.executable, "-m", "admin", "export"]
+        results = {}
+        sqlite3 = shutil.which("sqlite3")
+        if sqlite3:
+            floor = [sqlite3, "-csv", "-header", str(db), "SELECT * FROM answers;"]
+            results["sqlite3 -csv (answers table)"] = measure(floor, env, folder / "floor.csv")
+        for fmt in ("csv", "xlsx"):
+            out = folder / f"export.{fmt}"
+            command = [*intake, "--format", fmt, "--out", str(out)]
+            results[f"intake export --format {fmt}"] = measure(command, env)
+    floor_seconds = results.get("sqlite3 -csv (answers table)", (0.0, 0.0))[0]
+    rows = []
+    for name, (seconds, peak) in results.items():
+        row: dict[str, Any] = {
+            "bench": f"B3 {name}, {count:,} submissions",
+            "unit": "seconds / peak RSS MB",
+            "intake": seconds,
+            "peak MB": peak,
+        }
+        if floor_seconds:
+            row["time / sqlite3 floor"] = seconds / floor_seconds
+        rows.append(row)
+    return rows
