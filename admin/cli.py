@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from admin.cli_export import export
+from admin.cli_outbox import digest_command, outbox_app
 from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.housekeeping import purge
@@ -21,6 +22,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="CECOPS Intak
 db_app = typer.Typer(no_args_is_help=True, help="Database schema and housekeeping.")
 app.add_typer(db_app, name="db")
 app.command()(export)
+app.add_typer(outbox_app, name="outbox")
+app.command("digest")(digest_command)
 
 
 @app.command()

@@ -19,15 +19,20 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 import typer
-from aiogram import Bot
 
+from admin.core import Core, build_core, open_database
 from admin.mail import EmlTransport, utcnow
-from admin.outbox import Delivery, bot_admin_notifier, bot_file_fetcher, build_delivery
+from admin.outbox import (
+    Delivery,
+    bot_admin_notifier,
+    bot_file_fetcher,
+    build_delivery,
+    describe,
+)
 from admin.submission_mail import local_time
-from admin.wiring import Core, build_core, open_database
-from bot.app import build_bot
+from dialogs.i18n import Args
 from storage.models import OUTBOX_DEAD, OUTBOX_PENDING, OUTBOX_SENT
-from storage.outbox import digest_run, get_row, list_rows, requeue
+from storage.outbox import list_rows, requeue
 
 outbox_app = typer.Typer(
     no_args_is_help=True, help="The e-mail outbox: send what is due, list it, retry failures."
@@ -44,8 +49,11 @@ async def _delivery(core: Core, *, telegram: bool = True) -> AsyncIterator[Deliv
     attached and the admins notified on Telegram as by the bot (notices also go to stderr)."""
     settings = core.settings
     db = await open_database(settings)
-    bot: Bot | None = None
+    bot = None
     if telegram and settings.telegram_bot_token is not None:
+        # Imported here: aiogram is big, and only sending with a bot token needs it.
+        from bot.app import build_bot
+
         token = settings.telegram_bot_token.get_secret_value()
         bot = build_bot(token, settings.telegram_api_url, throttle=False)
     on_telegram = bot_admin_notifier(bot, settings.admin_ids) if bot is not None else None
@@ -132,38 +140,24 @@ def outbox_list(
         if not rows:
             _echo(t(lang, "outbox-list-empty"))
             return
+        zone = settings.digest_timezone
         for row in rows:
-            if row.kind == "submission":
-                what = t(lang, "outbox-what-submission", {"reference": row.reference or "—"})
-            elif row.kind == "digest":
-                what = t(lang, "outbox-what-digest")
-            else:
-                what = t(lang, "outbox-what-other", {"kind": row.kind})
-            when = row.sent_at if row.status == OUTBOX_SENT else row.next_attempt_at
-            _echo(
-                t(
-                    lang,
-                    "outbox-list-row",
-                    {
-                        "id": str(row.id),
-                        "what": what,
-                        "status": t(lang, f"outbox-status-{row.status}"),
-                        "count": row.attempts,
-                        "created": local_time(row.created_at, settings.digest_timezone),
-                    },
-                )
-            )
+            args: Args = {
+                "id": str(row.id),
+                "what": describe(row, t, lang),
+                "status": t(lang, f"outbox-status-{row.status}"),
+                "count": row.attempts,
+                "created": local_time(row.created_at, zone),
+            }
+            _echo(t(lang, "outbox-list-row", args))
             if row.status == OUTBOX_PENDING:
-                next_try = local_time(when, settings.digest_timezone)
-                _echo("    " + t(lang, "outbox-list-next", {"next": next_try}))
-            elif row.status == OUTBOX_SENT:
                 _echo(
                     "    "
-                    + t(
-                        lang,
-                        "outbox-list-sent",
-                        {"sent": local_time(when, settings.digest_timezone)},
-                    )
+                    + t(lang, "outbox-list-next", {"next": local_time(row.next_attempt_at, zone)})
+                )
+            elif row.status == OUTBOX_SENT:
+                _echo(
+                    "    " + t(lang, "outbox-list-sent", {"sent": local_time(row.sent_at, zone)})
                 )
             if row.last_error and row.status != OUTBOX_SENT:
                 _echo("    " + t(lang, "outbox-list-error", {"error": row.last_error[:300]}))
@@ -219,41 +213,12 @@ def digest_command(
         return 0
 
     async def _send(delivery: Delivery) -> int:
-        digests = delivery.digests
-        period = digests.latest_period()
-        span = {
-            "start": local_time(period.start, settings.digest_timezone),
-            "end": local_time(period.end, settings.digest_timezone),
-        }
-        claim = await digests.claim(period, force=True)
-        if not claim.claimed:
-            run = await digest_run(delivery.worker.engine, period.start, period.end)
-            claimed = local_time(run.claimed_at if run else None, settings.digest_timezone)
-            _echo(
-                t(
-                    lang,
-                    "digest-already",
-                    {**span, "claimed": claimed, "by": run.claimed_by if run else "—"},
-                )
-            )
-            if run is not None and run.sent_at is not None:
-                _echo(
-                    t(
-                        lang,
-                        "digest-already-sent",
-                        {"sent": local_time(run.sent_at, settings.digest_timezone)},
-                    )
-                )
-            return 0
-        await delivery.worker.run_once(limit=10_000)
-        row = await get_row(delivery.worker.engine, claim.outbox_id) if claim.outbox_id else None
-        if row is not None and row.status == OUTBOX_SENT:
+        outcome = await delivery.send_digest_now(t, lang, settings.digest_timezone)
+        if outcome.ok:
             _mode_notice(core, delivery)
-            _echo(t(lang, "digest-sent", span))
-            return 0
-        error = (row.last_error if row else None) or "—"
-        _echo(t(lang, "digest-not-sent", {**span, "error": error}), err=True)
-        return 1
+        for line in outcome.lines:
+            _echo(line, err=not outcome.ok)
+        return 0 if outcome.ok else 1
 
     async def _run() -> int:
         async with _delivery(core, telegram=send) as delivery:

@@ -62,8 +62,10 @@ def latest_period(settings: Settings, now: datetime) -> Period:
 def next_fire(settings: Settings, now: datetime) -> datetime:
     """The first fire time strictly after `now`, in UTC."""
     zone = ZoneInfo(settings.digest_timezone)
-    upcoming = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(datetime)
-    return upcoming.astimezone(UTC)  # type: ignore[no-any-return]
+    upcoming: datetime = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(
+        datetime
+    )
+    return upcoming.astimezone(UTC)
 
 
 def claimant() -> str:
@@ -153,7 +155,7 @@ class DigestMail:
 
     def document(self, report: DigestReport) -> Document:
         """The digest's body."""
-        doc = Document(self.lang)
+        doc = Document(self.lang, self._t("mail-field-separator"))
         records = report.submissions
         doc.title(self._t("digest-title"))
         doc.paragraph(

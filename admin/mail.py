@@ -121,6 +121,7 @@ class Document:
     """A plain e-mail body written once and rendered twice: as text, and as escaped HTML."""
 
     lang: str
+    separator: str = ": "  # between a label and its value in the text part
     _blocks: list[tuple[str, object]] = field(default_factory=list)
 
     def title(self, text: str) -> None:
@@ -154,7 +155,8 @@ class Document:
                 parts.append(content)
             elif kind == "fields":
                 assert isinstance(content, list)
-                parts.append("\n".join(_text_field(k, v) for k, v in content))
+                rows = (_text_field(k, v, self.separator) for k, v in content)
+                parts.append("\n".join(rows))
             elif kind == "bullets":
                 assert isinstance(content, list)
                 parts.append("\n".join("- " + _indent(item, "  ") for item in content))
@@ -198,10 +200,10 @@ def _indent(text: str, prefix: str) -> str:
     return text.replace("\n", "\n" + prefix)
 
 
-def _text_field(label: str, value: str) -> str:
+def _text_field(label: str, value: str, separator: str) -> str:
     if "\n" in value or len(label) + len(value) > 74:
-        return f"{label}:\n    {_indent(value, '    ')}"
-    return f"{label}: {value}"
+        return f"{label}{separator.rstrip()}\n    {_indent(value, '    ')}"
+    return f"{label}{separator}{value}"
 
 
 def set_body(message: EmailMessage, document: Document) -> None:
@@ -328,8 +330,8 @@ class EmlTransport:
                 temp.unlink()
 
 
-def build_transport(settings: Settings) -> MailTransport:
+def build_transport(settings: Settings, clock: Callable[[], datetime] = utcnow) -> MailTransport:
     """SMTP when SMTP_HOST is set, else .eml files into OUTBOX_DIR."""
     if settings.smtp_configured:
         return SmtpTransport(settings)
-    return EmlTransport(Path(settings.outbox_dir))
+    return EmlTransport(Path(settings.outbox_dir), clock)

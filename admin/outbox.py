@@ -28,24 +28,25 @@ import logging
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Final, Protocol
+from typing import IO, Any, Final, Literal, Protocol
 
-from aiogram import Bot
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
 from admin.digest import DigestMail, DigestService
 from admin.export import csv_bytes
 from admin.mail import Composed, DeliveryError, MailTransport, build_transport, utcnow
-from admin.submission_mail import CsvWriter, FetchFile, SubmissionMail
+from admin.submission_mail import CsvWriter, FetchFile, SubmissionMail, local_time
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
-from storage.models import OUTBOX_DIGEST, OUTBOX_SUBMISSION, SUBMITTED
+from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
 from storage.outbox import (
     OutboxRow,
     claim_next,
+    digest_run,
     drop,
+    get_row,
     mark_dead,
     mark_retry,
     mark_sent,
@@ -61,6 +62,8 @@ LEASE: Final = timedelta(minutes=15)  # a claimed row is left alone this long
 ALERT_AFTER: Final = 5  # about half an hour of failures (1 + 2 + 4 + 8 + 16 min)
 NOTIFY_TIMEOUT: Final = 30.0
 
+Outcome = Literal["sent", "retried", "dead", "dropped"]
+
 NotifyAdmins = Callable[[str], Awaitable[None]]
 """Tells the admins something (plain text, staff language): a Telegram message to ADMIN_IDS."""
 
@@ -69,6 +72,15 @@ class Composer(Protocol):
     """Builds the e-mail an outbox row stands for; None if there is nothing to send any more."""
 
     async def __call__(self, row: OutboxRow, now: datetime) -> Composed | None: ...
+
+
+def describe(row: OutboxRow, t: Translator, lang: str) -> str:
+    """What a row is, for people: "submission CECOPS-7K3QX", "digest"."""
+    if row.kind == OUTBOX_SUBMISSION:
+        return t(lang, "outbox-what-submission", {"reference": row.reference or "—"})
+    if row.kind == OUTBOX_DIGEST:
+        return t(lang, "outbox-what-digest")
+    return t(lang, "outbox-what-other", {"kind": row.kind})
 
 
 def backoff(attempts: int) -> timedelta:
@@ -158,7 +170,7 @@ class OutboxWorker:
             return interval
         return min(max((due - self._clock()).total_seconds(), 0.1), interval)
 
-    async def _deliver(self, row: OutboxRow, now: datetime) -> str:
+    async def _deliver(self, row: OutboxRow, now: datetime) -> Outcome:
         composer = self._composers.get(row.kind)
         if composer is None:
             return await self._dead(row, f"no composer for e-mails of kind {row.kind!r}")
@@ -169,7 +181,7 @@ class OutboxWorker:
             return await self._retry(row, f"composing failed: {type(exc).__name__}: {exc}")
         if composed is None:
             await drop(self.engine, row.id)
-            log.info("outbox #%d: its submission is gone (erased); dropped", row.id)
+            log.info("outbox #%d: its submission was erased or withdrawn; dropped", row.id)
             return "dropped"
         try:
             sent = await self.transport.send(composed.message, composed.recipients, composed.label)
@@ -187,7 +199,7 @@ class OutboxWorker:
             )
         return "sent"
 
-    async def _retry(self, row: OutboxRow, reason: str) -> str:
+    async def _retry(self, row: OutboxRow, reason: str) -> Outcome:
         attempts = row.attempts + 1
         when = self._clock() + backoff(attempts)
         attempts = await mark_retry(self.engine, row.id, reason, when) or attempts
@@ -204,7 +216,7 @@ class OutboxWorker:
             await self._notify(self._t("outbox-admin-failing", args))
         return "retried"
 
-    async def _dead(self, row: OutboxRow, reason: str) -> str:
+    async def _dead(self, row: OutboxRow, reason: str) -> Outcome:
         await mark_dead(self.engine, row.id, reason)
         log.error("outbox #%d (%s) dead-lettered: %s", row.id, self._what(row), reason)
         args: Args = {"what": self._what(row), "error": reason, "id": str(row.id)}
@@ -212,11 +224,7 @@ class OutboxWorker:
         return "dead"
 
     def _what(self, row: OutboxRow) -> str:
-        if row.kind == OUTBOX_SUBMISSION:
-            return self._t("outbox-what-submission", {"reference": row.reference or "—"})
-        if row.kind == OUTBOX_DIGEST:
-            return self._t("outbox-what-digest")
-        return self._t("outbox-what-other", {"kind": row.kind})
+        return describe(row, self._translate, self._lang)
 
     async def _notify(self, text: str) -> None:
         try:
@@ -278,6 +286,36 @@ class Delivery:
     def background(self) -> list[Job]:
         return [self.run_outbox, self.run_digests]
 
+    async def send_digest_now(self, translate: Translator, lang: str, zone: str) -> DigestNow:
+        """Send the digest of the latest completed period now, unless it was sent already."""
+        period = self.digests.latest_period()
+        span: Args = {"start": local_time(period.start, zone), "end": local_time(period.end, zone)}
+        claim = await self.digests.claim(period, force=True)
+        if not claim.claimed:
+            run = await digest_run(self.worker.engine, period.start, period.end)
+            claimed = local_time(run.claimed_at if run else None, zone)
+            by = run.claimed_by if run else "—"
+            lines = [translate(lang, "digest-already", {**span, "claimed": claimed, "by": by})]
+            if run is not None and run.sent_at is not None:
+                sent = local_time(run.sent_at, zone)
+                lines.append(translate(lang, "digest-already-sent", {"sent": sent}))
+            return DigestNow(True, lines)
+        # The digest row is due now: one pass sends it (and anything else that is due).
+        await self.worker.run_once(limit=10_000)
+        row = await get_row(self.worker.engine, claim.outbox_id) if claim.outbox_id else None
+        if row is not None and row.status == OUTBOX_SENT:
+            return DigestNow(True, [translate(lang, "digest-sent", span)])
+        error = (row.last_error if row else None) or "—"
+        return DigestNow(False, [translate(lang, "digest-not-sent", {**span, "error": error})])
+
+
+@dataclass(frozen=True)
+class DigestNow:
+    """What happened when a digest was asked for now: sent (or sent before), and what to say."""
+
+    ok: bool
+    lines: list[str]
+
 
 def build_delivery(
     engine: AsyncEngine,
@@ -308,7 +346,7 @@ def build_delivery(
     }
     worker = OutboxWorker(
         engine,
-        transport or build_transport(settings),
+        transport or build_transport(settings, clock),
         composers,
         notify_admins,
         translate,
@@ -318,7 +356,19 @@ def build_delivery(
     return Delivery(worker, digests, settings.outbox_interval)
 
 
-def bot_file_fetcher(bot: Bot) -> FetchFile:
+class FileDownloader(Protocol):
+    """What bot_file_fetcher needs of an aiogram Bot (no aiogram import here: see admin.core)."""
+
+    async def download(self, file: str) -> IO[bytes] | None: ...
+
+
+class MessageSender(Protocol):
+    """What bot_admin_notifier needs of an aiogram Bot."""
+
+    async def send_message(self, chat_id: int, text: str, *, parse_mode: None) -> object: ...
+
+
+def bot_file_fetcher(bot: FileDownloader) -> FetchFile:
     """Downloads a respondent's file through the Bot API (None if Telegram will not give it)."""
 
     async def fetch(file_id: str) -> bytes | None:
@@ -332,7 +382,7 @@ def bot_file_fetcher(bot: Bot) -> FetchFile:
     return fetch
 
 
-def bot_admin_notifier(bot: Bot, admin_ids: Sequence[int]) -> NotifyAdmins:
+def bot_admin_notifier(bot: MessageSender, admin_ids: Sequence[int]) -> NotifyAdmins:
     """Sends a plain-text notice to each admin (an admin who cannot be reached is skipped)."""
 
     async def notify(text: str) -> None:

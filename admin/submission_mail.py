@@ -163,7 +163,7 @@ class SubmissionMail:
         reply_to: str | None,
     ) -> Document:
         """The body: facts about the submission, the answers by section, the files."""
-        doc = Document(self.lang)
+        doc = Document(self.lang, self._t("mail-field-separator"))
         doc.title(self._t("mail-title"))
         facts = [
             (self._t("mail-reference"), record.reference or "—"),

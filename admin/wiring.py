@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.core import Core
 from admin.housekeeping import housekeeping_loop
+from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
@@ -37,12 +38,28 @@ def build_telegram_app(
         await mark_blocked(db, chat_id, True)
 
     admin_ids = frozenset(settings.admin_ids)
+    delivery = build_delivery(
+        db,
+        settings,
+        core.questionnaire,
+        core.renderer,
+        core.translate,
+        bot_admin_notifier(bot, sorted(admin_ids)),
+        fetch_file=bot_file_fetcher(bot),
+    )
+
+    async def digest_now() -> str:
+        zone, lang = settings.digest_timezone, settings.staff_language
+        outcome = await delivery.send_digest_now(core.translate, lang, zone)
+        return "\n".join(outcome.lines)
+
     context = BotContext(
         service=service,
         render=TelegramRenderer(core.renderer, core.translate),
         translate=core.translate,
         sender=Sender(on_blocked),
         admin_ids=admin_ids,
+        on_submitted=delivery.wake,  # its e-mail leaves now, not at the next poll
     )
     services = AdminServices(
         db=db,
@@ -50,7 +67,7 @@ def build_telegram_app(
         renderer=core.renderer,
         translate=core.translate,
         staff_language=settings.staff_language,
-        digest_now=None,
+        digest_now=digest_now,
     )
     dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
 
@@ -58,5 +75,5 @@ def build_telegram_app(
         await publish_commands(bot, core.translate, admin_ids)
 
     dispatcher.startup.register(on_startup)
-    background: list[Background] = [lambda: housekeeping_loop(db, settings)]
+    background: list[Background] = [lambda: housekeeping_loop(db, settings), *delivery.background]
     return TelegramApp(bot, dispatcher, in_flight, background, cleanup=[store.close])

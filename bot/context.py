@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aiogram import Bot
@@ -24,6 +25,7 @@ class BotContext:
     translate: Translator
     sender: Sender
     admin_ids: frozenset[int]
+    on_submitted: Callable[[], None] = lambda: None
 
     async def run(
         self,
@@ -37,6 +39,8 @@ class BotContext:
         """Hand one action to the service, then show its reply in the chat."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.submitted:
+            self.on_submitted()
         if not reply.duplicate:
             messages = self.render.render(reply)
             await self.sender.deliver(bot, chat.id, messages, edit_message_id)

@@ -195,3 +195,28 @@ async def test_commands_are_published_in_each_language(api: FakeBotAPI, tmp_path
             assert "export" not in {c["command"] for c in published}
             admin = api.commands({"type": "chat", "chat_id": 4242}, code)
             assert {"export", "stats", "digest"} <= {c["command"] for c in admin}
+
+
+async def test_a_submission_reaches_the_efus_inbox(api: FakeBotAPI, tmp_path: Path) -> None:
+    """Without SMTP the e-mail is an .eml file in OUTBOX_DIR, written as soon as submitted."""
+    import email
+    from email import policy
+
+    settings = settings_for(api, tmp_path / "intake.db")
+    user = User(306, language_code="lt")
+    async with running(settings) as bot:
+        who = Respondent(api, bot.core, user, "lt")
+        await who.command("start")
+        await who.press(who.t("consent-accept"))
+        await who.answer_until_review()
+        done = await who.press(who.t("button-submit"))
+        assert who.t("submitted-forwarded") in done.text
+        outbox = tmp_path / "outbox"
+        await api.wait_for(lambda: list(outbox.glob("*.eml")), 10, what="the e-mail file")
+    [eml] = list(outbox.glob("*.eml"))
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert "Angeli delle fermate" in str(message["Subject"])
+    assert message["To"] == "burtonpage@urbansecurity.org"
+    assert message["Reply-To"] == "ona.zemaite@example.eu"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and "ąčęėįšųūž 🚌" in body.get_content()
