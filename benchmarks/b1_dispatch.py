@@ -187,7 +187,13 @@ async def open_loop(
     latencies: list[float] = []
     tasks: list[asyncio.Task[None]] = []
 
-    async def one(user: int, step: Step, due: float) -> None:
+    previous: dict[int, asyncio.Task[None]] = {}
+
+    async def one(user: int, step: Step, due: float, before: asyncio.Task[None] | None) -> None:
+        if before is not None:
+            # A person cannot press a button before the bot has shown it; the wait still counts
+            # in this update's latency, measured from when it was due.
+            await before
         await target.feed(to_update(step, user, target.session, updates, target.bare))
         latencies.append(time.perf_counter() - due)
 
@@ -200,7 +206,9 @@ async def open_loop(
         delay = due - time.perf_counter()
         if delay > 0:
             await asyncio.sleep(delay)
-        tasks.append(asyncio.create_task(one(base_user + who, step, due)))
+        task = asyncio.create_task(one(base_user + who, step, due, previous.get(who)))
+        previous[who] = task
+        tasks.append(task)
     await asyncio.gather(*tasks)
     return latencies
 
