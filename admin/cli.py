@@ -12,6 +12,7 @@ from admin.cli_export import export
 from admin.cli_outbox import digest_command, outbox_app
 from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
+from admin.export import ExportArgumentError, parse_language
 from admin.housekeeping import purge
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
@@ -34,9 +35,14 @@ def chat(
     user: Annotated[int, typer.Option(help="Local respondent number (one draft each).")] = 1,
 ) -> None:
     """Fill in the questionnaire in the terminal; quit and run again to resume."""
-    if lang is not None and lang not in LANGUAGES:
-        raise typer.BadParameter(f"choose one of {', '.join(LANGUAGES)}", param_hint="--lang")
-    asyncio.run(_chat(build_core(), lang, user))
+    core = build_core()
+    if lang is not None:
+        try:
+            lang = parse_language(lang)
+        except ExportArgumentError as error:
+            message = core.translate(core.settings.staff_language, error.key, {"value": lang})
+            raise typer.BadParameter(message, param_hint="--lang") from None
+    asyncio.run(_chat(core, lang, user))
 
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
