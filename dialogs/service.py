@@ -6,6 +6,8 @@ outputs; every answer is committed before `handle` returns, so before any reply 
 
 from __future__ import annotations
 
+import asyncio
+import random
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from dialogs.reference import new_reference
 from dialogs.state import Phase, State
 
 TITLE_QUESTION = "initiative_name"
-CONFLICT_RETRIES = 5
+CONFLICT_RETRIES = 10
 SOURCE_LIMIT = 40  # deep-link payloads travel inside 64-byte button data before consent
 
 
@@ -174,11 +176,13 @@ class IntakeService:
         self, contact: Contact, action: Action, *, update_id: int | None = None
     ) -> Reply:
         """Handle one action; with an update id, a second delivery of it changes nothing."""
-        for _ in range(CONFLICT_RETRIES):
+        for attempt in range(CONFLICT_RETRIES):
             try:
                 return await self._handle_once(contact, action, update_id)
             except Conflict:
-                continue  # another process changed this respondent first: redo on fresh data
+                # Another writer changed this respondent first: redo on fresh data, after a
+                # short random pause so that writers racing each other do not keep colliding.
+                await asyncio.sleep(random.uniform(0, 0.002) * (attempt + 1))
         return await self._handle_once(contact, action, update_id)
 
     async def _handle_once(self, contact: Contact, action: Action, update_id: int | None) -> Reply:
