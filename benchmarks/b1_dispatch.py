@@ -7,11 +7,13 @@ of questions with the in-memory FSM and no persistence. Both use the same in-pro
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import statistics
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from pydantic import SecretStr
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import NullPool
 
 from admin.config import Settings
 from admin.core import build_core, open_database
@@ -242,10 +247,34 @@ def bare_target() -> Target:
     return Target("bare aiogram", bot, bare_dispatcher(), session, bare=True)
 
 
+@contextlib.asynccontextmanager
+async def scratch_database(server_url: str) -> AsyncIterator[str]:
+    """A new, empty PostgreSQL database on the server of `server_url`, dropped afterwards."""
+    name = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(server_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.dispose()
+
+
 async def run(
     database_url: str | None, respondents: int, rates: list[int], seconds: float
 ) -> list[dict[str, Any]]:
     """All B1 measurements for one database, with the bare bot measured in the same run."""
+    if database_url is None:
+        return await _run(None, respondents, rates, seconds)
+    async with scratch_database(database_url) as url:
+        return await _run(url, respondents, rates, seconds)
+
+
+async def _run(
+    database_url: str | None, respondents: int, rates: list[int], seconds: float
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         intake, app = await intake_target(database_url, Path(tmp))
