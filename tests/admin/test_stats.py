@@ -66,7 +66,7 @@ def test_message_in_english(translator: Translator) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_message_in_each_language(translator: Translator, lang: str) -> None:
-    text = stats_text(sample(), translator, lang)
+    text = stats_text(sample(), translator, lang).replace("\u00a0", " ").replace("\u202f", " ")
     assert len(text.split("\n")) == 7
     assert "{" not in text and "stats-" not in text
     assert "Italiano: 10" in text or "Italiano : 10" in text
@@ -74,5 +74,6 @@ def test_message_in_each_language(translator: Translator, lang: str) -> None:
 
 def test_message_when_nothing_yet(translator: Translator) -> None:
     empty = SubmissionStats(NOW, {}, {}, {}, (Activity(7, 0, 0, 0, 0),))
-    lines = stats_text(empty, translator, "fr").split("\n")
+    text = stats_text(empty, translator, "fr").replace("\u00a0", " ").replace("\u202f", " ")
+    lines = text.split("\n")
     assert lines[-2:] == ["Envoyés, par langue : aucun", "Envoyés, par pays : aucun"]
