@@ -11,7 +11,7 @@ mail-title = New contribution to the CECOPS call for experiences
 mail-reference = Reference
 mail-submitted-at = Submitted on
 mail-respondent-language = Language of the respondent
-mail-source = Arrived through the link
+mail-source = Source link
 mail-other-answers = Other answers (questions no longer in the questionnaire)
 mail-files = Files sent by the respondent
 mail-file-line = { $question }: { $name } ({ $type }, { $size })
@@ -20,7 +20,7 @@ mail-file-attached = attached to this e-mail
 mail-file-too-large = not attached: too large for an e-mail
 mail-file-not-attached = not attached: it could not be downloaded from Telegram
 mail-size-unknown = size unknown
-mail-size-kb = { $size } KB
+mail-size-kb = { $size } kB
 mail-size-mb = { $size } MB
 mail-csv-note = The answers are also attached as a spreadsheet file ({ $name }).
 mail-reply-note = Replying to this e-mail will write to the respondent ({ $email }).
@@ -35,7 +35,7 @@ digest-subject = CECOPS digest { $start } – { $end }: { $count ->
        *[other] { $count } new submissions
     }
 digest-title = CECOPS call for experiences: digest
-digest-period = Period: from { $start } to { $end } (the end excluded).
+digest-period = Period: from { $start } (included) to { $end } (not included).
 digest-submissions = { $count ->
         [0] Submissions completed in this period
         [one] 1 submission completed in this period
@@ -46,7 +46,10 @@ digest-submission-line = { $reference }: { $initiative } ({ $organisation }, { $
 digest-by-country = By country
 digest-by-activity = By type of activity
 digest-by-language = By language of the respondent
-digest-stalled = Drafts without activity for more than { $days } days
+digest-stalled = { $days ->
+        [one] Drafts without activity for more than a day
+       *[other] Drafts without activity for more than { $days } days
+    }
 digest-stalled-none = None.
 digest-stalled-count = { $count ->
         [one] 1 questionnaire was started but not submitted, and has not been touched since.
@@ -63,13 +66,16 @@ digest-csv-note = The submissions of the period are attached as a spreadsheet fi
 
 outbox-what-submission = submission { $reference }
 outbox-what-digest = digest
-outbox-what-other = e-mail of the kind “{ $kind }”
+outbox-what-other = e-mail of type “{ $kind }”
 outbox-admin-dead =
     ⚠️ An e-mail was refused by the mail server and will not be sent again: { $what }.
     Server reply: { $error }
     Once the cause is fixed, run: intake outbox retry { $id }
 outbox-admin-failing =
-    ⚠️ An e-mail is still undelivered after { $count } attempts: { $what }. Delivery will be retried automatically.
+    ⚠️ An e-mail is still undelivered after { $count ->
+        [one] one attempt
+       *[other] { $count } attempts
+    }: { $what }. Delivery will be retried automatically.
     Last error: { $error }
 outbox-admin-refused =
     ⚠️ An e-mail was delivered, but the server refused some of its recipients: { $what }.
@@ -78,7 +84,7 @@ outbox-admin-refused =
 ## Command line
 
 outbox-eml-mode = SMTP_HOST is not set: e-mails are written as .eml files into { $dir } (any mail program opens them).
-outbox-send-summary = Sent: { $sent } · to be retried later: { $retried } · failed for good: { $dead } · dropped (respondent erased): { $dropped }
+outbox-send-summary = Sent: { $sent } · to be retried later: { $retried } · failed for good: { $dead } · dropped (the respondent deleted their data): { $dropped }
 outbox-list-empty = No e-mail is waiting and none has failed.
 outbox-list-row = #{ $id } · { $what } · { $status } · attempts: { $count } · queued on { $created }
 outbox-list-next = next attempt: { $next }
@@ -96,5 +102,5 @@ outbox-retry-done = { $count ->
 digest-choose = Choose --preview to print the digest or --send to send it.
 digest-sent = The digest from { $start } to { $end } has been sent.
 digest-not-sent = The digest from { $start } to { $end } could not be sent yet ({ $error }); it will be retried automatically.
-digest-already = The digest from { $start } to { $end } was already claimed on { $claimed } by { $by }: it is not sent a second time.
+digest-already = The digest from { $start } to { $end } was already claimed on { $claimed } by { $by }: it will not be sent again.
 digest-already-sent = It was sent on { $sent }.
