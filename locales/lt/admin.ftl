@@ -6,7 +6,7 @@ export-column-reference = Numeris
 export-column-status = Klausimyno būsena
 export-column-language = Kalba
 export-column-country-code = Šalies kodas
-export-column-created = Pradėta (UTC)
+export-column-created = Pradėta pildyti (UTC)
 export-column-submitted = Pateikta (UTC)
 export-column-source = Šaltinis
 # Po vieną 0/1 stulpelį kiekvienam kelių pasirinkimų klausimo variantui (--choice-columns).
@@ -15,7 +15,7 @@ export-choice-column = { $question }: { $choice }
 export-other-column = { $question }: { $choice } (tekstas)
 export-sheet-title = Klausimynai
 
-## Eksporto parinktys komandinėje eilutėje ir robote
+## Eksporto parinktys komandinėje eilutėje ir pokalbių robote
 
 export-error-format = Nežinomas formatas „{ $value }“: pasirinkite csv arba xlsx.
 export-error-status = Nežinoma būsena „{ $value }“: pasirinkite submitted, draft arba all.
@@ -24,57 +24,64 @@ export-error-country = Nežinoma šalis „{ $value }“: nurodykite ISO kodą, 
 export-error-date = Netinkama data „{ $value }“: naudokite formatą MMMM-MM-DD (pavyzdžiui, 2026-01-31).
 export-error-period = Pradžios data turi būti ankstesnė už pabaigos datą.
 export-error-unknown = Nežinomas argumentas „{ $value }“.
-export-error-stdout-xlsx = XLSX failo negalima įrašyti į standartinę išvestį: nurodykite failo pavadinimą su --out.
+export-error-stdout-xlsx = XLSX failo negalima įrašyti į standartinę išvestį: parinktimi --out nurodykite failo pavadinimą.
 export-progress = Eksportuojama
 export-done =
     { $count ->
         [one] { $count } klausimynas eksportuotas į { $path }.
         [few] { $count } klausimynai eksportuoti į { $path }.
+        [many] { $count } klausimyno eksportuota į { $path }.
        *[other] { $count } klausimynų eksportuota į { $path }.
     }
 
-## Administravimo komandos robote
+## Administravimo komandos pokalbių robote
 
 admin-export-usage =
-    Naudojimas: /export [csv|xlsx] [status=submitted|draft|all] [since=MMMM-MM-DD] [until=MMMM-MM-DD] [country=IT] [lang=en|fr|it|lt] [respondent-lang=en|fr|it|lt] [ids] [choice-columns] [no-bom]
-    lang – antraščių ir atsakymų kalba; respondent-lang – tik šia kalba užpildyti klausimynai; until – ši diena įskaičiuojama.
+    Sintaksė: /export [csv|xlsx] [status=submitted|draft|all] [since=MMMM-MM-DD] [until=MMMM-MM-DD] [country=IT] [lang=en|fr|it|lt] [respondent-lang=en|fr|it|lt] [ids] [choice-columns] [no-bom]
+    lang – antraščių ir atsakymų kalba; respondent-lang – tik šia kalba užpildyti klausimynai; until – nurodyta diena įskaičiuojama.
     Pavyzdys: /export xlsx status=all since=2026-01-01 country=IT lang=fr
-admin-export-empty = Pagal šiuos kriterijus klausimynų nerasta.
-admin-export-too-large = Failas per didelis, kad būtų išsiųstas čia ({ $size } MB; riba – { $max } MB). Susiaurinkite kriterijus arba naudokite komandinę eilutę: intake export.
+admin-export-empty = Pagal šiuos filtrus klausimynų nerasta.
+admin-export-too-large = Failas per didelis, kad jį būtų galima išsiųsti čia ({ $size } MB; leidžiama ne daugiau kaip { $max } MB). Susiaurinkite filtrus arba naudokite komandinę eilutę: intake export.
 admin-export-caption =
     { $count ->
         [one] { $count } klausimynas
         [few] { $count } klausimynai
+        [many] { $count } klausimyno
        *[other] { $count } klausimynų
     }
-admin-export-failed = Eksportuoti nepavyko; klaida užregistruota žurnale.
-admin-stats-failed = Statistikos apskaičiuoti nepavyko; klaida užregistruota žurnale.
-admin-digest-unavailable = Suvestinė negalima: el. laiškų siuntimas nesukonfigūruotas.
-admin-digest-failed = Suvestinės išsiųsti nepavyko; klaida užregistruota žurnale.
+admin-export-failed = Eksportuoti nepavyko; klaida įrašyta į žurnalą.
+admin-stats-failed = Statistikos apskaičiuoti nepavyko; klaida įrašyta į žurnalą.
+admin-digest-unavailable = Suvestinės išsiųsti negalima: nesukonfigūruotas el. laiškų siuntimas.
+admin-digest-failed = Suvestinės išsiųsti nepavyko; klaida įrašyta į žurnalą.
 
 ## Statistika
 
-stats-title = Statistika { $time } (UTC)
+stats-title = Statistika { $time } (UTC) duomenimis
 stats-by-status = Klausimynai – pateikti: { $submitted } · pildomi: { $drafts } · atšaukti: { $withdrawn }
 stats-period =
     { $days ->
-        [one] Per pastarąją { $days } dieną
+        [1] Per pastarąją parą
+        [one] Per pastarąsias { $days } dieną
         [few] Per pastarąsias { $days } dienas
+        [many] Per pastarąsias { $days } dienos
        *[other] Per pastarąsias { $days } dienų
-    } – pateikta: { $submitted } · pradėta: { $started } · aktyvių respondentų: { $active }
+    } – pateikta: { $submitted } · pradėta pildyti: { $started } · aktyvių respondentų: { $active }
 stats-drafts =
     Pildomi klausimynai: { $drafts }, iš jų { $days ->
-        [one] per pastarąją { $days } dieną
+        [1] per pastarąją parą
+        [one] per pastarąsias { $days } dieną
         [few] per pastarąsias { $days } dienas
+        [many] per pastarąsias { $days } dienos
        *[other] per pastarąsias { $days } dienų
     } atnaujinta: { $recent }
-stats-by-language = Pateikti pagal kalbą: { $list }
-stats-by-country = Pateikti pagal šalį: { $list }
+stats-by-language = Pateikti klausimynai pagal kalbą: { $list }
+stats-by-country = Pateikti klausimynai pagal šalį: { $list }
 stats-list-item = { $name }: { $count }
 stats-more-countries =
     { $count ->
         [one] dar { $count } šalis: { $total }
         [few] dar { $count } šalys: { $total }
+        [many] dar { $count } šalies: { $total }
        *[other] dar { $count } šalių: { $total }
     }
 stats-none = nėra
