@@ -222,7 +222,9 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=1000)[int(q * 10) - 1] if len(values) > 1 else values[0]
 
 
-async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target, TelegramApp]:
+async def intake_target(
+    database_url: str | None, workdir: Path, *, remember_keyboards: bool = True
+) -> tuple[Target, TelegramApp]:
     """The real bot (wiring, middlewares, storage) with an in-process Bot API session."""
     url = database_url or f"sqlite+aiosqlite:///{workdir / 'bench.db'}"
     settings = Settings(
@@ -234,15 +236,15 @@ async def intake_target(database_url: str | None, workdir: Path) -> tuple[Target
     )
     core = build_core(settings)
     db = await open_database(settings)
-    session = LocalSession()
+    session = LocalSession(remember_keyboards=remember_keyboards)
     app = build_telegram_app(core, db, throttle=False, session=session)
     app.cleanup = [*app.cleanup, db.dispose]
     name = "intake, PostgreSQL" if database_url else "intake, SQLite"
     return Target(name, app.bot, app.dispatcher, session, bare=False, engine=core.engine), app
 
 
-def bare_target() -> Target:
-    session = LocalSession()
+def bare_target(*, remember_keyboards: bool = True) -> Target:
+    session = LocalSession(remember_keyboards=remember_keyboards)
     bot = Bot("123456:BENCH", session=session)
     return Target("bare aiogram", bot, bare_dispatcher(), session, bare=True)
 

@@ -27,9 +27,9 @@ def rss_mb() -> float:
 async def child(kind: str, drafts: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         if kind == "bare":
-            target, app = bare_target(), None
+            target, app = bare_target(remember_keyboards=False), None
         else:
-            target, intake_app = await intake_target(None, Path(tmp))
+            target, intake_app = await intake_target(None, Path(tmp), remember_keyboards=False)
             app = intake_app
         updates = Updates()
         # Idle: everything built, schema migrated, one update handled (imports and caches warm).

@@ -26,8 +26,11 @@ BOT_USER = User(id=123456, is_bot=True, first_name="Bench", username="bench_bot"
 class LocalSession(BaseSession):
     """Returns plausible results at once and remembers each chat's latest keyboard."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, remember_keyboards: bool = True) -> None:
         super().__init__()
+        # Simulated respondents read their keyboards here to press buttons; the memory
+        # benchmark turns this off so that it measures the bot, not the simulated phones.
+        self.remember_keyboards = remember_keyboards
         self.keyboards: dict[int, InlineKeyboardMarkup | None] = {}
         self.calls = 0
         self._ids = itertools.count(1)
@@ -46,7 +49,9 @@ class LocalSession(BaseSession):
         if isinstance(method, SendMessage | SendDocument):
             chat_id = int(method.chat_id)
             markup = method.reply_markup
-            self.keyboards[chat_id] = markup if isinstance(markup, InlineKeyboardMarkup) else None
+            if self.remember_keyboards:
+                keyboard = markup if isinstance(markup, InlineKeyboardMarkup) else None
+                self.keyboards[chat_id] = keyboard
             result = Message(
                 message_id=next(self._ids),
                 date=datetime.now(UTC),
@@ -55,7 +60,7 @@ class LocalSession(BaseSession):
                 text=getattr(method, "text", None),
             )
         elif isinstance(method, EditMessageText | EditMessageReplyMarkup):
-            if method.chat_id is not None and method.reply_markup is not None:
+            if self.remember_keyboards and method.chat_id and method.reply_markup:
                 self.keyboards[int(method.chat_id)] = method.reply_markup
         elif isinstance(method, GetMe):
             result = BOT_USER
