@@ -62,7 +62,12 @@ from storage.models import (
     respondents,
     submissions,
 )
-from storage.respondents import SqlRespondentUnit, UnknownRespondentError, erase_statements
+from storage.respondents import (
+    SqlRespondentUnit,
+    UnknownRespondentError,
+    erase_statements,
+    snapshot_query,
+)
 
 log = logging.getLogger(__name__)
 
@@ -206,32 +211,7 @@ class _Statements:
             index_elements=[attachments.c.submission_id, attachments.c.question_id],
             set_={name: file.excluded[name] for name in replaced},
         )
-        has_files = (
-            select(attachments.c.question_id)
-            .where(attachments.c.submission_id == submissions.c.id)
-            .exists()
-        )
-        self.load = (
-            select(
-                respondents.c.user_id,
-                respondents.c.chat_id,
-                respondents.c.language,
-                respondents.c.consent_version,
-                respondents.c.blocked,
-                respondents.c.version,
-                submissions.c.id,
-                submissions.c.state,
-                submissions.c.source,
-                has_files.label("has_files"),
-            )
-            .select_from(respondents)
-            .outerjoin(
-                submissions,
-                (submissions.c.respondent_id == respondents.c.user_id)
-                & (submissions.c.status == DRAFT),
-            )
-            .where(respondents.c.user_id == user)
-        )
+        self.load = snapshot_query(user)
         self.processed = select(processed_updates.c.update_id).where(
             processed_updates.c.update_id == bindparam("update_id_")
         )

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, func, literal, select, update
+from sqlalchemy import ColumnElement, Row, Select, delete, func, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.sql import Executable
@@ -108,27 +108,7 @@ class SqlRespondentUnit:
         self._without_files: set[uuid.UUID] = set()
 
     async def _load(self) -> None:
-        has_files = (
-            select(attachments.c.question_id)
-            .where(attachments.c.submission_id == submissions.c.id)
-            .exists()
-        )
-        result = await self._conn.execute(
-            select(
-                *_RESPONDENT_COLUMNS,
-                submissions.c.id,
-                submissions.c.state,
-                submissions.c.source,
-                has_files.label("has_files"),
-            )
-            .select_from(respondents)
-            .outerjoin(
-                submissions,
-                (submissions.c.respondent_id == respondents.c.user_id)
-                & (submissions.c.status == DRAFT),
-            )
-            .where(respondents.c.user_id == self._user_id)
-        )
+        result = await self._conn.execute(snapshot_query(literal(self._user_id)))
         row = result.one_or_none()
         self._respondent = _record(row) if row is not None else None
         self._draft = None
@@ -367,6 +347,32 @@ async def erase_in(conn: AsyncConnection, user_id: int, now: datetime) -> bool:
 
 
 # ---- statements shared by the locked units here and the group-committed ones (storage.batch)
+
+
+def snapshot_query(user_id: ColumnElement[int]) -> Select[Any]:
+    """The respondent with their open draft (if any) and whether it has files, in one row."""
+    has_files = (
+        select(attachments.c.question_id)
+        .where(attachments.c.submission_id == submissions.c.id)
+        .exists()
+    )
+    return (
+        select(
+            *_RESPONDENT_COLUMNS,
+            respondents.c.version,
+            submissions.c.id,
+            submissions.c.state,
+            submissions.c.source,
+            has_files.label("has_files"),
+        )
+        .select_from(respondents)
+        .outerjoin(
+            submissions,
+            (submissions.c.respondent_id == respondents.c.user_id)
+            & (submissions.c.status == DRAFT),
+        )
+        .where(respondents.c.user_id == user_id)
+    )
 
 
 def answers_upsert(

@@ -17,6 +17,9 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from dialogs.i18n import Translator
+from dialogs.model import Questionnaire, load_questionnaire
+from dialogs.render import ConsentTerms, Renderer
 from storage.db import create_engine
 from storage.migrate import upgrade_engine
 
@@ -75,3 +78,21 @@ async def db_engine(empty_db: TempDatabase) -> AsyncEngine:
     engine = empty_db.engine()
     await upgrade_engine(engine)
     return engine
+
+
+@pytest.fixture(scope="session")
+def questionnaire() -> Questionnaire:
+    """The real CECOPS questionnaire."""
+    return load_questionnaire()
+
+
+@pytest.fixture(scope="session")
+def translator() -> Translator:
+    """The four locales as shipped."""
+    return Translator()
+
+
+@pytest.fixture(scope="session")
+def renderer(questionnaire: Questionnaire, translator: Translator) -> Renderer:
+    """Answers and questions as text, with the default consent terms."""
+    return Renderer(questionnaire, translator, ConsentTerms(180, "burtonpage@urbansecurity.org"))

@@ -23,8 +23,8 @@ from admin.config import Settings
 from admin.outbox import Delivery, build_delivery
 from dialogs.events import FileRef
 from dialogs.i18n import Translator
-from dialogs.model import Questionnaire, load_questionnaire
-from dialogs.render import ConsentTerms, Renderer
+from dialogs.model import Questionnaire
+from dialogs.render import Renderer
 from storage.respondents import SqlRespondentStore
 
 INBOX = ["inbox@efus.test", "second@efus.test"]
@@ -177,21 +177,6 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
-
-
-@pytest.fixture(scope="session")
-def questionnaire() -> Questionnaire:
-    return load_questionnaire()
-
-
-@pytest.fixture(scope="session")
-def translator() -> Translator:
-    return Translator()
-
-
-@pytest.fixture(scope="session")
-def renderer(questionnaire: Questionnaire, translator: Translator) -> Renderer:
-    return Renderer(questionnaire, translator, ConsentTerms(180, INBOX[0]))
 
 
 class Notices:

@@ -6,25 +6,9 @@ import pytest
 
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
-from dialogs.model import Questionnaire, load_questionnaire
-from dialogs.render import ConsentTerms, Renderer
-
-
-@pytest.fixture(scope="session")
-def questionnaire() -> Questionnaire:
-    return load_questionnaire()
-
-
-@pytest.fixture(scope="session")
-def translator() -> Translator:
-    return Translator()
+from dialogs.model import Questionnaire
 
 
 @pytest.fixture(scope="session")
 def engine(questionnaire: Questionnaire, translator: Translator) -> Engine:
     return Engine(questionnaire, translator, this_year=lambda: 2026)
-
-
-@pytest.fixture(scope="session")
-def renderer(questionnaire: Questionnaire, translator: Translator) -> Renderer:
-    return Renderer(questionnaire, translator, ConsentTerms(180, "burtonpage@urbansecurity.org"))
