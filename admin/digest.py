@@ -29,10 +29,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
 from admin.mail import SUBJECT_LIMIT, Composed, Document, new_message, one_line, set_body, utcnow
-from admin.submission_mail import CsvWriter, language_name, local_time
-from dialogs.i18n import Args, Translator
-from dialogs.model import Questionnaire, chosen_ids
-from dialogs.render import Renderer
+from admin.submission_mail import StaffMail, language_name, local_time
+from dialogs.i18n import Args
+from dialogs.model import chosen_ids
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
 
@@ -108,26 +107,8 @@ async def collect(engine: AsyncEngine, settings: Settings, period: Period) -> Di
     return DigestReport(period, found, stalled, settings.digest_stalled_days)
 
 
-class DigestMail:
+class DigestMail(StaffMail):
     """Composes the digest in the staff language."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        questionnaire: Questionnaire,
-        renderer: Renderer,
-        translate: Translator,
-        csv_writer: CsvWriter,
-    ) -> None:
-        self._settings = settings
-        self._q = questionnaire
-        self._render = renderer
-        self._translate = translate
-        self._csv = csv_writer
-        self.lang = settings.staff_language
-
-    def _t(self, key: str, args: Args | None = None) -> str:
-        return self._translate(self.lang, key, args)
 
     def day(self, when: datetime) -> str:
         return when.astimezone(ZoneInfo(self._settings.digest_timezone)).strftime("%Y-%m-%d")

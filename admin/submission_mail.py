@@ -86,7 +86,29 @@ def attachment_name(file: AttachmentRecord, fallback: str) -> str:
     return fallback + extension
 
 
-class SubmissionMail:
+class StaffMail:
+    """What every e-mail to EFUS staff is written with: settings, words, the CSV attachment."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        questionnaire: Questionnaire,
+        renderer: Renderer,
+        translate: Translator,
+        csv_writer: CsvWriter,
+    ) -> None:
+        self._settings = settings
+        self._q = questionnaire
+        self._render = renderer
+        self._translate = translate
+        self._csv = csv_writer
+        self.lang = settings.staff_language
+
+    def _t(self, key: str, args: Args | None = None) -> str:
+        return self._translate(self.lang, key, args)
+
+
+class SubmissionMail(StaffMail):
     """Composes the submission e-mail in the staff language."""
 
     def __init__(
@@ -98,16 +120,8 @@ class SubmissionMail:
         csv_writer: CsvWriter,
         fetch_file: FetchFile | None = None,
     ) -> None:
-        self._settings = settings
-        self._q = questionnaire
-        self._render = renderer
-        self._translate = translate
-        self._csv = csv_writer
+        super().__init__(settings, questionnaire, renderer, translate, csv_writer)
         self._fetch_file = fetch_file
-        self.lang = settings.staff_language
-
-    def _t(self, key: str, args: Args | None = None) -> str:
-        return self._translate(self.lang, key, args)
 
     def _answer(self, record: SubmissionRecord, question_id: str, limit: int) -> str:
         value = record.answers.get(question_id)
