@@ -98,6 +98,11 @@ class _Statements:
             .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
             .values(version=bindparam("new_"))
         )
+        self.check = (
+            update(respondents)
+            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
+            .values(version=respondents.c.version)
+        )
         self.create = (
             sqlite.insert(respondents)
             .values(
@@ -374,9 +379,17 @@ class BatchUnit:
         return self.snapshot
 
     def job(self) -> list[Operation]:
-        """The buffered writes behind their guard (empty if the unit changed nothing)."""
+        """The buffered writes behind their guard.
+
+        A unit that wrote nothing still checks that its snapshot was current (another process
+        may have changed the respondent): what it showed was read from that snapshot.
+        """
         if not self._writes and self._create is None:
-            return [self._claim] if self._claim is not None else []
+            check: list[Operation] = []
+            if self._base_version is not None:
+                params = {"user_id_": self._user_id, "old_": self._base_version}
+                check.append((statements().check, params, 1))
+            return [*check, self._claim] if self._claim is not None else check
         guard: list[Operation] = []
         if self._create is not None:
             guard.append(self._create)

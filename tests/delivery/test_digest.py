@@ -110,7 +110,7 @@ async def test_the_digest_counts_lists_stalled_drafts_and_attaches_the_period(
     assert sorted(received.rcpt_tos) == sorted(kit.settings.digest_to)
     assert message["Subject"] == "CECOPS digest 2026-03-01 – 2026-03-02: 3 new submissions"
     text, html = parts(message)
-    assert "from 2026-03-01 08:00 CET to 2026-03-02 08:00 CET" in text
+    assert "from 2026-03-01 08:00 CET (included) to 2026-03-02 08:00 CET (not included)" in text
     for reference in (lt1, lt2, fr1):
         assert reference in text and reference in html
     assert "Voisins vigilants ✨ (Ville de Liège — Service Prévention 🛡️, Liège, France)" in text

@@ -101,7 +101,7 @@ async def test_files_that_cannot_be_downloaded_are_listed_not_attached(
 
     message = smtp.messages[0].message
     text, _html = parts(message)
-    assert "Rapport d’évaluation 2024.pdf (application/pdf, 2 KB)" in text
+    assert "Rapport d’évaluation 2024.pdf (application/pdf, 2 kB)" in text
     assert "not attached: it could not be downloaded from Telegram" in text
     assert set(attachments(message)) == {f"{reference}.csv"}
 

@@ -113,3 +113,13 @@ async def test_a_purged_draft_is_not_written_through_a_cached_snapshot(
     reply = await first.handle(BOB, ev.Text("Bologna"))
     assert reply.outputs == [ev.Say("error-no-draft")]
     assert await scalar(db, "SELECT count(*) FROM submissions") == 0
+
+
+async def test_a_read_only_action_never_shows_what_another_process_changed(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, second, _ = two_processes
+    await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    await second.handle(BOB, ev.Text("Vilnius"))  # first's snapshot now lags behind
+    shown = await first.handle(BOB, ev.Start())
+    assert ask_of(shown).question == "contact_name"
