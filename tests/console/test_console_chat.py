@@ -15,7 +15,6 @@ import pytest
 from dialogs import events as ev
 from dialogs.engine import Engine
 from dialogs.i18n import LANGUAGES, Translator
-from dialogs.model import Kind
 from dialogs.state import Phase
 from tests.scripted import events_for
 
@@ -171,8 +170,3 @@ def test_console_refuses_bad_input_and_asks_again(engine: Engine, tmp_path: Path
     assert too_long in out
     assert out.count(translate("lt", "q-org_name")) == 2  # asked, refused, asked again
     assert answers_of(db)["org_name"] == '"<b>&</b>"'
-
-
-def test_kinds_needing_buttons_are_numbered(engine: Engine) -> None:
-    kinds = {q.kind for q in engine.q.questions()}
-    assert Kind.MULTI in kinds and Kind.COUNTRY in kinds
