@@ -16,7 +16,7 @@ import pytest
 from admin.core import build_core, open_database
 from admin.wiring import build_telegram_app
 from bot.app import webhook_application
-from tests.bot.harness import Respondent, running, settings_for
+from tests.bot.harness import Respondent, running, settings_for, start_bot
 from tests.fakebotapi import Chat, FakeBotAPI, User
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,3 +220,20 @@ async def test_a_submission_reaches_the_efus_inbox(api: FakeBotAPI, tmp_path: Pa
     assert message["Reply-To"] == "ona.zemaite@example.eu"
     body = message.get_body(preferencelist=("plain",))
     assert body is not None and "ąčęėįšųūž 🚌" in body.get_content()
+
+
+async def test_stopping_lets_an_update_in_flight_finish(api: FakeBotAPI, tmp_path: Path) -> None:
+    """What SIGTERM does (stop polling, then drain): a reply being retried is still delivered."""
+    settings = settings_for(api, tmp_path / "intake.db")
+    user = User(307, language_code="en")
+    bot = await start_bot(settings)
+    try:
+        api.fail_next("sendMessage", status=429, retry_after=1, chat_id=user.id)
+        api.user_command(user, "start")
+        await api.wait_for_call("sendMessage", lambda r: r.status == 429)
+        await bot.stop()  # the update is mid-way: waiting out Telegram's 429
+        delivered = [r for r in api.calls("sendMessage") if r.ok]
+        assert delivered, "the reply was dropped on shutdown"
+        assert bot.core.translate("en", "consent-accept") in str(delivered[-1].params)
+    finally:
+        await bot.db.dispose()
