@@ -13,9 +13,3 @@ def new_reference(length: int = 5) -> str:
     """A short random reference such as CECOPS-7K3QX (32⁵ ≈ 33 million codes)."""
     return PREFIX + "".join(secrets.choice(ALPHABET) for _ in range(length))
 
-
-def is_reference(text: str) -> bool:
-    """Whether text has the shape of a reference code."""
-    code = text.strip().upper()
-    rest = code.removeprefix(PREFIX)
-    return code.startswith(PREFIX) and len(rest) == 5 and all(c in ALPHABET for c in rest)

@@ -301,3 +301,14 @@ def test_state_dict_has_every_field(engine: Engine) -> None:
 
     state, _ = consented(engine, "it")
     assert set(state.to_dict()) == {f.name for f in fields(State)}
+
+
+def test_reference_codes_are_unambiguous() -> None:
+    from dialogs.reference import ALPHABET, PREFIX, new_reference
+
+    codes = {new_reference() for _ in range(200)}
+    assert len(codes) > 190  # random, not a counter
+    for code in codes:
+        assert code.startswith(PREFIX) and len(code) == len(PREFIX) + 5
+        assert set(code.removeprefix(PREFIX)) <= set(ALPHABET)
+        assert not set(code.removeprefix(PREFIX)) & set("ILOU")
