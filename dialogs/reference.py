@@ -12,4 +12,3 @@ PREFIX = "CECOPS-"
 def new_reference(length: int = 5) -> str:
     """A short random reference such as CECOPS-7K3QX (32⁵ ≈ 33 million codes)."""
     return PREFIX + "".join(secrets.choice(ALPHABET) for _ in range(length))
-
