@@ -374,9 +374,10 @@ def csv_bytes(
     questionnaire: Questionnaire,
     renderer: Renderer,
     lang: str,
+    options: TableOptions | None = None,
 ) -> bytes:
     """A small CSV in memory (one submission for its e-mail, a day's for the digest)."""
-    table = ExportTable(questionnaire, renderer, TableOptions(lang))
+    table = ExportTable(questionnaire, renderer, options or TableOptions(lang))
     buffer = io.BytesIO()
     writer = CsvWriter(buffer)
     writer.header(table.headers)

@@ -65,14 +65,8 @@ def export(
     renderer: Renderer,
     **options: Any,
 ) -> bytes:
-    table = ExportTable(questionnaire, renderer, TableOptions(**{"lang": "en"} | options))
-    out = io.BytesIO()
-    writer = CsvWriter(out)
-    writer.header(table.headers)
-    for item in records:
-        writer.row(table.row(item))
-    writer.close()
-    return out.getvalue()
+    settings = TableOptions(**{"lang": "en"} | options)
+    return csv_bytes(records, questionnaire, renderer, settings.lang, settings)
 
 
 def test_csv_is_utf8_with_bom_and_crlf(questionnaire: Questionnaire, renderer: Renderer) -> None:
