@@ -9,6 +9,8 @@ from croniter import croniter
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from dialogs.reminders import ReminderPolicy, parse_duration, parse_hours
+
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
 
@@ -57,6 +59,10 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"  # noqa: S104 - a webhook server must listen beyond loopback
     webhook_port: int = 8080
 
+    reminder_after: str = "3d"
+    reminder_max: int = Field(default=2, ge=0)
+    reminder_hours: str = "Mon-Fri 09-18"
+
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
 
@@ -81,10 +87,31 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
+    @field_validator("reminder_after")
+    @classmethod
+    def _duration(cls, value: str) -> str:
+        parse_duration(value)
+        return value
+
+    @field_validator("reminder_hours")
+    @classmethod
+    def _hours(cls, value: str) -> str:
+        parse_hours(value)
+        return value
+
     @field_validator("telegram_api_url")
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @property
+    def reminder_policy(self) -> ReminderPolicy:
+        """REMINDER_AFTER, REMINDER_MAX and REMINDER_HOURS, parsed."""
+        return ReminderPolicy(
+            parse_duration(self.reminder_after),
+            self.reminder_max,
+            parse_hours(self.reminder_hours),
+        )
 
     @property
     def smtp_configured(self) -> bool:

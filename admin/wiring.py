@@ -3,29 +3,41 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
+from datetime import datetime
 
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.core import Core
 from admin.housekeeping import housekeeping_loop
+from admin.mail import utcnow
 from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
+from bot.messenger import TelegramRespondentMessenger
+from bot.reminders import ReminderJob
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs.service import IntakeService
 from storage.maintenance import mark_blocked
+from storage.reminders import SqlReminderStore
 from storage.stores import respondent_store
 
 
 def build_telegram_app(
-    core: Core, db: AsyncEngine, *, throttle: bool = True, session: BaseSession | None = None
+    core: Core,
+    db: AsyncEngine,
+    *,
+    throttle: bool = True,
+    session: BaseSession | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> TelegramApp:
     """The bot: service over storage, rendering, routers, commands menu and background jobs.
 
-    `session` replaces the HTTP client (benchmarks answer Bot API calls in-process).
+    `session` replaces the HTTP client (benchmarks answer Bot API calls in-process); `clock`
+    is the time of answers and reminders (tests move it forward).
     """
     settings = core.settings
     if settings.telegram_bot_token is None:
@@ -33,7 +45,7 @@ def build_telegram_app(
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     store = respondent_store(db)
-    service = IntakeService(core.engine, store)
+    service = IntakeService(core.engine, store, clock=clock)
 
     async def on_blocked(chat_id: int) -> None:
         # In a private chat the chat id is the user id.
@@ -72,15 +84,43 @@ def build_telegram_app(
         digest_now=digest_now,
     )
     dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
+    reminder_store = SqlReminderStore(db)
+    dispatcher["reminder_store"] = reminder_store
+    reminders = ReminderJob(
+        bot,
+        reminder_store,
+        settings.reminder_policy,
+        core.questionnaire,
+        core.translate,
+        settings.digest_timezone,
+        on_blocked,
+        clock,
+        busy=in_flight.busy,
+    )
+    messenger = TelegramRespondentMessenger(
+        bot, reminder_store, reminders, core.translate, on_blocked
+    )
 
     async def on_startup() -> None:
         await publish_commands(bot, core.translate, admin_ids)
 
     dispatcher.startup.register(on_startup)
-    background: list[Background] = [lambda: housekeeping_loop(db, settings), *delivery.background]
+    background: list[Background] = [
+        lambda: housekeeping_loop(db, settings),
+        reminders.loop,
+        *delivery.background,
+    ]
     # Everything built so far (aiogram's API models, SQLAlchemy, the questionnaire) lives as
     # long as the process: keep it out of the cyclic collector's full passes, which otherwise
     # walk millions of objects and stall every update for a fifth of a second.
     gc.collect()
     gc.freeze()
-    return TelegramApp(bot, dispatcher, in_flight, background, cleanup=[store.close])
+    return TelegramApp(
+        bot,
+        dispatcher,
+        in_flight,
+        background,
+        cleanup=[store.close],
+        reminders=reminders,
+        messenger=messenger,
+    )

@@ -28,7 +28,9 @@ from aiohttp import web
 
 from bot.context import BotContext
 from bot.handlers import build_router
+from bot.messenger import TelegramRespondentMessenger
 from bot.middlewares import InFlight, PerUserOrder
+from bot.reminders import ReminderJob
 from bot.throttle import RateLimiter, TelegramPolicy
 from dialogs.i18n import LANGUAGES, Translator
 
@@ -44,6 +46,7 @@ USER_COMMANDS = (
     "cancel",
     "help",
     "status",
+    "reminders",
     "delete",
 )
 ADMIN_COMMANDS = ("export", "stats", "digest")
@@ -74,6 +77,8 @@ class TelegramApp:
     in_flight: InFlight
     background: Sequence[Background] = ()
     cleanup: Sequence[Callable[[], Coroutine[Any, Any, None]]] = ()
+    reminders: ReminderJob | None = None
+    messenger: TelegramRespondentMessenger | None = None  # for the staff workspace
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
 
     async def start_background(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -40,22 +41,35 @@ class PerUserOrder(BaseMiddleware):
 
 
 class InFlight(BaseMiddleware):
-    """Counts updates being handled so that shutdown can wait for them to finish."""
+    """Counts updates being handled so that shutdown can wait for them to finish, and knows
+    whose (reminders leave a respondent alone while they are answering)."""
 
     def __init__(self) -> None:
         self._count = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._users: Counter[int] = Counter()
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        user: User | None = data.get("event_from_user")
         self._count += 1
         self._idle.clear()
+        if user is not None:
+            self._users[user.id] += 1
         try:
             return await handler(event, data)
         finally:
             self._count -= 1
             if not self._count:
                 self._idle.set()
+            if user is not None:
+                self._users[user.id] -= 1
+                if not self._users[user.id]:
+                    del self._users[user.id]
+
+    def busy(self, user_id: int) -> bool:
+        """Whether an update of this user is being handled in this process now."""
+        return user_id in self._users
 
     async def drain(self) -> None:
         """Wait until no update is in flight (the caller bounds the wait)."""

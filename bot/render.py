@@ -27,6 +27,8 @@ from dialogs.render import Renderer
 MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
 REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
 SHORT_LABEL = 22  # options up to this length go two to a row
+# Lines only the Telegram chat needs (its commands), added to a message the console shares.
+TELEGRAM_ADDITIONS = {"help-text": "help-reminders"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,10 @@ class TelegramRenderer:
         notices: list[str] = []
         for output in reply.outputs:
             if isinstance(output, ev.Say):
-                notices.append(esc(self.t(reply.lang, output.key, output.args)))
+                text = self.t(reply.lang, output.key, output.args)
+                if output.key in TELEGRAM_ADDITIONS:
+                    text += "\n" + self.t(reply.lang, TELEGRAM_ADDITIONS[output.key])
+                notices.append(esc(text))
                 continue
             rendered = self._one(output, reply)
             if notices and rendered:

@@ -32,6 +32,13 @@ DRAFT: Final = "draft"
 SUBMITTED: Final = "submitted"
 WITHDRAWN: Final = "withdrawn"
 
+REMINDER_AUTO: Final = "auto"  # sent by the reminder job after REMINDER_AFTER
+REMINDER_STAFF: Final = "staff"  # "Send a reminder now" in the workspace
+REMINDER_CLAIMED: Final = "claimed"
+REMINDER_SENT: Final = "sent"
+REMINDER_BLOCKED: Final = "blocked"
+REMINDER_FAILED: Final = "failed"
+
 OUTBOX_PENDING: Final = "pending"
 OUTBOX_SENT: Final = "sent"
 OUTBOX_DEAD: Final = "dead"
@@ -92,6 +99,9 @@ class Respondent(Base):
     consent_version: Mapped[int | None] = mapped_column(Integer)
     consent_given_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     blocked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    reminders_off: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Bumped by every write about the respondent: an optimistic unit commits only if unchanged.
@@ -232,6 +242,34 @@ class DigestRun(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class Reminder(Base):
+    """A reminder about one draft: claimed by one process (the unique number makes the claim
+    exclusive), then sent, or not (blocked, failed)."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ('{REMINDER_AUTO}', '{REMINDER_STAFF}')", name="kind"),
+        CheckConstraint(
+            f"outcome IN ('{REMINDER_CLAIMED}', '{REMINDER_SENT}', '{REMINDER_BLOCKED}', "
+            f"'{REMINDER_FAILED}')",
+            name="outcome",
+        ),
+        # Automatic reminders are numbered 1, 2 ...; staff ones carry no number (NULLs differ).
+        UniqueConstraint("submission_id", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE")
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    number: Mapped[int | None] = mapped_column(Integer)
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str] = mapped_column(String(255))
+    outcome: Mapped[str] = mapped_column(String(16))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -241,3 +279,4 @@ processed_updates = cast(Table, ProcessedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)
+reminders = cast(Table, Reminder.__table__)

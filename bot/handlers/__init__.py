@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 
-from bot.handlers import answers, buttons, commands, elsewhere
+from bot.handlers import answers, buttons, commands, elsewhere, reminders
 
 
 def build_router(admin: Router | None = None) -> Router:
@@ -13,7 +13,7 @@ def build_router(admin: Router | None = None) -> Router:
     private = Router(name="private")
     private.message.filter(F.chat.type == "private")
     private.callback_query.filter(F.message.chat.type == "private")
-    private.include_router(commands.router())
+    private.include_routers(commands.router(), reminders.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through
     private.include_routers(answers.router(), buttons.router())

@@ -1,0 +1,41 @@
+# Priminimai apie nebaigtus klausimynus ir EFUS sprendimas dėl pateiktos patirties.
+
+cmd-reminders = Įjungti arba išjungti priminimus
+help-reminders = Jei nenorite gauti priminimų apie nebaigtą klausimyną (arba norite juos vėl įjungti), siųskite /reminders.
+
+reminder-text =
+    Jūsų CECOPS klausimynas dar nebaigtas.
+    { $answered ->
+        [0] Dar neatsakėte nė į vieną klausimą
+        [one] Atsakėte į { $answered } klausimą
+        [few] Atsakėte į { $answered } klausimus
+       *[other] Atsakėte į { $answered } klausimų
+    }, o { $left ->
+        [0] liko tik peržiūrėti ir pateikti.
+        [one] liko { $left } skyrius iš { $sections }.
+        [few] liko { $left } skyriai iš { $sections }.
+       *[other] liko { $left } skyrių iš { $sections }.
+    }
+    Jūsų atsakymai išsaugoti: galite tęsti nuo ten, kur sustojote.
+button-reminder-continue = Tęsti
+button-reminder-stop = Nebesiųsti priminimų
+
+reminders-off = Supratau: priminimų daugiau nebesiųsiu. Jei norėsite juos vėl gauti, siųskite /reminders.
+reminders-on = Priminimai vėl įjungti: jei paliksite klausimyną nebaigtą, apie jį priminsiu.
+reminders-unknown = Kol kas nėra apie ką priminti. Siųskite /start, kad pradėtumėte pildyti klausimyną.
+reminders-status-on = Priminimai įjungti: jei paliksite klausimyną nebaigtą, apie jį priminsiu.
+reminders-status-off = Priminimai išjungti: apie nebaigtą klausimyną nepriminsiu.
+button-reminders-on = Įjungti priminimus
+button-reminders-off = Išjungti priminimus
+
+outcome-selected = Gera žinia! EFUS atrinko patirtį, kuria pasidalijote klausimyne { $reference } („{ $title }“), CECOPS projektui. Dėkojame, kad dalyvaujate.
+outcome-not-selected = Dėkojame, kad pasidalijote savo patirtimi klausimyne { $reference } („{ $title }“). EFUS ją atidžiai perskaitė, tačiau šiame etape CECOPS projektui jos neatrinko.
+outcome-note = EFUS komandos žinutė:
+
+digest-stalled-reminders = { $count ->
+        [0] priminimų nesiųsta
+        [one] išsiųstas { $count } priminimas ({ $dates })
+        [few] išsiųsti { $count } priminimai ({ $dates })
+       *[other] išsiųsta { $count } priminimų ({ $dates })
+    }
+digest-stalled-stopped = sustota ties klausimu: { $question }
