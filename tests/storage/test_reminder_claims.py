@@ -1,0 +1,91 @@
+"""Reminders claimed in the database: two bot processes on one database send one reminder."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.app import build_bot
+from bot.reminders import ReminderJob
+from dialogs.engine import Engine
+from dialogs.i18n import Translator
+from dialogs.model import Questionnaire
+from dialogs.reminders import ReminderPolicy, parse_duration, parse_hours
+from dialogs.service import ConsentChoice, Contact, IntakeService
+from storage.maintenance import mark_blocked
+from storage.models import reminders
+from storage.reminders import SqlReminderStore
+from storage.respondents import SqlRespondentStore
+from tests.conftest import TempDatabase
+from tests.fakebotapi import Chat, FakeBotAPI, User
+
+USER = User(515_151, language_code="lt")
+STARTED = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # a Tuesday
+LATER = STARTED + timedelta(days=3, hours=1)  # Friday 12:00 in Vilnius
+POLICY = ReminderPolicy(parse_duration("3d"), 2, parse_hours("Mon-Fri 09-18"))
+
+
+async def _draft(db: AsyncEngine, questionnaire: Questionnaire, translator: Translator) -> None:
+    service = IntakeService(
+        Engine(questionnaire, translator), SqlRespondentStore(db), clock=lambda: STARTED
+    )
+    await service.handle(Contact(USER.id, USER.id, "lt"), ConsentChoice(True, "lt"))
+
+
+def _job(
+    api: FakeBotAPI,
+    db: AsyncEngine,
+    questionnaire: Questionnaire,
+    translator: Translator,
+    name: str,
+) -> ReminderJob:
+    bot = build_bot(api.token, api.base_url, throttle=False)
+
+    async def on_blocked(chat_id: int) -> None:
+        await mark_blocked(db, chat_id, True)
+
+    return ReminderJob(
+        bot,
+        SqlReminderStore(db),
+        POLICY,
+        questionnaire,
+        translator,
+        "Europe/Brussels",
+        on_blocked,
+        clock=lambda: LATER,
+        claimed_by=name,
+    )
+
+
+async def test_two_processes_send_one_reminder(
+    empty_db: TempDatabase,
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    translator: Translator,
+) -> None:
+    await _draft(db_engine, questionnaire, translator)
+    other = empty_db.engine()  # its own pool: like a second bot process
+    async with FakeBotAPI() as api:
+        api.add_chat(Chat(USER.id), USER)
+        jobs = [
+            _job(api, db_engine, questionnaire, translator, "one"),
+            _job(api, other, questionnaire, translator, "two"),
+        ]
+        try:
+            for _ in range(3):
+                counts = await asyncio.gather(*(job.run_once() for job in jobs))
+                assert sum(counts) <= 1
+            reminder = translator("lt", "button-reminder-continue")
+            sent = [m for m in api.messages(USER.id) if reminder in m.button_texts]
+            assert len(sent) == 1
+            assert "Jūsų CECOPS klausimynas dar nebaigtas." in sent[0].text
+        finally:
+            for job in jobs:
+                await job._bot.session.close()
+    async with db_engine.connect() as conn:
+        rows = (await conn.execute(select(reminders))).all()
+    assert [(row.kind, row.number, row.outcome) for row in rows] == [("auto", 1, "sent")]
+    assert rows[0].claimed_by in ("one", "two") and rows[0].sent_at == LATER
