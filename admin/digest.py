@@ -33,6 +33,7 @@ from admin.submission_mail import StaffMail, language_name, local_time
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
+from storage.reminders import SqlReminderStore
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
 
 log = logging.getLogger(__name__)
@@ -74,12 +75,16 @@ def claimant() -> str:
 
 @dataclass(frozen=True)
 class StalledDraft:
-    """A draft nobody touched for a while: facts only, no answers (it was never submitted)."""
+    """A draft nobody touched for a while: who it is from (organisation, city, country when
+    given, so that staff can follow up), how far it got, and the reminders already sent."""
 
     created_at: datetime
     updated_at: datetime
     language: str | None
     answered: int
+    record: SubmissionRecord | None = None
+    stopped_at: str | None = None
+    reminders: tuple[datetime, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,10 +103,25 @@ async def collect(engine: AsyncEngine, settings: Settings, period: Period) -> Di
     found = [record async for record in iter_submissions(engine, where)]
     found.sort(key=lambda r: (r.submitted_at or r.created_at, str(r.id)))
     cutoff = period.end - timedelta(days=settings.digest_stalled_days)
-    stalled = [
-        StalledDraft(r.created_at, r.updated_at, r.language, len(r.answers))
+    drafts = [
+        r
         async for r in iter_submissions(engine, SubmissionFilter(status="draft", until=cutoff))
         if r.updated_at < cutoff
+    ]
+    store = SqlReminderStore(engine)
+    ids = [r.id for r in drafts]
+    history, positions = await store.history(ids), await store.stopped_at(ids)
+    stalled = [
+        StalledDraft(
+            r.created_at,
+            r.updated_at,
+            r.language,
+            len(r.answers),
+            record=r,
+            stopped_at=positions.get(r.id),
+            reminders=tuple(x.claimed_at for x in history.get(r.id, []) if x.outcome == "sent"),
+        )
+        for r in drafts
     ]
     stalled.sort(key=lambda d: d.updated_at)
     return DigestReport(period, found, stalled, settings.digest_stalled_days)
@@ -174,18 +194,7 @@ class DigestMail(StaffMail):
             doc.paragraph(self._t("digest-stalled-none"))
         else:
             doc.paragraph(self._t("digest-stalled-count", {"count": len(report.stalled)}))
-            lines = [
-                self._t(
-                    "digest-stalled-line",
-                    {
-                        "started": self.day(draft.created_at),
-                        "updated": self.day(draft.updated_at),
-                        "count": draft.answered,
-                        "language": language_name(draft.language, self.lang),
-                    },
-                )
-                for draft in report.stalled[:STALLED_LISTED]
-            ]
+            lines = [self._stalled_line(draft) for draft in report.stalled[:STALLED_LISTED]]
             more = len(report.stalled) - STALLED_LISTED
             if more > 0:
                 lines.append(self._t("digest-stalled-more", {"count": more}))
@@ -194,6 +203,39 @@ class DigestMail(StaffMail):
             doc.paragraph(self._t("digest-csv-note", {"name": self.csv_name(report)}))
         doc.paragraph(self._t("mail-footer"))
         return doc
+
+    def _stalled_line(self, draft: StalledDraft) -> str:
+        """Who (when given), dates and answers, the reminders sent, where they stopped."""
+        line = self._t(
+            "digest-stalled-line",
+            {
+                "started": self.day(draft.created_at),
+                "updated": self.day(draft.updated_at),
+                "count": draft.answered,
+                "language": language_name(draft.language, self.lang),
+            },
+        )
+        record = draft.record
+        if record is None:
+            return line
+        given = [
+            self._answer(record, qid)
+            for qid in ("org_name", "city", "country")
+            if record.answers.get(qid) is not None and self._q.has_question(qid)
+        ]
+        dates = ", ".join(self.day(when) for when in draft.reminders)
+        parts = [
+            line,
+            self._t("digest-stalled-reminders", {"count": len(draft.reminders), "dates": dates}),
+        ]
+        stopped = draft.stopped_at or next(
+            (q.id for q in self._q.shown(record.answers) if q.id not in record.answers), None
+        )
+        if stopped is not None and self._q.has_question(stopped):
+            label = self._render.label(stopped, self.lang)
+            parts.append(self._t("digest-stalled-stopped", {"question": label}))
+        text = "; ".join(parts)
+        return f"{', '.join(given)} — {text}" if given else text
 
     def _line(self, record: SubmissionRecord) -> str:
         return self._t(

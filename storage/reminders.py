@@ -246,6 +246,21 @@ class SqlReminderStore:
                 )
         return found
 
+    async def stopped_at(self, submission_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+        """The question each of these drafts was showing when it was left (if known)."""
+        wanted = list(submission_ids)
+        if not wanted:
+            return {}
+        async with self._engine.connect() as raw:
+            conn = await raw.execution_options(**READ_ONLY)
+            rows = await conn.execute(
+                select(submissions.c.id, submissions.c.state).where(submissions.c.id.in_(wanted))
+            )
+            found = {
+                row.id: row.state.get("current") for row in rows if isinstance(row.state, dict)
+            }
+        return {sid: current for sid, current in found.items() if isinstance(current, str)}
+
     async def outcome_target(self, submission_id: uuid.UUID) -> OutcomeTarget | None:
         """Where to send a submission's outcome, or None if it is gone."""
         title = answers.alias("title")
