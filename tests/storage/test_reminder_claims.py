@@ -89,3 +89,35 @@ async def test_two_processes_send_one_reminder(
         rows = (await conn.execute(select(reminders))).all()
     assert [(row.kind, row.number, row.outcome) for row in rows] == [("auto", 1, "sent")]
     assert rows[0].claimed_by in ("one", "two") and rows[0].sent_at == LATER
+
+
+async def test_a_respondent_answering_right_now_gets_no_reminder(
+    empty_db: TempDatabase,
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    translator: Translator,
+) -> None:
+    await _draft(db_engine, questionnaire, translator)
+    store = SqlReminderStore(empty_db.engine())  # another process
+    [draft] = await store.idle_drafts(LATER - POLICY.after, 2)
+    answering = asyncio.Event()
+
+    async def answer() -> None:
+        """An update being handled: holds the respondent's unit while the claim is tried."""
+        async with SqlRespondentStore(db_engine).unit(USER.id) as unit:
+            current = await unit.draft()
+            assert current is not None
+            answering.set()
+            await asyncio.sleep(0.2)
+            changed = {**current.state, "answers": {"org_name": "Vilniaus savivaldybė"}}
+            await unit.save_draft(
+                current.submission_id, changed, {"org_name": "Vilniaus savivaldybė"}, [], {}, LATER
+            )
+
+    task = asyncio.create_task(answer())
+    await answering.wait()
+    # PostgreSQL: the respondent's lock is taken, so the claim steps back at once. SQLite: the
+    # claim waits for the answer to commit and then finds the draft no longer idle.
+    assert await store.claim(draft, 1, LATER, "other", LATER - POLICY.after) is None
+    await task
+    assert await store.idle_drafts(LATER - POLICY.after, 2) == []
