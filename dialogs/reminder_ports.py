@@ -69,6 +69,10 @@ class ReminderStore(Protocol):
         """One open draft, whatever its age (for staff), or None."""
         ...
 
+    async def draft_token(self, user_id: int) -> str | None:
+        """The token of the respondent's open draft (its buttons carry it), None without one."""
+        ...
+
     async def claim(
         self,
         draft: DraftForReminder,

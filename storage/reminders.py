@@ -138,6 +138,18 @@ class SqlReminderStore:
             row = (await conn.execute(query)).one_or_none()
         return _draft(row) if row is not None else None
 
+    async def draft_token(self, user_id: int) -> str | None:
+        """The token of the respondent's open draft (its buttons carry it), None without one."""
+        async with self._engine.connect() as raw:
+            conn = await raw.execution_options(**READ_ONLY)
+            state = await conn.scalar(
+                select(submissions.c.state).where(
+                    submissions.c.respondent_id == user_id, submissions.c.status == DRAFT
+                )
+            )
+        token = state.get("draft") if isinstance(state, dict) else None
+        return token if isinstance(token, str) else None
+
     async def claim(
         self,
         draft: DraftForReminder,

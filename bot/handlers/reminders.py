@@ -76,7 +76,13 @@ async def reminder_button(
     if message.reply_markup is not None:
         await intake.sender.clear_buttons(bot, chat_id, message.message_id)
     if callback_data.a == "go":
-        await intake.run(bot, query.from_user, message.chat, ev.Start(), event_update.update_id)
+        # The reminded questionnaire only: once submitted or erased, the button says it is stale
+        # (and, without an open draft, that there is none) rather than starting a new one.
+        current = await reminder_store.draft_token(query.from_user.id)
+        action: ev.Event = (
+            ev.Start() if current == callback_data.d else ev.Refused("error-stale-button")
+        )
+        await intake.run(bot, query.from_user, message.chat, action, event_update.update_id)
         return
     # Setting a value rather than toggling it: a second press or delivery changes nothing.
     found = await reminder_store.preference(query.from_user.id, callback_data.a == "on")

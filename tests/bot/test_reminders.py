@@ -256,3 +256,53 @@ async def test_outcome_in_the_respondents_language_with_the_note_escaped(
         # A reminder staff ask for is refused for a submitted questionnaire.
         assert await messenger.send_reminder(uuid.UUID(submission)) is Delivery.NOT_A_DRAFT
     assert api.errors() == []
+
+
+async def test_continue_on_a_reminder_of_an_erased_questionnaire_starts_nothing(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    clock = Clock(MONDAY)
+    db = tmp_path / "intake.db"
+    async with bot_with_clock(api, db, clock, reminder_hours="00-24") as bot:
+        who = Respondent(api, bot.core, User(760, language_code="fr"), "fr")
+        await stop_at(who, "city", "fr")
+        clock.advance(days=3)
+        assert await job(bot).run_once() == 1
+        await settle(api)
+        assert len(reminders_in(api, who)) == 1
+        await who.command("delete")
+        await who.press(who.t("button-erase"))
+        reply = await who.press(who.t("button-reminder-continue"))
+        assert reply.text.startswith(who.t("error-stale-button"))
+    assert rows(db, "SELECT count(*) FROM submissions") == [(0,)]
+
+
+async def test_staff_send_a_reminder_now_respecting_opt_out_and_blocks(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    clock = Clock(MONDAY)
+    db = tmp_path / "intake.db"
+    async with bot_with_clock(api, db, clock) as bot:
+        messenger = bot.app.messenger
+        assert messenger is not None
+        who = Respondent(api, bot.core, User(770, language_code="it"), "it")
+        await stop_at(who, "city", "it")
+        [(draft,)] = rows(db, "SELECT id FROM submissions WHERE respondent_id = 770")
+        submission = uuid.UUID(draft)
+        # At once, though the draft is fresh: staff decide the moment.
+        assert await messenger.send_reminder(submission) is Delivery.SENT
+        await settle(api)
+        assert len(reminders_in(api, who)) == 1
+        await who.press(who.t("button-reminder-stop"))
+        assert await messenger.send_reminder(submission) is Delivery.OPTED_OUT
+        await who.command("reminders")
+        await who.press(who.t("button-reminders-on"))
+        api.blocked.add(who.chat)
+        assert await messenger.send_reminder(submission) is Delivery.BLOCKED
+        assert await messenger.send_reminder(submission) is Delivery.BLOCKED  # known now
+        assert await messenger.send_reminder(uuid.uuid4()) is Delivery.NOT_A_DRAFT
+        # Recorded apart from the numbered automatic reminders, with what became of each.
+        assert rows(db, "SELECT kind, number, outcome FROM reminders ORDER BY id") == [
+            ("staff", None, "sent"),
+            ("staff", None, "blocked"),
+        ]
