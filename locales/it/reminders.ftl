@@ -4,7 +4,7 @@ cmd-reminders = Attiva o disattiva i promemoria
 help-reminders = Invii /reminders per disattivare (o riattivare) i promemoria su un questionario non completato.
 
 reminder-text =
-    Il Suo questionario CECOPS non è ancora completo.
+    Il Suo questionario CECOPS non è ancora stato completato.
     { $answered ->
         [0] Non ha ancora risposto a nessuna domanda
         [one] Ha risposto a una domanda
@@ -19,9 +19,9 @@ button-reminder-continue = Continua
 button-reminder-stop = Non ricevere più promemoria
 
 reminders-off = D’accordo: non riceverà più promemoria. Se desidera riattivarli, invii /reminders.
-reminders-on = I promemoria sono di nuovo attivi: se lascia un questionario in sospeso, glielo ricorderò.
+reminders-on = I promemoria sono di nuovo attivi: se lascia un questionario in sospeso, Le ricorderò di completarlo.
 reminders-unknown = Non c’è ancora nulla da ricordarLe. Invii /start per iniziare il questionario.
-reminders-status-on = I promemoria sono attivi: se lascia un questionario in sospeso, glielo ricorderò.
+reminders-status-on = I promemoria sono attivi: se lascia un questionario in sospeso, Le ricorderò di completarlo.
 reminders-status-off = I promemoria sono disattivati: non Le ricorderò i questionari in sospeso.
 button-reminders-on = Attiva i promemoria
 button-reminders-off = Disattiva i promemoria

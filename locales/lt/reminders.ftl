@@ -16,19 +16,19 @@ reminder-text =
         [few] liko { $left } skyriai iš { $sections }.
        *[other] liko { $left } skyrių iš { $sections }.
     }
-    Jūsų atsakymai išsaugoti: galite tęsti nuo ten, kur sustojote.
+    Jūsų atsakymai išsaugoti: galite tęsti nuo tos vietos, kurioje sustojote.
 button-reminder-continue = Tęsti
 button-reminder-stop = Nebesiųsti priminimų
 
-reminders-off = Supratau: priminimų daugiau nebesiųsiu. Jei norėsite juos vėl gauti, siųskite /reminders.
-reminders-on = Priminimai vėl įjungti: jei paliksite klausimyną nebaigtą, apie jį priminsiu.
+reminders-off = Supratau: daugiau priminimų nesiųsiu. Jei norėsite juos vėl gauti, siųskite /reminders.
+reminders-on = Priminimai vėl įjungti: jei paliksite klausimyną nebaigtą, Jums apie jį priminsiu.
 reminders-unknown = Kol kas nėra apie ką priminti. Siųskite /start, kad pradėtumėte pildyti klausimyną.
-reminders-status-on = Priminimai įjungti: jei paliksite klausimyną nebaigtą, apie jį priminsiu.
-reminders-status-off = Priminimai išjungti: apie nebaigtą klausimyną nepriminsiu.
+reminders-status-on = Priminimai įjungti: jei paliksite klausimyną nebaigtą, Jums apie jį priminsiu.
+reminders-status-off = Priminimai išjungti: apie nebaigtą klausimyną Jums nepriminsiu.
 button-reminders-on = Įjungti priminimus
 button-reminders-off = Išjungti priminimus
 
-outcome-selected = Gera žinia! EFUS atrinko patirtį, kuria pasidalijote klausimyne { $reference } („{ $title }“), CECOPS projektui. Dėkojame, kad dalyvaujate.
+outcome-selected = Gera žinia! EFUS atrinko CECOPS projektui Jūsų patirtį, kuria pasidalijote klausimyne { $reference } („{ $title }“). Dėkojame už dalyvavimą.
 outcome-not-selected = Dėkojame, kad pasidalijote savo patirtimi klausimyne { $reference } („{ $title }“). EFUS ją atidžiai perskaitė, tačiau šiame etape CECOPS projektui jos neatrinko.
 outcome-note = EFUS komandos žinutė:
 
