@@ -7,7 +7,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from pydantic import ValidationError
 
+from admin.config import Settings
 from dialogs.countries import EUROPEAN
 from dialogs.model import Questionnaire
 from dialogs.reminders import (
@@ -148,3 +150,19 @@ def test_progress_counts_answers_given_and_sections_left(questionnaire: Question
     some = progress(questionnaire, answers)
     assert some.answered == len(first.questions) - 1
     assert some.sections_left == some.sections - 1
+
+
+def test_the_three_settings_are_read_and_checked_at_start_up() -> None:
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.reminder_policy == policy("3d", 2, "Mon-Fri 09-18")
+    custom = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        reminder_after="90s",
+        reminder_max=0,
+        reminder_hours="00-24",
+    )
+    assert custom.reminder_policy == ReminderPolicy(timedelta(seconds=90), 0, ANY_TIME)
+    assert not custom.reminder_policy.enabled
+    for wrong in ({"reminder_after": "3x"}, {"reminder_hours": "9-25"}, {"reminder_max": -1}):
+        with pytest.raises(ValidationError):
+            Settings(_env_file=None, **wrong)  # type: ignore[call-arg]
