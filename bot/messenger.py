@@ -1,8 +1,8 @@
 """What the staff workspace asks the bot to tell a respondent: a reminder now, an outcome.
 
-Implements the workspace's RespondentMessenger: `send_reminder` for "Send a reminder now" and
-`notify_outcome` when staff mark a submission selected or not selected. The staff note is
-shown verbatim: escaped, never interpreted as markup.
+Implements the workspace's RespondentMessenger (True: the message went): `send_reminder` for
+"Send a reminder now" and `notify_outcome` when staff mark a submission selected or not
+selected. The staff note is shown verbatim: escaped, never interpreted as markup.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ class TelegramRespondentMessenger:
         self._t = translate
         self._on_blocked = on_blocked
 
-    async def send_reminder(self, submission_id: uuid.UUID) -> Delivery:
+    async def send_reminder(self, submission_id: uuid.UUID) -> bool:
         """Remind the respondent of this draft now (not if they opted out or blocked the bot)."""
-        return await self._reminders.send_now(submission_id)
+        return await self._reminders.send_now(submission_id) is Delivery.SENT
 
     def outcome_text(
         self, lang: str, status: str, reference: str, title: str, note: str | None
@@ -59,8 +59,14 @@ class TelegramRespondentMessenger:
 
     async def notify_outcome(
         self, submission_id: uuid.UUID, status: str, note: str | None = None
-    ) -> Delivery:
+    ) -> bool:
         """Tell the respondent their submission was selected or not, with staff's note."""
+        return await self.deliver_outcome(submission_id, status, note) is Delivery.SENT
+
+    async def deliver_outcome(
+        self, submission_id: uuid.UUID, status: str, note: str | None = None
+    ) -> Delivery:
+        """As `notify_outcome`, saying why a message did not go."""
         if status not in OUTCOME_KEYS:
             raise ValueError(f"no message for the status {status!r}")
         target = await self._store.outcome_target(submission_id)

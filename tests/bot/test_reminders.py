@@ -245,8 +245,7 @@ async def test_outcome_in_the_respondents_language_with_the_note_escaped(
         messenger = bot.app.messenger
         assert messenger is not None
         note = "Sveikiname! <b>Ačiū</b> & iki <script>"
-        outcome = await messenger.notify_outcome(uuid.UUID(submission), "selected", note)
-        assert outcome is Delivery.SENT
+        assert await messenger.notify_outcome(uuid.UUID(submission), "selected", note)
         await settle(api)
         message = api.last_message(who.chat)
         title = "Angeli delle fermate"
@@ -254,7 +253,8 @@ async def test_outcome_in_the_respondents_language_with_the_note_escaped(
         assert message.text.endswith(who.t("outcome-note") + "\n" + note)  # shown verbatim
         assert "&lt;b&gt;Ačiū&lt;/b&gt; &amp; iki &lt;script&gt;" in message.html
         # A reminder staff ask for is refused for a submitted questionnaire.
-        assert await messenger.send_reminder(uuid.UUID(submission)) is Delivery.NOT_A_DRAFT
+        assert not await messenger.send_reminder(uuid.UUID(submission))
+        assert await job(bot).send_now(uuid.UUID(submission)) is Delivery.NOT_A_DRAFT
     assert api.errors() == []
 
 
@@ -290,17 +290,18 @@ async def test_staff_send_a_reminder_now_respecting_opt_out_and_blocks(
         [(draft,)] = rows(db, "SELECT id FROM submissions WHERE respondent_id = 770")
         submission = uuid.UUID(draft)
         # At once, though the draft is fresh: staff decide the moment.
-        assert await messenger.send_reminder(submission) is Delivery.SENT
+        assert await messenger.send_reminder(submission)
         await settle(api)
         assert len(reminders_in(api, who)) == 1
         await who.press(who.t("button-reminder-stop"))
-        assert await messenger.send_reminder(submission) is Delivery.OPTED_OUT
+        assert await job(bot).send_now(submission) is Delivery.OPTED_OUT
         await who.command("reminders")
         await who.press(who.t("button-reminders-on"))
         api.blocked.add(who.chat)
-        assert await messenger.send_reminder(submission) is Delivery.BLOCKED
-        assert await messenger.send_reminder(submission) is Delivery.BLOCKED  # known now
-        assert await messenger.send_reminder(uuid.uuid4()) is Delivery.NOT_A_DRAFT
+        assert await job(bot).send_now(submission) is Delivery.BLOCKED
+        assert await job(bot).send_now(submission) is Delivery.BLOCKED  # known now
+        assert not await messenger.send_reminder(submission)
+        assert await job(bot).send_now(uuid.uuid4()) is Delivery.NOT_A_DRAFT
         # Recorded apart from the numbered automatic reminders, with what became of each.
         assert rows(db, "SELECT kind, number, outcome FROM reminders ORDER BY id") == [
             ("staff", None, "sent"),
