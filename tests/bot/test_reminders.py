@@ -307,3 +307,22 @@ async def test_staff_send_a_reminder_now_respecting_opt_out_and_blocks(
             ("staff", None, "sent"),
             ("staff", None, "blocked"),
         ]
+
+
+async def test_the_bot_process_looks_for_idle_drafts_by_itself(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    clock = Clock(MONDAY)
+    db = tmp_path / "intake.db"
+    async with bot_with_clock(api, db, clock) as bot:
+        who = Respondent(api, bot.core, User(780, language_code="en"), "en")
+        await stop_at(who, "city", "en")
+    clock.advance(days=3)
+    # Restarted three days later: its background job's first pass sends the reminder.
+    async with bot_with_clock(api, db, clock):
+        await api.wait_for(lambda: bool(reminders_in(api, who)), 10, what="a reminder")
+
+        def recorded() -> bool:
+            return rows(db, "SELECT number, outcome FROM reminders") == [(1, "sent")]
+
+        await api.wait_for(recorded, 10, what="the reminder recorded as sent")
