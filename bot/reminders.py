@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 INTERVAL: Final = 30.0  # seconds between passes: "at least once a minute" with room to spare
 PER_PASS: Final = 200  # reminders sent by one pass at most; the rest wait for the next one
+# Between two reminders: at most 10 a second, a third of Telegram's 30 messages a second, so that
+# a burst of reminders never slows the replies to people answering (the bot's rate limiter,
+# shared with those replies, keeps everything under Telegram's limits in any case).
+PACE: Final = 0.1
 RETRY_DELAY: Final = 60.0
 
 OnBlocked = Callable[[int], Awaitable[None]]
@@ -85,6 +89,7 @@ class ReminderJob:
         clock: Callable[[], datetime],
         busy: Callable[[int], bool] = lambda _user: False,
         claimed_by: str | None = None,
+        pause: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._bot = bot
         self._store = store
@@ -96,6 +101,7 @@ class ReminderJob:
         self._clock = clock
         self._busy = busy
         self._claimant = claimed_by or claimant()
+        self._pause = pause
 
     def message(self, draft: DraftForReminder) -> ReminderMessage:
         """The reminder of one draft: how far they got, Continue and No more reminders."""
@@ -139,6 +145,8 @@ class ReminderJob:
             number = reminder_due(self.policy, _activity(draft), now, zone)
             if number is None or self._busy(draft.respondent_id):
                 continue
+            if sent:
+                await self._pause(PACE)
             claim = await self._store.claim(draft, number, now, self._claimant, idle_since)
             if claim is None:
                 continue  # another process has it, or the respondent came back meanwhile

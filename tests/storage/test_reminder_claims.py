@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import build_bot
-from bot.reminders import ReminderJob
+from bot.reminders import PACE, ReminderJob
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
@@ -41,6 +42,7 @@ def _job(
     questionnaire: Questionnaire,
     translator: Translator,
     name: str,
+    pause: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> ReminderJob:
     bot = build_bot(api.token, api.base_url, throttle=False)
 
@@ -57,6 +59,7 @@ def _job(
         on_blocked,
         clock=lambda: LATER,
         claimed_by=name,
+        pause=pause,
     )
 
 
@@ -121,3 +124,26 @@ async def test_a_respondent_answering_right_now_gets_no_reminder(
     assert await store.claim(draft, 1, LATER, "other", LATER - POLICY.after) is None
     await task
     assert await store.idle_drafts(LATER - POLICY.after, 2) == []
+
+
+async def test_reminders_are_paced(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    for user in (USER, User(USER.id + 1), User(USER.id + 2)):
+        service = IntakeService(
+            Engine(questionnaire, translator), SqlRespondentStore(db_engine), clock=lambda: STARTED
+        )
+        await service.handle(Contact(user.id, user.id, "en"), ConsentChoice(True, "en"))
+    pauses: list[float] = []
+
+    async def pause(seconds: float) -> None:
+        pauses.append(seconds)
+
+    async with FakeBotAPI() as api:
+        api.require_known_chats = False
+        job = _job(api, db_engine, questionnaire, translator, "one", pause)
+        try:
+            assert await job.run_once() == 3
+        finally:
+            await job._bot.session.close()
+    assert pauses == [PACE, PACE]  # between reminders, at most 10 a second
