@@ -18,6 +18,7 @@ from bot.reminders import OnBlocked, ReminderJob
 from bot.render import esc
 from dialogs.i18n import DEFAULT_LANGUAGE, Translator
 from dialogs.reminder_ports import Delivery, ReminderStore
+from dialogs.service import TITLE_QUESTION
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class TelegramRespondentMessenger:
         """As `notify_outcome`, saying why a message did not go."""
         if status not in OUTCOME_KEYS:
             raise ValueError(f"no message for the status {status!r}")
-        target = await self._store.outcome_target(submission_id)
+        target = await self._store.outcome_target(submission_id, TITLE_QUESTION)
         if target is None:
             return Delivery.GONE
         if target.blocked:

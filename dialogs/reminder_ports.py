@@ -105,6 +105,8 @@ class ReminderStore(Protocol):
         """The reminders of these drafts, oldest first."""
         ...
 
-    async def outcome_target(self, submission_id: uuid.UUID) -> OutcomeTarget | None:
-        """Where to send a submission's outcome, or None if it is gone."""
+    async def outcome_target(
+        self, submission_id: uuid.UUID, title_question: str
+    ) -> OutcomeTarget | None:
+        """Where to send a submission's outcome, titled by one answer; None if it is gone."""
         ...

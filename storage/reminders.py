@@ -47,8 +47,6 @@ from storage.models import (
     submissions,
 )
 
-TITLE_QUESTION = "initiative_name"
-
 
 def _drafts_query() -> Select[Any]:
     """Open drafts with their respondent and a count of their automatic reminders."""
@@ -273,8 +271,10 @@ class SqlReminderStore:
             }
         return {sid: current for sid, current in found.items() if isinstance(current, str)}
 
-    async def outcome_target(self, submission_id: uuid.UUID) -> OutcomeTarget | None:
-        """Where to send a submission's outcome, or None if it is gone."""
+    async def outcome_target(
+        self, submission_id: uuid.UUID, title_question: str
+    ) -> OutcomeTarget | None:
+        """Where to send a submission's outcome, titled by one answer; None if it is gone."""
         title = answers.alias("title")
         query = (
             select(
@@ -290,7 +290,7 @@ class SqlReminderStore:
             .outerjoin(
                 title,
                 (title.c.submission_id == submissions.c.id)
-                & (title.c.question_id == TITLE_QUESTION),
+                & (title.c.question_id == title_question),
             )
             .where(submissions.c.id == submission_id)
         )

@@ -84,6 +84,10 @@ async def reminder_button(
         )
         await intake.run(bot, query.from_user, message.chat, action, event_update.update_id)
         return
+    if callback_data.a not in ("on", "off"):  # forged, or from a later version
+        stale = ev.Refused("error-stale-button")
+        await intake.run(bot, query.from_user, message.chat, stale, event_update.update_id)
+        return
     # Setting a value rather than toggling it: a second press or delivery changes nothing.
     found = await reminder_store.preference(query.from_user.id, callback_data.a == "on")
     if found is None:
