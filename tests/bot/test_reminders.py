@@ -105,15 +105,13 @@ async def test_reminder_and_continue_in_each_language(api: FakeBotAPI, tmp_path:
         sections = len(bot.core.questionnaire.sections)
         for lang, who in people:
             [reminder] = reminders_in(api, who)
-            # Nine questions of the first section; the contact phone was answered too.
+            # All nine questions of the first section answered (the optional phone too).
             expected = who.t("reminder-text", answered=9, left=sections - 1, sections=sections)
             assert reminder.text == expected, lang
-            print(f"\n[{lang}] {reminder.text}\n  buttons: {reminder.button_texts}")
             resumed = await who.press(who.t("button-reminder-continue"))
             assert who.current_question() == "initiative_name", lang
             assert who.t("q-initiative_name") in resumed.text
-            print(f"  Continue → {resumed.text.splitlines()[0]} / {who.t('q-initiative_name')}")
-        # Continuing is not answering: nothing was sent again on the next pass.
+        # One reminder per period: the next pass sends nothing.
         assert await job(bot).run_once() == 0
     assert api.errors() == []
 
