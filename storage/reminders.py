@@ -117,6 +117,8 @@ class SqlReminderStore:
         """Open drafts unchanged since `idle_since`, of respondents reachable and not opted out,
         with fewer than `max_count` automatic reminders, the longest idle first."""
         query = _drafts_query().where(
+            # Terminal-chat respondents (`intake chat`) have negative ids and no Telegram chat.
+            submissions.c.respondent_id > 0,
             submissions.c.updated_at <= idle_since,
             not_(respondents.c.blocked),
             not_(respondents.c.reminders_off),

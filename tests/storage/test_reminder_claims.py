@@ -147,3 +147,15 @@ async def test_reminders_are_paced(
         finally:
             await job._bot.session.close()
     assert pauses == [PACE, PACE]  # between reminders, at most 10 a second
+
+
+async def test_terminal_chat_drafts_get_no_telegram_reminder(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    service = IntakeService(
+        Engine(questionnaire, translator), SqlRespondentStore(db_engine), clock=lambda: STARTED
+    )
+    await service.handle(Contact(-7, -7, "it"), ConsentChoice(True, "it"))  # as `intake chat`
+    await _draft(db_engine, questionnaire, translator)
+    found = await SqlReminderStore(db_engine).idle_drafts(LATER - POLICY.after, 2)
+    assert [draft.respondent_id for draft in found] == [USER.id]
