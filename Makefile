@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install chat run test lint typecheck unit bench clean
+.PHONY: install chat run test lint typecheck unit bench clean refresh-bot-api-spec
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: lint typecheck unit
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
+
+# Replace the Bot API spec the fake Bot API checks calls against: make refresh-bot-api-spec FROM=new.json
+refresh-bot-api-spec: $(STAMP)
+	$(BIN)/python -m tests.fakebotapi.refresh_spec $(FROM)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
