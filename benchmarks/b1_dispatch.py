@@ -27,9 +27,9 @@ from sqlalchemy import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
-from admin.config import Settings
-from admin.core import build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import build_core, open_database
+from app.build_telegram import build_telegram_app
+from app.settings import Settings
 from benchmarks.local_session import LocalSession
 from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES

@@ -13,8 +13,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from admin.core import build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import build_core, open_database
+from app.build_telegram import build_telegram_app
 from bot.app import webhook_application
 from tests.bot.harness import Respondent, running, settings_for, start_bot
 from tests.fakebotapi import Chat, FakeBotAPI, User
@@ -68,7 +68,13 @@ async def test_killed_bot_process_restarts_and_user_resumes(
 
     async def start() -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", env=env, cwd=ROOT, stderr=asyncio.subprocess.DEVNULL
+            sys.executable,
+            "-m",
+            "app",
+            "run",
+            env=env,
+            cwd=ROOT,
+            stderr=asyncio.subprocess.DEVNULL,
         )
 
     user = User(302, language_code="en")

@@ -18,7 +18,7 @@ def intake(*args: str, db: Path, cwd: Path, **env: str) -> subprocess.CompletedP
     environment.pop("TELEGRAM_BOT_TOKEN", None)
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "admin", *args],
+        [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
         env=environment,

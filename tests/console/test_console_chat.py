@@ -19,7 +19,7 @@ from dialogs.state import Phase
 from tests.scripted import events_for
 
 ROOT = Path(__file__).resolve().parents[2]
-INTAKE = [sys.executable, "-m", "admin"]
+INTAKE = [sys.executable, "-m", "app"]
 
 
 def console_lines(engine: Engine, lang: str) -> list[tuple[str, list[str]]]:

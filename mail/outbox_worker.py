@@ -11,7 +11,7 @@ Wiring (bot process)::
     ...
     delivery.wake()                        # after a submit has committed: send it now
 
-`intake outbox send` (admin.cli_outbox) runs `OutboxWorker.run_once()` from cron instead.
+`intake outbox send` (app.cli_outbox) runs `OutboxWorker.run_once()` from cron instead.
 
 A transient failure (no connection, timeout, 4xx reply, login refused) keeps the row pending
 and tries again after 1 min × 2^(attempts − 1), at most 6 h apart; a row still failing after
@@ -32,14 +32,14 @@ from typing import IO, Any, Final, Literal, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.digest import DigestMail, DigestService
 from admin.export import csv_bytes
-from admin.mail import Composed, DeliveryError, MailTransport, build_transport, utcnow
-from admin.submission_mail import CsvWriter, FetchFile, SubmissionMail, local_time
+from app.settings import Settings
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from mail.digest import DigestMail, DigestService
+from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
+from mail.transport import Composed, DeliveryError, MailTransport, build_transport, utcnow
 from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
 from storage.outbox import (
     OutboxRow,
@@ -357,7 +357,7 @@ def build_delivery(
 
 
 class FileDownloader(Protocol):
-    """What bot_file_fetcher needs of an aiogram Bot (no aiogram import here: see admin.core)."""
+    """What bot_file_fetcher needs of an aiogram Bot (no aiogram import here: see app.build)."""
 
     async def download(self, file: str) -> IO[bytes] | None: ...
 

@@ -30,7 +30,7 @@ from typing import Final, Protocol
 
 import aiosmtplib
 
-from admin.config import Settings
+from app.settings import Settings
 
 SUBJECT_LIMIT: Final = 150
 _KEEP_FORMAT: Final = frozenset({"\u200c", "\u200d"})  # (non-)joiners inside emoji and scripts

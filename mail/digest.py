@@ -27,11 +27,19 @@ from zoneinfo import ZoneInfo
 from croniter import croniter
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.mail import SUBJECT_LIMIT, Composed, Document, new_message, one_line, set_body, utcnow
-from admin.submission_mail import StaffMail, language_name, local_time
+from app.settings import Settings
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
+from mail.submission_email import StaffMail, language_name, local_time
+from mail.transport import (
+    SUBJECT_LIMIT,
+    Composed,
+    Document,
+    new_message,
+    one_line,
+    set_body,
+    utcnow,
+)
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
 
