@@ -27,9 +27,9 @@ from zoneinfo import ZoneInfo
 from croniter import croniter
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from app.settings import Settings
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
+from mail.settings import MailSettings
 from mail.submission_email import StaffMail, language_name, local_time
 from mail.transport import (
     SUBJECT_LIMIT,
@@ -57,7 +57,7 @@ class Period:
     end: datetime
 
 
-def latest_period(settings: Settings, now: datetime) -> Period:
+def latest_period(settings: MailSettings, now: datetime) -> Period:
     """The last period that has ended by `now` (a fire time at `now` exactly ends one)."""
     zone = ZoneInfo(settings.digest_timezone)
     upcoming = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(datetime)
@@ -66,7 +66,7 @@ def latest_period(settings: Settings, now: datetime) -> Period:
     return Period(start.astimezone(UTC), end.astimezone(UTC))
 
 
-def next_fire(settings: Settings, now: datetime) -> datetime:
+def next_fire(settings: MailSettings, now: datetime) -> datetime:
     """The first fire time strictly after `now`, in UTC."""
     zone = ZoneInfo(settings.digest_timezone)
     upcoming: datetime = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(
@@ -100,7 +100,7 @@ class DigestReport:
     stalled_days: int
 
 
-async def collect(engine: AsyncEngine, settings: Settings, period: Period) -> DigestReport:
+async def collect(engine: AsyncEngine, settings: MailSettings, period: Period) -> DigestReport:
     """Submissions of the period and drafts without activity for DIGEST_STALLED_DAYS by its end."""
     where = SubmissionFilter(status="submitted", since=period.start, until=period.end)
     found = [record async for record in iter_submissions(engine, where)]
@@ -243,7 +243,7 @@ class DigestService:
     def __init__(
         self,
         engine: AsyncEngine,
-        settings: Settings,
+        settings: MailSettings,
         mail: DigestMail,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:

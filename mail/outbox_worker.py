@@ -33,11 +33,11 @@ from typing import IO, Any, Final, Literal, Protocol
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.export import csv_bytes
-from app.settings import Settings
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from mail.digest import DigestMail, DigestService
+from mail.settings import MailSettings
 from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
 from mail.transport import Composed, DeliveryError, MailTransport, build_transport, utcnow
 from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
@@ -319,7 +319,7 @@ class DigestNow:
 
 def build_delivery(
     engine: AsyncEngine,
-    settings: Settings,
+    settings: MailSettings,
     questionnaire: Questionnaire,
     renderer: Renderer,
     translate: Translator,
