@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install chat run test lint typecheck unit bench clean refresh-bot-api-spec
+.PHONY: install chat run test test-fast lint typecheck unit bench clean refresh-bot-api-spec
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# While editing: lint, types and every test not marked slow (about a minute instead of four).
+test-fast: lint typecheck
+	$(BIN)/pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

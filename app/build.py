@@ -27,7 +27,7 @@ class Core:
     settings: Settings
     translate: Translator
     questionnaire: Questionnaire
-    engine: Engine
+    dialog_engine: Engine
     renderer: Renderer
 
 
@@ -50,7 +50,7 @@ def build_core(settings: Settings | None = None) -> Core:
         settings=settings,
         translate=translate,
         questionnaire=questionnaire,
-        engine=Engine(questionnaire, translate),
+        dialog_engine=Engine(questionnaire, translate),
         renderer=Renderer(questionnaire, translate, terms),
     )
 

@@ -33,7 +33,7 @@ def build_telegram_app(
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     store = respondent_store(db)
-    service = IntakeService(core.engine, store)
+    service = IntakeService(core.dialog_engine, store)
 
     async def on_blocked(chat_id: int) -> None:
         # In a private chat the chat id is the user id.

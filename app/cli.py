@@ -49,7 +49,7 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
     store = respondent_store(db)
     try:
-        service = IntakeService(core.engine, store)
+        service = IntakeService(core.dialog_engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
         console = ConsoleChat(service, core.renderer, core.translate, contact)

@@ -240,7 +240,9 @@ async def intake_target(
     app = build_telegram_app(core, db, throttle=False, session=session)
     app.cleanup = [*app.cleanup, db.dispose]
     name = "intake, PostgreSQL" if database_url else "intake, SQLite"
-    return Target(name, app.bot, app.dispatcher, session, bare=False, engine=core.engine), app
+    return Target(
+        name, app.bot, app.dispatcher, session, bare=False, engine=core.dialog_engine
+    ), app
 
 
 def bare_target(*, remember_keyboards: bool = True) -> Target:

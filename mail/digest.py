@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
+from dialogs.text import split_list
 from mail.settings import MailSettings
 from mail.submission_email import StaffMail, language_name, local_time
 from mail.transport import (
@@ -278,7 +279,7 @@ class DigestService:
             datetime.fromisoformat(str(payload[PERIOD_END])),
         )
         message = self.mail.compose(await self.report(period), row.message_id, now)
-        recipients = _split(row.recipients) or list(self._settings.digest_to)
+        recipients = split_list(row.recipients) or list(self._settings.digest_to)
         return Composed(message, recipients, f"digest-{self.mail.day(period.end)}")
 
     async def loop(
@@ -306,7 +307,3 @@ class DigestService:
                 log.exception("digest: claiming the period failed; trying again shortly")
                 delay = RETRY_DELAY
             await sleep(max(delay, 1.0))
-
-
-def _split(recipients: str) -> list[str]:
-    return [part.strip() for part in recipients.split(",") if part.strip()]

@@ -36,6 +36,7 @@ from admin.export import csv_bytes
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from dialogs.text import split_list
 from mail.digest import DigestMail, DigestService
 from mail.settings import MailSettings
 from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
@@ -89,10 +90,6 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(BACKOFF_BASE * 2**exponent, BACKOFF_CAP))
 
 
-def _split(recipients: str) -> list[str]:
-    return [part.strip() for part in recipients.split(",") if part.strip()]
-
-
 class SubmissionComposer:
     """The submission e-mail of a row; None once the submission is gone (erased)."""
 
@@ -107,7 +104,7 @@ class SubmissionComposer:
         if record is None or record.status != SUBMITTED:
             return None
         message = await self._mail.compose(record, row.message_id, now)
-        recipients = _split(row.recipients) or self._mail.recipients()
+        recipients = split_list(row.recipients) or self._mail.recipients()
         return Composed(message, recipients, record.reference or OUTBOX_SUBMISSION)
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from dialogs.i18n import Translator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +30,7 @@ def intake(*args: str, db: Path, cwd: Path, **env: str) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.slow
 def test_run_without_token_explains_how_to_get_one(tmp_path: Path) -> None:
     done = intake("run", db=tmp_path / "intake.db", cwd=tmp_path)
     assert done.returncode == 2
@@ -36,6 +39,7 @@ def test_run_without_token_explains_how_to_get_one(tmp_path: Path) -> None:
     assert not (tmp_path / "intake.db").exists()  # nothing was started
 
 
+@pytest.mark.slow
 def test_db_upgrade_then_purge_of_stale_drafts(tmp_path: Path) -> None:
     db = tmp_path / "intake.db"
     assert intake("db", "upgrade", db=db, cwd=tmp_path).returncode == 0
