@@ -45,6 +45,7 @@ from storage.statements import (
     Statements,
     erase_statements,
     file_rows,
+    new_draft_params,
     read_submissions,
     respondent_record,
     statements,
@@ -329,14 +330,9 @@ class BatchUnit:
         now: datetime,
     ) -> None:
         await self._current()
-        params = {
-            "user_id_": self._user_id,
-            "id_": submission_id,
-            "questionnaire_version_": questionnaire_version,
-            "state_": dict(state),
-            "source_": source,
-            "now_": now,
-        }
+        params = new_draft_params(
+            self._user_id, submission_id, questionnaire_version, source, state, now
+        )
         self._write(_sql().new_draft, params)
         self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=False)
 

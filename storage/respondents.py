@@ -22,6 +22,7 @@ from storage.statements import (
     Statements,
     erase_statements,
     file_rows,
+    new_draft_params,
     read_submissions,
     respondent_record,
     statements,
@@ -132,14 +133,9 @@ class SqlRespondentUnit:
         now: datetime,
     ) -> None:
         """Open a new draft; fails (IntegrityError) while another draft is open."""
-        params = {
-            "user_id_": self._user_id,
-            "id_": submission_id,
-            "questionnaire_version_": questionnaire_version,
-            "state_": dict(state),
-            "source_": source,
-            "now_": now,
-        }
+        params = new_draft_params(
+            self._user_id, submission_id, questionnaire_version, source, state, now
+        )
         await self._conn.execute(self._sql.new_draft, params)
         self._forget_draft()
         self._without_files.add(submission_id)

@@ -7,6 +7,7 @@ so that they never collide with column names. SQLAlchemy caches the compiled for
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
@@ -119,17 +120,17 @@ class Statements:
             .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
             .values(version=respondents.c.version)
         )
+        first_seen: dict[str, Any] = {
+            "user_id": user,
+            "chat_id": bindparam("chat_id_"),
+            "language": language,
+            "blocked": False,
+            "first_seen_at": now,
+            "last_seen_at": now,
+        }
         self.create = (
             dialect_insert(dialect, respondents)
-            .values(
-                user_id=user,
-                chat_id=bindparam("chat_id_"),
-                language=language,
-                blocked=False,
-                first_seen_at=now,
-                last_seen_at=now,
-                version=0,
-            )
+            .values(**first_seen, version=0)
             .on_conflict_do_nothing()
         )
         self.touch = (
@@ -143,14 +144,7 @@ class Statements:
             )
         )
         # Create or touch in one statement (for a unit that holds the respondent's lock).
-        upsert = dialect_insert(dialect, respondents).values(
-            user_id=user,
-            chat_id=bindparam("chat_id_"),
-            language=language,
-            blocked=False,
-            first_seen_at=now,
-            last_seen_at=now,
-        )
+        upsert = dialect_insert(dialect, respondents).values(**first_seen)
         self.create_or_touch = upsert.on_conflict_do_update(
             index_elements=[respondents.c.user_id],
             set_={
@@ -253,6 +247,25 @@ class Statements:
         self.reference_taken = (
             select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
         )
+
+
+def new_draft_params(
+    user_id: int,
+    submission_id: uuid.UUID,
+    questionnaire_version: int,
+    source: str | None,
+    state: Mapping[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    """Parameters of Statements.new_draft."""
+    return {
+        "user_id_": user_id,
+        "id_": submission_id,
+        "questionnaire_version_": questionnaire_version,
+        "state_": dict(state),
+        "source_": source,
+        "now_": now,
+    }
 
 
 def file_rows(key: Mapping[str, Any], files: Mapping[str, FileRef]) -> list[dict[str, Any]]:
