@@ -15,7 +15,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 
 from bot.reminders import OnBlocked, ReminderJob
-from bot.render import esc
+from bot.telegram_render import esc
 from dialogs.i18n import DEFAULT_LANGUAGE, Translator
 from dialogs.reminder_ports import Delivery, ReminderStore
 from dialogs.service import TITLE_QUESTION

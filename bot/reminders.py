@@ -29,7 +29,7 @@ from aiogram.exceptions import (
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import esc
+from bot.telegram_render import esc
 from dialogs.i18n import DEFAULT_LANGUAGE, Translator
 from dialogs.model import Questionnaire
 from dialogs.reminder_ports import Delivery, DraftForReminder, ReminderStore

@@ -18,7 +18,7 @@ from aiogram.types import (
 
 from bot.context import BotContext
 from bot.reminders import ReminderCb
-from bot.render import OutMessage
+from bot.telegram_render import OutMessage
 from dialogs import events as ev
 from dialogs.reminder_ports import ReminderStore
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from admin.core import build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import build_core, open_database
+from app.build_telegram import build_telegram_app
 from bot.app import run_polling
 from bot.reminders import ReminderJob
 from dialogs.i18n import LANGUAGES

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pydantic import ValidationError
 
-from admin.config import Settings
+from app.settings import Settings
 from dialogs.countries import EUROPEAN
 from dialogs.model import Questionnaire
 from dialogs.reminders import (
