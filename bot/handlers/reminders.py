@@ -66,38 +66,47 @@ async def reminder_button(
     reminder_store: ReminderStore,
     event_update: Update,
 ) -> None:
-    """Continue (back to the question where they stopped), or reminders off / on."""
+    """Continue (back to the question where they stopped), or reminders off / on; then the
+    reminder loses its buttons, so that it is not pressed again."""
     with suppress(TelegramBadRequest):  # answered already, or expired: nothing to show
         await query.answer()
     message = query.message
     if not isinstance(message, Message):
         return
-    chat_id = message.chat.id
+    user, update_id = query.from_user, event_update.update_id
+    await _apply(user, message, callback_data, bot, intake, reminder_store, update_id)
     if message.reply_markup is not None:
-        await intake.sender.clear_buttons(bot, chat_id, message.message_id)
-    if callback_data.a == "go":
-        # The reminded questionnaire only: once submitted or erased, the button says it is stale
-        # (and, without an open draft, that there is none) rather than starting a new one.
-        current = await reminder_store.draft_token(query.from_user.id)
-        action: ev.Event = (
-            ev.Start() if current == callback_data.d else ev.Refused("error-stale-button")
-        )
-        await intake.run(bot, query.from_user, message.chat, action, event_update.update_id)
+        await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
+
+
+async def _apply(
+    user: User,
+    message: Message,
+    callback_data: ReminderCb,
+    bot: Bot,
+    intake: BotContext,
+    reminder_store: ReminderStore,
+    update_id: int,
+) -> None:
+    if callback_data.a in ("on", "off"):
+        # Setting a value rather than toggling it: a second press or delivery changes nothing.
+        found = await reminder_store.preference(user.id, callback_data.a == "on")
+        if found is None:
+            key, lang = "reminders-unknown", intake.language_of(user)
+        else:
+            enabled, stored = found
+            key = "reminders-on" if enabled else "reminders-off"
+            lang = _language(intake, user, stored)
+        notice = intake.render.notice(intake.translate(lang, key))
+        await intake.sender.deliver(bot, message.chat.id, [notice])
         return
-    if callback_data.a not in ("on", "off"):  # forged, or from a later version
-        stale = ev.Refused("error-stale-button")
-        await intake.run(bot, query.from_user, message.chat, stale, event_update.update_id)
-        return
-    # Setting a value rather than toggling it: a second press or delivery changes nothing.
-    found = await reminder_store.preference(query.from_user.id, callback_data.a == "on")
-    if found is None:
-        key, lang = "reminders-unknown", intake.language_of(query.from_user)
-    else:
-        enabled, stored = found
-        key, lang = ("reminders-on" if enabled else "reminders-off"), stored
-        lang = _language(intake, query.from_user, stored)
-    notice = intake.render.notice(intake.translate(lang, key))
-    await intake.sender.deliver(bot, chat_id, [notice])
+    # Continue the reminded questionnaire only: once it was submitted or erased, the button is
+    # stale (and, without an open draft, the bot says there is none) rather than starting anew.
+    # Other actions were forged, or come from a later version: stale too.
+    current = await reminder_store.draft_token(user.id)
+    fresh = callback_data.a == "go" and current == callback_data.d
+    action: ev.Event = ev.Start() if fresh else ev.Refused("error-stale-button")
+    await intake.run(bot, user, message.chat, action, update_id)
 
 
 def router() -> Router:
