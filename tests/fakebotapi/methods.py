@@ -7,6 +7,7 @@ import contextlib
 import copy
 import mimetypes
 import time
+from functools import cached_property
 
 from .files import document_json
 from .html_parse import utf16_len
@@ -19,6 +20,7 @@ from .state import (
     NOT_MODIFIED,
     QUERY_INVALID,
     Call,
+    Handler,
     ServerState,
     StoredMessage,
 )
@@ -33,7 +35,36 @@ from .validate import (
 
 
 class BotApiMethods(ServerState):
-    """The handler of each supported method; FakeBotAPI maps method names to them."""
+    """The handler of each supported method, by its Bot API name."""
+
+    @cached_property
+    def _handlers(self) -> dict[str, Handler]:
+        """Each supported method by its Bot API name; any other answers 404 as Telegram does."""
+        return {
+            "getMe": self._get_me,
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
+            "deleteMessage": self._delete_message,
+            "answerCallbackQuery": self._answer_callback_query,
+            "sendDocument": self._send_document,
+            "sendChatAction": self._send_chat_action,
+            "getFile": self._get_file,
+            "close": self._ok,
+            "logOut": self._ok,
+        }
+
+    @cached_property
+    def _by_lower(self) -> dict[str, str]:
+        """Method names by their lower-case form: Telegram ignores case."""
+        return {name.lower(): name for name in self._handlers}
 
     async def _ok(self, call: Call) -> bool:
         return True

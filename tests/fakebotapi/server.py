@@ -15,12 +15,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from pathlib import Path
 from types import TracebackType
 from typing import Literal, TypeVar
 
 from .models import Recorded, SentMessage
-from .state import MESSAGE_METHODS, Handler
+from .state import MESSAGE_METHODS
 from .users import UserSide
 
 _T = TypeVar("_T")
@@ -35,37 +34,6 @@ class FakeBotAPI(UserSide):
     (what Telegram refuses), http_front.py (the HTTP server and webhook client), users.py
     (what users do); this module adds what a test reads back and waits for.
     """
-
-    def __init__(
-        self,
-        token: str = "123456:TEST-TOKEN",
-        bot_username: str = "cecops_test_bot",
-        *,
-        require_known_chats: bool = True,
-        spec: Path | None = None,
-    ) -> None:
-        super().__init__(token, bot_username, require_known_chats=require_known_chats, spec=spec)
-        self._handlers: dict[str, Handler] = {
-            "getMe": self._get_me,
-            "getUpdates": self._get_updates,
-            "setWebhook": self._set_webhook,
-            "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": self._get_webhook_info,
-            "setMyCommands": self._set_my_commands,
-            "getMyCommands": self._get_my_commands,
-            "deleteMyCommands": self._delete_my_commands,
-            "sendMessage": self._send_message,
-            "editMessageText": self._edit_message_text,
-            "editMessageReplyMarkup": self._edit_message_reply_markup,
-            "deleteMessage": self._delete_message,
-            "answerCallbackQuery": self._answer_callback_query,
-            "sendDocument": self._send_document,
-            "sendChatAction": self._send_chat_action,
-            "getFile": self._get_file,
-            "close": self._ok,
-            "logOut": self._ok,
-        }
-        self._by_lower = {name.lower(): name for name in self._handlers}
 
     async def __aenter__(self) -> FakeBotAPI:
         await self.start()

@@ -109,9 +109,6 @@ def brief(value: Any, limit: int = 120) -> str:
 class ServerState:
     """Everything the fake Bot API remembers, with the helpers that read and change it."""
 
-    _handlers: dict[str, Handler]
-    _by_lower: dict[str, str]
-
     def __init__(
         self,
         token: str = "123456:TEST-TOKEN",
