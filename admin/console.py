@@ -188,7 +188,8 @@ class ConsoleChat:
                     value = self.r.answer_by_id(item.question, item.value, lang)
                 else:
                     value = t(lang, "review-not-answered")
-                self._print(f"{n:>3}. {self.r.label(item.question, lang)}: {value}")
+                label = self.r.label(item.question, lang)
+                self._print(f"{n:>3}. {label}{t(lang, 'review-separator')}{value}")
                 self.menu.words[f"edit {n}"] = ev.Edit(item.question, review.draft)
         if review.complete:
             self._print(t(lang, "review-complete"))

@@ -28,7 +28,16 @@ from croniter import croniter
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
-from admin.mail import SUBJECT_LIMIT, Composed, Document, new_message, one_line, set_body, utcnow
+from admin.mail import (
+    SUBJECT_LIMIT,
+    Composed,
+    Document,
+    attach_csv,
+    new_message,
+    one_line,
+    set_body,
+    utcnow,
+)
 from admin.submission_mail import StaffMail, language_name, local_time
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
@@ -223,9 +232,7 @@ class DigestMail(StaffMail):
         set_body(message, self.document(report))
         if report.submissions:
             data = self._csv(report.submissions, self._q, self._render, self.lang)
-            message.add_attachment(
-                data, maintype="text", subtype="csv", filename=self.csv_name(report)
-            )
+            attach_csv(message, data, self.csv_name(report))
         return message
 
 

@@ -224,7 +224,7 @@ class TelegramRenderer:
                     shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
                 else:
                     shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
-                lines.append(f"• {esc(label)}: {shown}")
+                lines.append(f"• {esc(label)}{esc(t(lang, 'review-separator'))}{shown}")
                 text = t(lang, "button-edit", {"label": _shorten(label, 40)})
                 data = NavCb(a="e", d=review.draft, q=item.question).pack()
                 edit_buttons.append(InlineKeyboardButton(text=text, callback_data=data))

@@ -127,7 +127,7 @@ class Refused:
     """The transport refused the input (file too big, edited message): say why, ask again."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ class Say:
     """A localized message."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dialogs.events import Ask
 from dialogs.i18n import Translator
 from dialogs.model import Kind, Question, Questionnaire
 from dialogs.ports import SubmissionSummary
+from dialogs.validation import format_phone
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ class Renderer:
                 return self.t(lang, "answer-file-unnamed")
             case Kind.INTEGER:
                 return str(value)
+            case Kind.PHONE:
+                return format_phone(str(value))
         return str(value)
 
     def status_args(self, item: SubmissionSummary, lang: str) -> dict[str, str | int]:

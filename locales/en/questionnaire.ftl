@@ -29,7 +29,7 @@ q-contact_email = What e-mail address can we use to reach you?
 q-contact_email-label = E-mail
 q-contact_phone = What is your phone number?
 q-contact_phone-label = Phone
-q-contact_phone-hint = Preferably in international format, for example +32 2 123 45 67.
+q-contact_phone-hint = Preferably in international format, for example +32 2 500 12 34.
 q-may_contact = May EFUS contact you about this initiative?
 q-may_contact-label = Contact by EFUS
 

@@ -89,7 +89,7 @@ error-integer = Veuillez saisir un nombre entier compris entre { $min } et { $ma
 # Years are printed without digit grouping (2010, not 2 010).
 error-year = Veuillez saisir une année comprise entre { NUMBER($min, useGrouping: 0) } et { NUMBER($max, useGrouping: 0) }, par exemple 2010.
 error-email = Cette adresse électronique ne semble pas valide. Veuillez la vérifier (exemple : nom@ville.eu).
-error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +32 2 123 45 67.
+error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +32 2 500 12 34.
 error-url = Cette adresse web semble incomplète. Veuillez saisir l’adresse complète, par exemple https://www.ville.eu/projet.
 error-country = Je n’ai pas trouvé ce pays. Veuillez le choisir ci-dessous ou vérifier l’orthographe.
 error-incomplete = Certaines questions obligatoires n’ont pas encore reçu de réponse.

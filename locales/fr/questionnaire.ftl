@@ -32,7 +32,7 @@ q-contact_email = À quelle adresse électronique pouvons-nous vous écrire ?
 q-contact_email-label = Courriel
 q-contact_phone = Quel est votre numéro de téléphone ?
 q-contact_phone-label = Téléphone
-q-contact_phone-hint = De préférence au format international, par exemple +32 2 123 45 67.
+q-contact_phone-hint = De préférence au format international, par exemple +32 2 500 12 34.
 q-may_contact = Acceptez-vous que le FESU vous contacte au sujet de cette initiative ?
 q-may_contact-label = Contact par le FESU
 

@@ -18,5 +18,5 @@ bot-private-only = Questo assistente funziona solo in una chat privata. La pregh
 bot-edited-message = I messaggi modificati non vengono presi in considerazione. Per cambiare una risposta, utilizzi «Indietro» o il riepilogo delle risposte.
 bot-unknown-command = Non conosco questo comando. Invii /help per sapere che cosa posso fare.
 bot-unsupported = Non posso utilizzare questo tipo di messaggio qui.
-bot-file-too-big = Questo file è troppo grande ({ $size } MB). Invii un file di dimensioni non superiori a { $max } MB, oppure condivida un link.
+bot-file-too-big = Questo file è troppo grande ({ NUMBER($size, maximumFractionDigits: 1) } MB). Invii un file di dimensioni non superiori a { $max } MB, oppure condivida un link.
 bot-text-too-long-part = (parte { $part } di { $parts })

@@ -29,7 +29,7 @@ q-contact_email = Kokiu el. pašto adresu galime su Jumis susisiekti?
 q-contact_email-label = El. paštas
 q-contact_phone = Koks Jūsų telefono numeris?
 q-contact_phone-label = Telefonas
-q-contact_phone-hint = Pageidautina tarptautiniu formatu, pavyzdžiui, +370 5 123 4567.
+q-contact_phone-hint = Pageidautina tarptautiniu formatu, pavyzdžiui, +370 5 212 3456.
 q-may_contact = Ar EFUS gali susisiekti su Jumis dėl šios iniciatyvos?
 q-may_contact-label = Sutikimas, kad EFUS susisiektų
 

@@ -80,3 +80,12 @@ def test_pacing_per_chat_and_overall() -> None:
     overall = [limiter.delay(1000 + chat) for chat in range(40)]
     assert overall[:30] == [0.0] * 30
     assert overall[30:] == pytest.approx([(i + 1) / 30 for i in range(10)])
+
+
+def test_french_review_lines_have_the_space_before_the_colon(
+    renderer: TelegramRenderer,
+) -> None:
+    messages = renderer.render(svc.Reply("fr", [review_with_long_answers(renderer)]))
+    lines = [line for m in messages for line in parse_html(m.text).text.split("\n")]
+    answers = [line for line in lines if line.startswith("• ")]
+    assert answers and all("\u00a0: " in line for line in answers), answers[:3]

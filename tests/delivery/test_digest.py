@@ -125,6 +125,8 @@ async def test_the_digest_counts_lists_stalled_drafts_and_attaches_the_period(
     assert "Recent" not in text  # a draft touched within the week is not stalled
     [(name, (content_type, data))] = attachments(message).items()
     assert (name, content_type) == ("cecops-2026-03-01-2026-03-02.csv", "text/csv")
+    [csv_part] = list(message.iter_attachments())
+    assert csv_part.get_content_charset() == "utf-8"
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 4
     assert {lt1, lt2, fr1} <= {cell for row in rows for cell in row}
