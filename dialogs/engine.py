@@ -256,7 +256,7 @@ class Engine:
         if not cleaned:
             return self._invalid(state, ev.Say("error-empty"))
         if len(cleaned) > OTHER_TEXT_LIMIT:
-            args: dict[str, str | int] = {"max": OTHER_TEXT_LIMIT, "length": len(cleaned)}
+            args: dict[str, str | int | float] = {"max": OTHER_TEXT_LIMIT, "length": len(cleaned)}
             return self._invalid(state, ev.Say("error-too-long", args))
         picked = state.pending or ()
         if question.kind is Kind.MULTI:

@@ -29,7 +29,7 @@ class Invalid:
     """A validation failure: the Fluent id of the message and its arguments."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 def clean_text(raw: str, *, multiline: bool) -> str:
@@ -118,7 +118,7 @@ def _number_in_phrase(text: str) -> str:
     return str(found[0]).strip()
 
 
-def _range_args(low: int | None, high: int | None) -> dict[str, str | int]:
+def _range_args(low: int | None, high: int | None) -> dict[str, str | int | float]:
     return {"min": low if low is not None else 0, "max": high if high is not None else 10**12}
 
 
