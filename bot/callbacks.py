@@ -6,7 +6,7 @@ from aiogram.filters.callback_data import CallbackData
 
 
 class QuestionCb(CallbackData, prefix="q"):
-    """A choice on a question: a=c(hoose) t(oggle) d(one) k(eep); d=draft token."""
+    """A choice on a question: a=c(hoose) t(oggle) d(one) k(eep) n(ot applicable); d=draft."""
 
     a: str
     q: str
@@ -49,5 +49,5 @@ class EraseCb(CallbackData, prefix="e"):
     y: int
 
 
-QUESTION_ACTIONS = {"c": "choose", "t": "toggle", "d": "done", "k": "keep"}
+QUESTION_ACTIONS = {"c": "choose", "t": "toggle", "d": "done", "k": "keep", "n": "na"}
 QUESTION_CODES = {v: k for k, v in QUESTION_ACTIONS.items()}

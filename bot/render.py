@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
@@ -17,6 +17,7 @@ from bot.callbacks import (
     QuestionCb,
     ResumeCb,
 )
+from bot.layout import pack
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
@@ -26,7 +27,6 @@ from dialogs.render import Renderer
 
 MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
 REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
-SHORT_LABEL = 22  # options up to this length go two to a row
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,6 @@ def esc(text: str) -> str:
 
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _rows(
-    buttons: Sequence[InlineKeyboardButton], labels: Sequence[str], per_row: int
-) -> list[list[InlineKeyboardButton]]:
-    """Readable rows: short labels side by side, long ones alone."""
-    if any(len(label) > SHORT_LABEL for label in labels):
-        per_row = 1
-    return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
 
 
 class TelegramRenderer:
@@ -170,11 +161,16 @@ class TelegramRenderer:
             nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft).pack()))
         if not ask.required:
             nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft).pack()))
+        if ask.not_applicable and not ask.awaiting_other:
+            na = QuestionCb(a=QUESTION_CODES["na"], q=ask.question, d=ask.draft).pack()
+            text = t(lang, "button-not-applicable")
+            rows.append([InlineKeyboardButton(text=text, callback_data=na)])
         if ask.has_current and not ask.awaiting_other:
             keep = QuestionCb(a=QUESTION_CODES["keep"], q=ask.question, d=ask.draft).pack()
             rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
         if nav:
-            rows.append([InlineKeyboardButton(text=x, callback_data=d) for x, d in nav])
+            buttons = [InlineKeyboardButton(text=x, callback_data=d) for x, d in nav]
+            rows += pack(buttons, [x for x, _ in nav], len(nav))
         markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
         return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
 
@@ -191,7 +187,7 @@ class TelegramRenderer:
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
         per_row = 3 if ask.kind is Kind.COUNTRY else 2
-        rows = _rows(buttons, labels, per_row)
+        rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
             done = QuestionCb(a=QUESTION_CODES["done"], q=ask.question, d=ask.draft).pack()
             rows.append(

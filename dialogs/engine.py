@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import events as ev
 from dialogs.countries import EUROPEAN, country_name, fold
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
-from dialogs.model import Kind, Question, Questionnaire
+from dialogs.model import NOT_APPLICABLE, Kind, Question, Questionnaire
 from dialogs.state import Phase, State
 from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
 
@@ -170,6 +170,8 @@ class Engine:
                 return self._store(state, question, None)
             case ev.Button(question=qid, draft=tag) if (qid, tag) != (question.id, state.draft):
                 return self._stale(state)
+            case ev.Button(action="na") if question.not_applicable:
+                return self._store(state.evolve(pending=None), question, dict(NOT_APPLICABLE))
             case ev.Button(action="keep"):
                 if question.id not in state.answers:
                     return self._stale(state)
@@ -202,6 +204,8 @@ class Engine:
     def _typed(self, state: State, question: Question, text: str) -> Step:
         if state.phase is Phase.OTHER:
             return self._other_text(state, question, text)
+        if question.not_applicable and self._says_not_applicable(state.lang, text):
+            return self._store(state, question, dict(NOT_APPLICABLE))
         if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.MULTI):
             choice = self._match_choice(state.lang, question, text)
             if choice is None:
@@ -361,6 +365,7 @@ class Engine:
             current=state.answers.get(question.id),
             has_current=question.id in state.answers,
             awaiting_other=state.phase is Phase.OTHER,
+            not_applicable=question.not_applicable,
         )
 
     def _review_view(self, state: State) -> ev.ShowReview:
@@ -409,6 +414,10 @@ class Engine:
             if typed in (fold(self._t(lang, question.choice_key(choice))), fold(choice)):
                 return choice
         return None
+
+    def _says_not_applicable(self, lang: str, text: str) -> bool:
+        typed = fold(text)
+        return typed in {fold(self._t(code, "button-not-applicable")) for code in (lang, "en")}
 
     def _match_words(self, lang: str, text: str, yes_key: str, no_key: str) -> bool | None:
         typed = fold(text)

@@ -37,7 +37,7 @@ class Text:
 class Button:
     """A button pressed on a question: choose, toggle, done, keep; tagged with its draft."""
 
-    action: str  # "choose" | "toggle" | "done" | "keep"
+    action: str  # "choose" | "toggle" | "done" | "keep" | "na" (not applicable)
     question: str
     draft: str
     choice: str = ""
@@ -170,6 +170,7 @@ class Ask:
     current: Any = None
     has_current: bool = False
     awaiting_other: bool = False
+    not_applicable: bool = False  # "Not applicable" is offered as an answer
     refresh: bool = False  # the same question again after a toggle: edit the old message in place
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from dialogs.countries import country_name
 from dialogs.events import Ask
 from dialogs.i18n import Translator
-from dialogs.model import Kind, Question, Questionnaire
+from dialogs.model import Kind, Question, Questionnaire, is_not_applicable
 from dialogs.ports import SubmissionSummary
 from dialogs.validation import format_phone
 
@@ -99,6 +99,8 @@ class Renderer:
             hints.append(self.t(lang, "hint-file"))
         if not question.required:
             hints.append(self.t(lang, "hint-optional"))
+        if question.not_applicable:
+            hints.append(self.t(lang, "hint-not-applicable"))
         current = None
         if ask.has_current and ask.current is not None:
             shown = self.answer(question, ask.current, lang)
@@ -115,6 +117,8 @@ class Renderer:
         """An answer as text in `lang` (choice labels translated, free text verbatim)."""
         if value is None:
             return self.t(lang, "review-skipped")
+        if is_not_applicable(value):
+            return self.t(lang, "answer-not-applicable")
         match question.kind:
             case Kind.YESNO:
                 return self.t(lang, "choice-yes" if value else "choice-no")

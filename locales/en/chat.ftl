@@ -7,15 +7,18 @@ language-changed = The language is now English. Your answers have been kept.
 consent-text =
     Welcome to CECOPS Intake, the questionnaire of the European Forum for Urban Security (EFUS) on citizens who volunteer in policing and safety: patrols, surveillance of public space, reassurance, around schools, at night or on public transport.
 
-    Who is responsible: EFUS, 10 rue des Montiboeufs, 75020 Paris, France, is the controller of your data. Contact: { $inbox }.
+    Who is responsible: EFUS, 10 rue des Montibœufs, 75020 Paris, France, is the controller of your data. Contact: { $inbox }.
 
     What we collect: your answers about your organisation and the initiative, including your name, role, e-mail address and, if you give it, your phone number, together with your Telegram account identifier. Telegram also processes the messages you exchange with this assistant.
 
     Why: to analyse experiences across Europe and prepare the CECOPS good-practice guide. The legal basis is your consent, which you can withdraw at any time.
 
-    Who receives it: EFUS staff, by e-mail and in exports, and the CECOPS project partners (the London Metropolitan Police, RiSSC, the Lithuanian Law Institute and the City of Bologna). Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
+    Who receives it: EFUS staff, by e-mail and in exports, and the CECOPS project partners (the London Metropolitan Police, RiSSC, the Law Institute of Lithuania and the City of Bologna). Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
 
-    How long: unfinished answers are deleted after { $days } days without activity. Submitted answers are kept for the duration of the CECOPS project, or until you delete them.
+    How long: unfinished answers are deleted after { $days ->
+        [one] one day
+       *[other] { $days } days
+    } without activity. Submitted answers are kept for the duration of the CECOPS project, or until you delete them.
 
     Your rights: /status lists your questionnaires; /delete erases all your data at once (only an anonymous note that consent was given and withdrawn is kept). You may also ask EFUS to access or correct your data, and complain to a data-protection authority such as the CNIL in France.
 

@@ -7,7 +7,7 @@ language-changed = Vous avez choisi le français. Vos réponses ont été conser
 consent-text =
     Bienvenue sur CECOPS Intake, le questionnaire du Forum européen pour la sécurité urbaine (FESU) consacré aux citoyens volontaires qui s’engagent dans les activités de police et de sécurité (patrouilles, surveillance de la voie publique, réassurance), aux abords des écoles, la nuit ou dans les transports publics.
 
-    Responsable du traitement : le FESU, 10 rue des Montiboeufs, 75020 Paris, France. Contact : { $inbox }.
+    Responsable du traitement : le FESU, 10, rue des Montibœufs, 75020 Paris, France. Contact : { $inbox }.
 
     Données collectées : vos réponses sur votre organisation et sur l’initiative, y compris vos nom, fonction et adresse électronique, votre numéro de téléphone si vous le communiquez, ainsi que l’identifiant de votre compte Telegram. Telegram traite également les messages que vous échangez avec cet assistant.
 

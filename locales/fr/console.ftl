@@ -14,7 +14,7 @@ console-unknown = Je n’ai pas compris. Tapez « help » pour afficher la lis
 console-bye = À bientôt. Vos réponses sont enregistrées.
 cli-no-token =
     TELEGRAM_BOT_TOKEN n’est pas défini : le bot ne peut donc pas se connecter à Telegram.
-    Pour obtenir un jeton, ouvrez Telegram, écrivez à @BotFather, envoyez /newbot et suivez les étapes ; placez ensuite TELEGRAM_BOT_TOKEN=<the token> dans l’environnement ou dans un fichier .env.
+    Pour obtenir un jeton, ouvrez Telegram, écrivez à @BotFather, envoyez /newbot et suivez les étapes ; placez ensuite TELEGRAM_BOT_TOKEN=<le jeton> dans l’environnement ou dans un fichier .env.
     Pour essayer le questionnaire sans Telegram, lancez : intake chat (ou make chat).
 cli-db-upgraded = Le schéma de la base de données est à jour.
 cli-purged = { $count ->

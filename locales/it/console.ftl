@@ -12,7 +12,7 @@ console-unknown = Non ho capito. Scriva «help» per l'elenco dei comandi.
 console-bye = A presto. Le Sue risposte sono state salvate.
 cli-no-token =
     TELEGRAM_BOT_TOKEN non è impostato, quindi il bot non può connettersi a Telegram.
-    Per ottenere un token, apra Telegram, scriva a @BotFather, invii /newbot e segua le istruzioni; poi inserisca TELEGRAM_BOT_TOKEN=<the token> tra le variabili d'ambiente o in un file .env.
+    Per ottenere un token, apra Telegram, scriva a @BotFather, invii /newbot e segua le istruzioni; poi inserisca TELEGRAM_BOT_TOKEN=<il token> tra le variabili d'ambiente o in un file .env.
     Per provare il questionario senza Telegram, esegua: intake chat (oppure make chat).
 cli-db-upgraded = Lo schema del database è aggiornato.
 cli-purged = { $count ->

@@ -7,7 +7,7 @@ language-changed = Kalba pakeista į lietuvių. Jūsų atsakymai išsaugoti.
 consent-text =
     Sveiki! Tai „CECOPS Intake“ – Europos miestų saugumo forumo (EFUS) klausimynas apie iniciatyvas, kuriose piliečiai savanoriškai prisideda prie policijos veiklos ir viešojo saugumo užtikrinimo, pavyzdžiui, prie mokyklų, naktį ar viešajame transporte patruliuoja, stebi viešąsias erdves ar stiprina gyventojų saugumo jausmą.
 
-    Kas atsakingas: Jūsų duomenų valdytojas yra EFUS, 10 rue des Montiboeufs, 75020 Paryžius, Prancūzija. Kontaktai: { $inbox }.
+    Kas atsakingas: Jūsų duomenų valdytojas yra EFUS, 10 rue des Montibœufs, 75020 Paryžius, Prancūzija. Kontaktai: { $inbox }.
 
     Kokius duomenis renkame: Jūsų atsakymus apie Jūsų organizaciją ir iniciatyvą, įskaitant Jūsų vardą ir pavardę, pareigas, el. pašto adresą ir telefono numerį (jei jį nurodysite), taip pat Jūsų „Telegram“ paskyros identifikatorių. Pranešimus, kuriais keičiatės su šiuo asistentu, tvarko ir „Telegram“.
 
@@ -21,7 +21,7 @@ consent-text =
        *[other] { $days } dienų
     } nuo paskutinio Jūsų veiksmo. Pateikti atsakymai saugomi visą CECOPS projekto laikotarpį, nebent juos ištrintumėte anksčiau.
 
-    Jūsų teisės: komanda /status parodo Jūsų klausimynų sąrašą, o komanda /delete iš karto ištrina visus Jūsų duomenis (išsaugomas tik anoniminis įrašas, kad sutikimas buvo duotas ir atšauktas). Be to, galite prašyti, kad EFUS leistų susipažinti su Jūsų duomenimis arba juos ištaisytų, ir pateikti skundą duomenų apsaugos priežiūros institucijai, pavyzdžiui, Prancūzijos CNIL.
+    Jūsų teisės: komanda /status parodo Jūsų klausimynų sąrašą, o komanda /delete iš karto ištrina visus Jūsų duomenis (išsaugomas tik anoniminis įrašas, kad sutikimas buvo duotas ir atšauktas). Be to, galite prašyti, kad EFUS leistų susipažinti su Jūsų duomenimis arba juos ištaisytų, ir pateikti skundą duomenų apsaugos priežiūros institucijai, pavyzdžiui, Valstybinei duomenų apsaugos inspekcijai (VDAI).
 
     Kol nesutiksite, jokie duomenys nebus saugomi.
 consent-accept = Sutinku

@@ -13,7 +13,7 @@ console-unknown = Nesupratau. Įrašykite „help“, kad pamatytumėte komandas
 console-bye = Iki pasimatymo. Jūsų atsakymai išsaugoti.
 cli-no-token =
     TELEGRAM_BOT_TOKEN nenustatytas, todėl botas negali prisijungti prie „Telegram“.
-    Norėdami gauti prieigos raktą (token), atidarykite „Telegram“, parašykite @BotFather, išsiųskite /newbot ir atlikite nurodytus veiksmus; tada įrašykite TELEGRAM_BOT_TOKEN=<the token> į aplinkos kintamuosius arba į .env failą.
+    Norėdami gauti prieigos raktą (token), atidarykite „Telegram“, parašykite @BotFather, išsiųskite /newbot ir atlikite nurodytus veiksmus; tada įrašykite TELEGRAM_BOT_TOKEN=<prieigos raktas> į aplinkos kintamuosius arba į .env failą.
     Norėdami išbandyti klausimyną be „Telegram“, paleiskite: intake chat (arba make chat).
 cli-db-upgraded = Duomenų bazės schema yra naujausios versijos.
 cli-purged = { $count ->
