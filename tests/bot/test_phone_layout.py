@@ -1,4 +1,4 @@
-"""Every button shows in full on a phone: ~30 characters alone in a row, 14 for two, 9 for three."""
+"""Every button shows in full on a phone: ~30 characters alone, 14 for two, 9 for three."""
 
 from __future__ import annotations
 
