@@ -15,7 +15,8 @@ class QuestionCb(CallbackData, prefix="q"):
 
 
 class NavCb(CallbackData, prefix="n"):
-    """Navigation: back, skip, review, edit (q), submit, continue, restart yes/no."""
+    """Navigation: back/skip (q: under which question), edit (q), review page (q: its number),
+    submit, continue, restart yes/no."""
 
     a: str
     d: str
@@ -32,6 +33,13 @@ class ConsentCb(CallbackData, prefix="c"):
     """Accept or decline; carries language and source since nothing is stored before."""
 
     y: int
+    lang: str
+    s: str = ""
+
+
+class NoticeCb(CallbackData, prefix="p"):
+    """Show the whole data-protection notice again; carries what the consent buttons carry."""
+
     lang: str
     s: str = ""
 

@@ -14,6 +14,7 @@ from bot.callbacks import (
     EraseCb,
     LangCb,
     NavCb,
+    NoticeCb,
     QuestionCb,
     ResumeCb,
 )
@@ -27,6 +28,7 @@ from dialogs.render import Renderer
 
 MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
 REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
+TOAST_LIMIT = 200  # answerCallbackQuery's limit
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,17 @@ class TelegramRenderer:
         self.r = renderer
         self.t = translate
 
-    def render(self, reply: svc.Reply) -> list[OutMessage]:
-        """All messages for a reply; notices are joined to the message that follows them."""
+    def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
+        """All messages for a reply; notices are joined to the message that follows them.
+
+        After a button press, toasts are left out: they go on the button (see `toast`).
+        """
         messages: list[OutMessage] = []
         notices: list[str] = []
         for output in reply.outputs:
-            if isinstance(output, ev.Say):
+            if isinstance(output, ev.Toast) and pressed:
+                continue
+            if isinstance(output, ev.Say | ev.Toast):
                 notices.append(esc(self.t(reply.lang, output.key, output.args)))
                 continue
             rendered = self._one(output, reply)
@@ -81,6 +88,13 @@ class TelegramRenderer:
         if notices:
             messages.append(OutMessage("\n\n".join(notices)))
         return messages
+
+    def toast(self, reply: svc.Reply) -> str | None:
+        """The short note to show on the button just pressed, if any (plain text)."""
+        notes = [
+            self.t(reply.lang, o.key, o.args) for o in reply.outputs if isinstance(o, ev.Toast)
+        ]
+        return " ".join(notes)[:TOAST_LIMIT] if notes else None
 
     def notice(self, text: str) -> OutMessage:
         """A plain localized text, escaped."""
@@ -108,6 +122,15 @@ class TelegramRenderer:
                 return [self.language_menu()]
             case ev.AskConsent():
                 return [self._consent(lang, reply.source)]
+            case ev.RemindConsent():
+                return [self._consent(lang, reply.source, short=True)]
+            case ev.ShowHelp(commands=commands):
+                lines = [t(lang, "help-commands")]
+                lines += [
+                    t(lang, "help-command", {"command": f"/{c}", "meaning": t(lang, f"cmd-{c}")})
+                    for c in commands
+                ]
+                return [OutMessage(esc("\n".join(lines)))]
             case ev.ShowReview():
                 return self._review(output, lang)
             case ev.AskRestart(draft=draft):
@@ -157,10 +180,11 @@ class TelegramRenderer:
         if not ask.awaiting_other:
             rows += self._option_rows(ask, lang)
         nav: list[tuple[str, str]] = []
+        # Tagged with their question, so that one left under an earlier question is known.
         if ask.can_back:
-            nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft).pack()))
+            nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft, q=ask.question).pack()))
         if not ask.required:
-            nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft).pack()))
+            nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft, q=ask.question).pack()))
         if ask.not_applicable and not ask.awaiting_other:
             na = QuestionCb(a=QUESTION_CODES["na"], q=ask.question, d=ask.draft).pack()
             text = t(lang, "button-not-applicable")
@@ -186,7 +210,7 @@ class TelegramRenderer:
             data = QuestionCb(a=action, q=ask.question, d=ask.draft, c=option).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
-        per_row = 3 if ask.kind is Kind.COUNTRY else 2
+        per_row = 2
         rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
             done = QuestionCb(a=QUESTION_CODES["done"], q=ask.question, d=ask.draft).pack()
@@ -195,39 +219,58 @@ class TelegramRenderer:
             )
         return rows
 
-    def _consent(self, lang: str, source: str | None) -> OutMessage:
+    def _consent(self, lang: str, source: str | None, *, short: bool = False) -> OutMessage:
         t = self.t
-        text = esc(self.r.consent(lang))
-        markup = self._keyboard(
-            [
-                [(t(lang, "consent-accept"), ConsentCb(y=1, lang=lang, s=source or "").pack())],
-                [(t(lang, "consent-decline"), ConsentCb(y=0, lang=lang, s=source or "").pack())],
-            ]
-        )
-        return OutMessage(text, markup)
+        rows = [
+            [(t(lang, "consent-accept"), ConsentCb(y=1, lang=lang, s=source or "").pack())],
+            [(t(lang, "consent-decline"), ConsentCb(y=0, lang=lang, s=source or "").pack())],
+        ]
+        if not short:
+            return OutMessage(esc(self.r.consent(lang)), self._keyboard(rows))
+        notice = NoticeCb(lang=lang, s=source or "").pack()
+        rows.append([(t(lang, "button-read-notice"), notice)])
+        return OutMessage(esc(t(lang, "consent-reminder")), self._keyboard(rows))
 
     def _review(self, review: ev.ShowReview, lang: str) -> list[OutMessage]:
+        """One section per page: its answers, one edit button a row, pages, submit."""
         t = self.t
-        lines = [f"<b>{esc(t(lang, 'review-title'))}</b>"]
-        edit_buttons: list[InlineKeyboardButton] = []
-        for section in review.sections:
-            lines.append("")
-            lines.append(f"<b>{esc(self.r.section_title(section.section, lang))}</b>")
-            for item in section.items:
-                label = self.r.label(item.question, lang)
-                if item.answered:
-                    value = self.r.answer_by_id(item.question, item.value, lang)
-                    shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
-                else:
-                    shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
-                lines.append(f"• {esc(label)}{esc(t(lang, 'review-separator'))}{shown}")
-                text = t(lang, "button-edit", {"label": _shorten(label, 40)})
-                data = NavCb(a="e", d=review.draft, q=item.question).pack()
-                edit_buttons.append(InlineKeyboardButton(text=text, callback_data=data))
+        pages = len(review.sections)
+        section = review.sections[review.page]
+        title = t(
+            lang,
+            "review-page",
+            {
+                "section": self.r.section_title(section.section, lang),
+                "page": review.page + 1,
+                "pages": pages,
+            },
+        )
+        lines = [f"<b>{esc(title)}</b>", ""]
+        rows: list[list[InlineKeyboardButton]] = []
+        separator = esc(t(lang, "review-separator"))
+        for item in section.items:
+            label = self.r.label(item.question, lang)
+            if item.answered:
+                value = self.r.answer_by_id(item.question, item.value, lang)
+                shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
+            else:
+                shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
+            lines.append(f"• {esc(label)}{separator}{shown}")
+            text = t(lang, "button-edit", {"label": label})
+            data = NavCb(a="e", d=review.draft, q=item.question).pack()
+            rows.append([InlineKeyboardButton(text=text, callback_data=data)])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
         lines.append(esc(t(lang, "review-edit-hint")))
-        rows = [edit_buttons[i : i + 2] for i in range(0, len(edit_buttons), 2)]
+        turn: list[InlineKeyboardButton] = []
+        if review.page > 0:
+            back = NavCb(a="p", d=review.draft, q=str(review.page - 1)).pack()
+            turn.append(InlineKeyboardButton(text=t(lang, "button-previous"), callback_data=back))
+        if review.page < pages - 1:
+            ahead = NavCb(a="p", d=review.draft, q=str(review.page + 1)).pack()
+            turn.append(InlineKeyboardButton(text=t(lang, "button-next"), callback_data=ahead))
+        if turn:
+            rows.append(turn)
         if review.complete:
             submit = NavCb(a="ok", d=review.draft).pack()
             rows.append(
@@ -238,10 +281,12 @@ class TelegramRenderer:
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
             )
-        chunks = split_lines(lines)
         markup = InlineKeyboardMarkup(inline_keyboard=rows)
+        chunks = split_lines(lines)
         return [
-            OutMessage(chunk, markup if i == len(chunks) - 1 else None)
+            OutMessage(
+                chunk, markup if i == len(chunks) - 1 else None, edit=review.refresh and i == 0
+            )
             for i, chunk in enumerate(chunks)
         ]
 

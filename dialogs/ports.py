@@ -45,6 +45,7 @@ class SubmissionSummary:
     title: str | None
     created_at: datetime
     submitted_at: datetime | None
+    submission_id: uuid.UUID | None = None
 
 
 class RespondentUnit(Protocol):

@@ -74,12 +74,7 @@ class Renderer:
         progress = self.t(
             lang,
             "progress",
-            {
-                "section": ask.section_no,
-                "sections": ask.section_count,
-                "question": ask.number,
-                "questions": ask.count,
-            },
+            {"section": ask.section_no, "sections": ask.section_count, "percent": ask.percent},
         )
         hints: list[str] = []
         if ask.awaiting_other and question.other is not None:

@@ -302,6 +302,7 @@ class SqlRespondentUnit:
         title = answers.alias("title")
         result = await self._conn.execute(
             select(
+                submissions.c.id,
                 submissions.c.reference,
                 submissions.c.status,
                 submissions.c.created_at,
@@ -322,6 +323,7 @@ class SqlRespondentUnit:
                 reference=row.reference,
                 status=row.status,
                 title=row.value if isinstance(row.value, str) else None,
+                submission_id=row.id,
                 created_at=row.created_at,
                 submitted_at=row.submitted_at,
             )

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import Bot, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message, Update
 
-from bot.callbacks import QUESTION_ACTIONS, ConsentCb, EraseCb, LangCb, NavCb, QuestionCb, ResumeCb
-from bot.context import BotContext
+from bot.callbacks import (
+    QUESTION_ACTIONS,
+    ConsentCb,
+    EraseCb,
+    LangCb,
+    NavCb,
+    NoticeCb,
+    QuestionCb,
+    ResumeCb,
+)
+from bot.context import BotContext, answer_query
 from dialogs import events as ev
 from dialogs import service as svc
 
@@ -17,23 +23,17 @@ from dialogs import service as svc
 async def _press(
     query: CallbackQuery, bot: Bot, intake: BotContext, update: Update, action: svc.Action
 ) -> None:
-    """Acknowledge the press, apply the action, tidy the pressed message."""
-    await _acknowledge(query)
+    """Apply the action, answer the press (with a note if any), tidy the pressed message."""
     message = query.message
     if not isinstance(message, Message):  # too old for Telegram to send it back
+        await answer_query(query, None)
         return
     reply = await intake.run(
-        bot, query.from_user, message.chat, action, update.update_id, message.message_id
+        bot, query.from_user, message.chat, action, update.update_id, message.message_id, query
     )
-    refreshed = any(isinstance(o, ev.Ask) and o.refresh for o in reply.outputs)
+    refreshed = any(isinstance(o, ev.Ask | ev.ShowReview) and o.refresh for o in reply.outputs)
     if not reply.duplicate and not refreshed and message.reply_markup is not None:
         await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
-
-
-async def _acknowledge(query: CallbackQuery) -> None:
-    # Answered already (a redelivered update) or expired: the user sees no difference.
-    with suppress(TelegramBadRequest):
-        await query.answer()
 
 
 async def question(
@@ -54,16 +54,21 @@ async def navigation(
 ) -> None:
     """Back, skip, edit, submit, continue and the start-over confirmation."""
     draft = callback_data.d
+    page = int(callback_data.q) if callback_data.q.isdigit() else -1
     actions: dict[str, svc.Action] = {
-        "b": ev.Back(),
-        "s": ev.Skip(),
+        "b": ev.Back(callback_data.q),
+        "s": ev.Skip(callback_data.q),
+        "p": ev.ReviewPage(page, draft),
         "e": ev.Edit(callback_data.q, draft),
         "ok": svc.SubmitRequest(draft),
         "go": ev.Continue(draft),
         "ry": ev.ConfirmRestart(True, draft),
         "rn": ev.ConfirmRestart(False, draft),
     }
-    action = actions.get(callback_data.a, ev.Refused("error-stale-button"))
+    action = actions.get(callback_data.a)
+    if action is None:
+        await unknown(query, intake)
+        return
     await _press(query, bot, intake, event_update, action)
 
 
@@ -83,6 +88,18 @@ async def consent(
 ) -> None:
     """Accept or decline the data-protection notice."""
     action = svc.ConsentChoice(bool(callback_data.y), callback_data.lang, callback_data.s or None)
+    await _press(query, bot, intake, event_update, action)
+
+
+async def notice(
+    query: CallbackQuery,
+    callback_data: NoticeCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Show the whole data-protection notice again."""
+    action = svc.ReadNotice(callback_data.lang, callback_data.s or None)
     await _press(query, bot, intake, event_update, action)
 
 
@@ -109,11 +126,10 @@ async def erase(
     await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.y)))
 
 
-async def unknown(
-    query: CallbackQuery, bot: Bot, intake: BotContext, event_update: Update
-) -> None:
-    """A payload we never sent (forged, or from an older version): say so, show where we are."""
-    await _press(query, bot, intake, event_update, ev.Refused("error-stale-button"))
+async def unknown(query: CallbackQuery, intake: BotContext) -> None:
+    """A payload we never sent (forged, or from an older version): a short note on it."""
+    lang = intake.language_of(query.from_user)
+    await answer_query(query, intake.translate(lang, "toast-stale"))
 
 
 def router() -> Router:
@@ -123,6 +139,7 @@ def router() -> Router:
     r.callback_query.register(navigation, NavCb.filter())
     r.callback_query.register(language, LangCb.filter())
     r.callback_query.register(consent, ConsentCb.filter())
+    r.callback_query.register(notice, NoticeCb.filter())
     r.callback_query.register(resume, ResumeCb.filter())
     r.callback_query.register(erase, EraseCb.filter())
     r.callback_query.register(unknown)

@@ -29,7 +29,7 @@ consent-use-buttons = Please accept or decline using the buttons below.
 consent-thanks = Thank you. Let us begin; you can stop at any time and continue later where you left off.
 consent-declined = Understood: nothing has been stored. If you change your mind, send /start.
 
-progress = Section { $section } of { $sections } · question { $question } of { $questions }
+progress = Section { $section } of { $sections } · { $percent }% done
 hint-optional = This question is optional.
 hint-multi = Select all that apply, then press “Done”.
 hint-file = Send a document or a photo.

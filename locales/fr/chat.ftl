@@ -29,7 +29,7 @@ consent-use-buttons = Veuillez accepter ou refuser à l’aide des boutons ci-de
 consent-thanks = Merci. Commençons : vous pouvez vous arrêter à tout moment et reprendre plus tard là où vous en étiez.
 consent-declined = C’est noté : rien n’a été enregistré. Si vous changez d’avis, envoyez /start.
 
-progress = Partie { $section } sur { $sections } · question { $question } sur { $questions }
+progress = Partie { $section } sur { $sections } · rempli à { $percent } %
 hint-optional = Cette question est facultative.
 hint-multi = Sélectionnez toutes les réponses qui conviennent, puis appuyez sur « Terminé ».
 hint-file = Envoyez un document ou une photo.

@@ -78,14 +78,14 @@ q-volunteer_count = Combien de volontaires y participent ?
 q-volunteer_count-label = Nombre de volontaires
 q-volunteer_count-hint = Un chiffre approximatif suffit.
 q-recruitment = Comment les volontaires sont-ils recrutés, sélectionnés et formés ?
-q-recruitment-label = Recrutement, sélection et formation
+q-recruitment-label = Recrutement et formation
 q-supervision = Comment les volontaires sont-ils encadrés, et quel est leur lien avec la police ?
-q-supervision-label = Encadrement et lien avec la police
+q-supervision-label = Encadrement et lien police
 q-funding = Comment l’initiative est-elle financée ?
 q-funding-label = Financement
 
 q-scope = Quelle est la portée de l’engagement des habitants dans cette initiative ?
-q-scope-label = Portée de l’engagement des habitants
+q-scope-label = Engagement des habitants
 q-definition = Comment définiriez-vous les activités des volontaires dans cette initiative ?
 q-definition-label = Définition des activités
 q-situational_prevention = Quelle relation l’initiative entretient-elle avec la prévention situationnelle ?

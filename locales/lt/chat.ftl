@@ -30,7 +30,7 @@ consent-use-buttons = Mygtukais žemiau nurodykite, ar sutinkate.
 consent-thanks = Dėkojame. Pradėkime! Galite bet kada sustoti ir vėliau tęsti nuo ten, kur sustojote.
 consent-declined = Supratome: jokie duomenys neišsaugoti. Jei persigalvosite, siųskite /start.
 
-progress = Dalis { $section } iš { $sections } · klausimas { $question } iš { $questions }
+progress = Dalis { $section } iš { $sections } · atlikta { $percent } %
 hint-optional = Į šį klausimą atsakyti neprivaloma.
 hint-multi = Pažymėkite visus tinkamus variantus ir paspauskite „Baigta“.
 hint-file = Atsiųskite dokumentą arba nuotrauką.
