@@ -12,7 +12,7 @@ cmd-status = Your submissions and their references
 cmd-delete = Delete all your data
 cmd-export = Export the answers (admins)
 cmd-stats = Statistics (admins)
-cmd-digest = Send the digest now (admins)
+cmd-digest = Preview the digest (admins)
 
 bot-private-only = This assistant works only in a private chat. Please write to me directly.
 bot-edited-message = Edited messages are not taken into account. To change an answer, use “Back” or the review.

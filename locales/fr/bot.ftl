@@ -12,7 +12,7 @@ cmd-status = Vos envois et leurs références
 cmd-delete = Supprimer toutes vos données
 cmd-export = Exporter les réponses (administrateurs)
 cmd-stats = Statistiques (administrateurs)
-cmd-digest = Envoyer le récapitulatif maintenant (administrateurs)
+cmd-digest = Aperçu du récapitulatif (administrateurs)
 
 bot-private-only = Cet assistant ne fonctionne que dans une conversation privée. Veuillez m’écrire directement.
 bot-edited-message = Les messages modifiés ne sont pas pris en compte. Pour changer une réponse, utilisez « Retour » ou la relecture des réponses.

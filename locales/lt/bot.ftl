@@ -12,7 +12,7 @@ cmd-status = Jūsų pateikti klausimynai ir jų numeriai
 cmd-delete = Ištrinti visus savo duomenis
 cmd-export = Eksportuoti atsakymus (administratoriams)
 cmd-stats = Statistika (administratoriams)
-cmd-digest = Išsiųsti suvestinę dabar (administratoriams)
+cmd-digest = Suvestinės peržiūra (administratoriams)
 
 bot-private-only = Šis asistentas veikia tik privačiame pokalbyje. Parašykite man tiesiogiai.
 bot-edited-message = Į redaguotus pranešimus neatsižvelgiama. Norėdami pakeisti atsakymą, naudokite mygtuką „Atgal“ arba atsakymų peržiūrą.
