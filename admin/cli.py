@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from admin.cli_export import export
-from admin.cli_outbox import digest_command, outbox_app
+from admin.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
@@ -52,7 +52,10 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
         service = IntakeService(core.engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
-        console = ConsoleChat(service, core.renderer, core.translate, contact)
+        after_submit = submission_mail_sender(core, db)
+        console = ConsoleChat(
+            service, core.renderer, core.translate, contact, after_submit=after_submit
+        )
         await console.run(read_stdin_line, lang)
     finally:
         await store.close()
