@@ -25,7 +25,6 @@ consent-text =
     Nothing is stored until you accept.
 consent-accept = I accept
 consent-decline = I do not accept
-consent-use-buttons = Please accept or decline using the buttons below.
 consent-thanks = Thank you. Let us begin; you can stop at any time and continue later where you left off.
 consent-declined = Understood: nothing has been stored. If you change your mind, send /start.
 
@@ -78,7 +77,6 @@ error-use-buttons = Please use the buttons below.
 error-text-expected = Please answer this question with text.
 error-file-expected = Please send a document or a photo, or use the buttons below.
 error-already-submitted = This questionnaire has already been submitted (reference { $reference }). Send /start to share another experience.
-error-stale-button = That button belongs to an earlier message. Here is where you are now:
 error-required = This question needs an answer.
 error-choice = Please choose one of the options below.
 error-pick-one = Please select at least one option.

@@ -25,7 +25,6 @@ consent-text =
     Rien n’est enregistré tant que vous n’avez pas accepté.
 consent-accept = J’accepte
 consent-decline = Je n’accepte pas
-consent-use-buttons = Veuillez accepter ou refuser à l’aide des boutons ci-dessous.
 consent-thanks = Merci. Commençons : vous pouvez vous arrêter à tout moment et reprendre plus tard là où vous en étiez.
 consent-declined = C’est noté : rien n’a été enregistré. Si vous changez d’avis, envoyez /start.
 
@@ -79,7 +78,6 @@ error-use-buttons = Veuillez utiliser les boutons ci-dessous.
 error-text-expected = Veuillez répondre à cette question par écrit.
 error-file-expected = Veuillez envoyer un document ou une photo, ou utiliser les boutons ci-dessous.
 error-already-submitted = Ce questionnaire a déjà été envoyé (référence { $reference }). Envoyez /start pour partager une autre expérience.
-error-stale-button = Ce bouton appartient à un message précédent. Voici où vous en êtes :
 error-required = Cette question est obligatoire.
 error-choice = Veuillez choisir l’une des options ci-dessous.
 error-pick-one = Veuillez sélectionner au moins une option.

@@ -25,7 +25,6 @@ consent-text =
     Nessun dato viene registrato finché Lei non accetta.
 consent-accept = Accetto
 consent-decline = Non accetto
-consent-use-buttons = La preghiamo di accettare o rifiutare utilizzando i pulsanti qui sotto.
 consent-thanks = Grazie. Iniziamo: può interrompere in qualsiasi momento e riprendere più tardi da dove aveva lasciato.
 consent-declined = D'accordo: non è stato registrato alcun dato. Se cambia idea, invii /start.
 
@@ -78,7 +77,6 @@ error-use-buttons = Utilizzi i pulsanti qui sotto.
 error-text-expected = Per questa domanda è richiesta una risposta scritta.
 error-file-expected = Invii un documento o una foto, oppure utilizzi i pulsanti qui sotto.
 error-already-submitted = Questo questionario è già stato inviato (riferimento { $reference }). Invii /start per condividere un'altra esperienza.
-error-stale-button = Questo pulsante appartiene a un messaggio precedente. Ecco il punto in cui si trova ora:
 error-required = Questa domanda richiede una risposta.
 error-choice = Scelga una delle opzioni qui sotto.
 error-pick-one = Selezioni almeno un'opzione.

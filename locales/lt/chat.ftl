@@ -26,7 +26,6 @@ consent-text =
     Kol nesutiksite, jokie duomenys nebus saugomi.
 consent-accept = Sutinku
 consent-decline = Nesutinku
-consent-use-buttons = Mygtukais žemiau nurodykite, ar sutinkate.
 consent-thanks = Dėkojame. Pradėkime! Galite bet kada sustoti ir vėliau tęsti nuo ten, kur sustojote.
 consent-declined = Supratome: jokie duomenys neišsaugoti. Jei persigalvosite, siųskite /start.
 
@@ -79,7 +78,6 @@ error-use-buttons = Naudokitės mygtukais žemiau.
 error-text-expected = Į šį klausimą atsakykite tekstu.
 error-file-expected = Atsiųskite dokumentą ar nuotrauką arba naudokitės mygtukais žemiau.
 error-already-submitted = Šis klausimynas jau pateiktas (registracijos numeris { $reference }). Norėdami pasidalyti kita patirtimi, siųskite /start.
-error-stale-button = Šis mygtukas priklauso ankstesniam pranešimui. Štai kur esate dabar:
 error-required = Į šį klausimą būtina atsakyti.
 error-choice = Pasirinkite vieną iš variantų žemiau.
 error-pick-one = Pažymėkite bent vieną variantą.
