@@ -70,6 +70,9 @@ async def test_typed_labels_instead_of_buttons(api: FakeBotAPI, bot: RunningBot)
     await who.press(who.t("consent-accept"))
     await who.answer_until_review(typed=True)
     assert who.on_review()
+    # Typed answers too leave only the newest message with buttons: the review.
+    live = [m.message_id for m in api.messages(user.id) if m.buttons]
+    assert live == [api.last_message(user.id).message_id], api.dump()
     answers = dict(db_rows(bot, "SELECT question_id, value FROM answers"))
     assert answers["settings"] == '{"choices": ["night", "transport"]}'
     assert answers["country"] == '"IT"'
