@@ -10,8 +10,8 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
 from dialogs.i18n import Translator, normalize_language
 

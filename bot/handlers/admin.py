@@ -29,8 +29,8 @@ from admin.export import (
     parse_bot_arguments,
     write_export,
 )
-from admin.stats import stats_text
-from bot.render import split_lines
+from admin.stats_text import stats_text
+from bot.telegram_render import split_lines
 from dialogs.i18n import Translator, normalize_language
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer

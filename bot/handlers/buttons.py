@@ -44,8 +44,8 @@ async def question(
     event_update: Update,
 ) -> None:
     """Choose, toggle, done or keep on a question."""
-    action = QUESTION_ACTIONS.get(callback_data.a, "")
-    event = ev.Button(action, callback_data.q, callback_data.d, callback_data.c)
+    action = QUESTION_ACTIONS.get(callback_data.action, "")
+    event = ev.Button(action, callback_data.question, callback_data.draft, callback_data.choice)
     await _press(query, bot, intake, event_update, event)
 
 
@@ -53,19 +53,20 @@ async def navigation(
     query: CallbackQuery, callback_data: NavCb, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
     """Back, skip, edit, submit, continue and the start-over confirmation."""
-    draft = callback_data.d
-    page = int(callback_data.q) if callback_data.q.isdigit() else -1
+    draft = callback_data.draft
+    tagged = callback_data.question
+    page = int(tagged) if tagged.isdigit() else -1
     actions: dict[str, svc.Action] = {
-        "b": ev.Back(callback_data.q),
-        "s": ev.Skip(callback_data.q),
+        "b": ev.Back(tagged),
+        "s": ev.Skip(tagged),
         "p": ev.ReviewPage(page, draft),
-        "e": ev.Edit(callback_data.q, draft),
+        "e": ev.Edit(tagged, draft),
         "ok": svc.SubmitRequest(draft),
         "go": ev.Continue(draft),
         "ry": ev.ConfirmRestart(True, draft),
         "rn": ev.ConfirmRestart(False, draft),
     }
-    action = actions.get(callback_data.a)
+    action = actions.get(callback_data.action)
     if action is None:
         await unknown(query, intake)
         return
@@ -87,7 +88,9 @@ async def consent(
     event_update: Update,
 ) -> None:
     """Accept or decline the data-protection notice."""
-    action = svc.ConsentChoice(bool(callback_data.y), callback_data.lang, callback_data.s or None)
+    action = svc.ConsentChoice(
+        bool(callback_data.accept), callback_data.lang, callback_data.source or None
+    )
     await _press(query, bot, intake, event_update, action)
 
 
@@ -99,7 +102,7 @@ async def notice(
     event_update: Update,
 ) -> None:
     """Show the whole data-protection notice again."""
-    action = svc.ReadNotice(callback_data.lang, callback_data.s or None)
+    action = svc.ReadNotice(callback_data.lang, callback_data.source or None)
     await _press(query, bot, intake, event_update, action)
 
 
@@ -111,7 +114,9 @@ async def resume(
     event_update: Update,
 ) -> None:
     """Continue the open draft or start a new one."""
-    action: svc.Action = ev.Start() if callback_data.a == "r" else svc.StartNew(callback_data.d)
+    action: svc.Action = (
+        ev.Start() if callback_data.action == "r" else svc.StartNew(callback_data.draft)
+    )
     await _press(query, bot, intake, event_update, action)
 
 
@@ -123,7 +128,7 @@ async def erase(
     event_update: Update,
 ) -> None:
     """Confirm or cancel erasure of all the respondent's data."""
-    await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.y)))
+    await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.confirm)))
 
 
 async def unknown(query: CallbackQuery, intake: BotContext) -> None:

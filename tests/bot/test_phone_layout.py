@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from aiogram.types import InlineKeyboardMarkup
 
-from admin.config import Settings
-from admin.core import build_core
+from app.build import build_core
+from app.settings import Settings
 from bot.layout import ROW_WIDTH, display_width, pack, row_fits
-from bot.render import TelegramRenderer
+from bot.telegram_render import TelegramRenderer
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES

@@ -20,8 +20,11 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.numbers import format_decimal
 
-from admin.config import Settings
-from admin.mail import (
+from dialogs.i18n import Args, Translator
+from dialogs.model import Questionnaire
+from dialogs.render import Renderer
+from mail.settings import MailSettings
+from mail.transport import (
     SUBJECT_LIMIT,
     Document,
     ascii_mailbox,
@@ -30,9 +33,6 @@ from admin.mail import (
     one_line,
     set_body,
 )
-from dialogs.i18n import Args, Translator
-from dialogs.model import Questionnaire
-from dialogs.render import Renderer
 from storage.submissions import AttachmentRecord, SubmissionRecord
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class StaffMail:
 
     def __init__(
         self,
-        settings: Settings,
+        settings: MailSettings,
         questionnaire: Questionnaire,
         renderer: Renderer,
         translate: Translator,
@@ -121,7 +121,7 @@ class SubmissionMail(StaffMail):
 
     def __init__(
         self,
-        settings: Settings,
+        settings: MailSettings,
         questionnaire: Questionnaire,
         renderer: Renderer,
         translate: Translator,

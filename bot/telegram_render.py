@@ -136,8 +136,8 @@ class TelegramRenderer:
             case ev.AskRestart(draft=draft):
                 markup = self._keyboard(
                     [
-                        [(t(lang, "choice-yes"), NavCb(a="ry", d=draft).pack())],
-                        [(t(lang, "choice-no"), NavCb(a="rn", d=draft).pack())],
+                        [(t(lang, "choice-yes"), NavCb(action="ry", draft=draft).pack())],
+                        [(t(lang, "choice-no"), NavCb(action="rn", draft=draft).pack())],
                     ]
                 )
                 return [OutMessage(esc(t(lang, "restart-confirm")), markup)]
@@ -148,8 +148,8 @@ class TelegramRenderer:
             case svc.OfferResume(draft=draft, answered=answered):
                 markup = self._keyboard(
                     [
-                        [(t(lang, "button-resume"), ResumeCb(a="r", d=draft).pack())],
-                        [(t(lang, "button-new"), ResumeCb(a="n", d=draft).pack())],
+                        [(t(lang, "button-resume"), ResumeCb(action="r", draft=draft).pack())],
+                        [(t(lang, "button-new"), ResumeCb(action="n", draft=draft).pack())],
                     ]
                 )
                 text = esc(t(lang, "resume-offer", {"answered": answered}))
@@ -159,8 +159,8 @@ class TelegramRenderer:
             case svc.AskErase():
                 markup = self._keyboard(
                     [
-                        [(t(lang, "button-erase"), EraseCb(y=1).pack())],
-                        [(t(lang, "button-cancel"), EraseCb(y=0).pack())],
+                        [(t(lang, "button-erase"), EraseCb(confirm=1).pack())],
+                        [(t(lang, "button-cancel"), EraseCb(confirm=0).pack())],
                     ]
                 )
                 return [OutMessage(esc(t(lang, "erase-confirm")), markup)]
@@ -182,15 +182,21 @@ class TelegramRenderer:
         nav: list[tuple[str, str]] = []
         # Tagged with their question, so that one left under an earlier question is known.
         if ask.can_back:
-            nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft, q=ask.question).pack()))
+            back = NavCb(action="b", draft=ask.draft, question=ask.question).pack()
+            nav.append((t(lang, "button-back"), back))
         if not ask.required:
-            nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft, q=ask.question).pack()))
+            skip = NavCb(action="s", draft=ask.draft, question=ask.question).pack()
+            nav.append((t(lang, "button-skip"), skip))
         if ask.not_applicable and not ask.awaiting_other:
-            na = QuestionCb(a=QUESTION_CODES["na"], q=ask.question, d=ask.draft).pack()
+            na = QuestionCb(
+                action=QUESTION_CODES["na"], question=ask.question, draft=ask.draft
+            ).pack()
             text = t(lang, "button-not-applicable")
             rows.append([InlineKeyboardButton(text=text, callback_data=na)])
         if ask.has_current and not ask.awaiting_other:
-            keep = QuestionCb(a=QUESTION_CODES["keep"], q=ask.question, d=ask.draft).pack()
+            keep = QuestionCb(
+                action=QUESTION_CODES["keep"], question=ask.question, draft=ask.draft
+            ).pack()
             rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
         if nav:
             buttons = [InlineKeyboardButton(text=x, callback_data=d) for x, d in nav]
@@ -207,13 +213,17 @@ class TelegramRenderer:
             label = self.r.option(ask.question, option, lang)
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
-            data = QuestionCb(a=action, q=ask.question, d=ask.draft, c=option).pack()
+            data = QuestionCb(
+                action=action, question=ask.question, draft=ask.draft, choice=option
+            ).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
         per_row = 2
         rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
-            done = QuestionCb(a=QUESTION_CODES["done"], q=ask.question, d=ask.draft).pack()
+            done = QuestionCb(
+                action=QUESTION_CODES["done"], question=ask.question, draft=ask.draft
+            ).pack()
             rows.append(
                 [InlineKeyboardButton(text=self.t(lang, "button-done"), callback_data=done)]
             )
@@ -221,13 +231,12 @@ class TelegramRenderer:
 
     def _consent(self, lang: str, source: str | None, *, short: bool = False) -> OutMessage:
         t = self.t
-        rows = [
-            [(t(lang, "consent-accept"), ConsentCb(y=1, lang=lang, s=source or "").pack())],
-            [(t(lang, "consent-decline"), ConsentCb(y=0, lang=lang, s=source or "").pack())],
-        ]
+        accept = ConsentCb(accept=1, lang=lang, source=source or "").pack()
+        decline = ConsentCb(accept=0, lang=lang, source=source or "").pack()
+        rows = [[(t(lang, "consent-accept"), accept)], [(t(lang, "consent-decline"), decline)]]
         if not short:
             return OutMessage(esc(self.r.consent(lang)), self._keyboard(rows))
-        notice = NoticeCb(lang=lang, s=source or "").pack()
+        notice = NoticeCb(lang=lang, source=source or "").pack()
         rows.append([(t(lang, "button-read-notice"), notice)])
         return OutMessage(esc(t(lang, "consent-reminder")), self._keyboard(rows))
 
@@ -257,27 +266,27 @@ class TelegramRenderer:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
             lines.append(f"• {esc(label)}{separator}{shown}")
             text = t(lang, "button-edit", {"label": label})
-            data = NavCb(a="e", d=review.draft, q=item.question).pack()
+            data = NavCb(action="e", draft=review.draft, question=item.question).pack()
             rows.append([InlineKeyboardButton(text=text, callback_data=data)])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
         lines.append(esc(t(lang, "review-edit-hint")))
         turn: list[InlineKeyboardButton] = []
         if review.page > 0:
-            back = NavCb(a="p", d=review.draft, q=str(review.page - 1)).pack()
+            back = NavCb(action="p", draft=review.draft, question=str(review.page - 1)).pack()
             turn.append(InlineKeyboardButton(text=t(lang, "button-previous"), callback_data=back))
         if review.page < pages - 1:
-            ahead = NavCb(a="p", d=review.draft, q=str(review.page + 1)).pack()
+            ahead = NavCb(action="p", draft=review.draft, question=str(review.page + 1)).pack()
             turn.append(InlineKeyboardButton(text=t(lang, "button-next"), callback_data=ahead))
         if turn:
             rows.append(turn)
         if review.complete:
-            submit = NavCb(a="ok", d=review.draft).pack()
+            submit = NavCb(action="ok", draft=review.draft).pack()
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-submit"), callback_data=submit)]
             )
         else:
-            cont = NavCb(a="go", d=review.draft).pack()
+            cont = NavCb(action="go", draft=review.draft).pack()
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
             )
