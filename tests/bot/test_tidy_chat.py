@@ -93,6 +93,7 @@ async def test_country_question_shows_a_few_rows_and_takes_any_country(
     assert api.errors() == []
 
 
+@pytest.mark.slow
 async def test_progress_only_goes_forward_and_help_after_submitting(
     api: FakeBotAPI, bot: RunningBot
 ) -> None:
