@@ -22,7 +22,8 @@ _BEFORE_CONSENT = (Phase.LANGUAGE, Phase.CONSENT, Phase.DECLINED)
 # What /help lists: the commands that do something in each situation, most useful first.
 IDLE_COMMANDS = ("start", "status", "language", "delete", "help")
 _COMMANDS_BEFORE_CONSENT = ("start", "language", "status", "delete", "help")
-# The partners' countries (FR, GB, IT, LT) and the EU members with most EFUS member cities.
+# The partners' countries (FR, GB, IT, LT) and six other large EU members: a short list that
+# fits a phone; any other country is typed.
 LIKELY_COUNTRIES = ("BE", "DE", "ES", "FR", "GB", "IT", "LT", "NL", "PL", "PT")
 _COMMANDS_ON_REVIEW = ("back", "language", "cancel", "status", "delete", "help")
 
