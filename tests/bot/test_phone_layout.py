@@ -90,3 +90,29 @@ def test_menus_fit_a_phone(renderer: TelegramRenderer, lang: str) -> None:
         for message in renderer.render(svc.Reply(lang, [output])):
             cut += cut_labels(message.markup)
     assert cut == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_review_pages_fit_a_phone_and_always_offer_submit(
+    renderer: TelegramRenderer, lang: str
+) -> None:
+    questionnaire = renderer.r.q
+    sections = tuple(
+        ev.ReviewSection(s.id, tuple(ev.ReviewItem(q.id, None, True) for q in s.questions))
+        for s in questionnaire.sections
+    )
+    cut = []
+    for page in range(len(sections)):
+        review = ev.ShowReview("d1", sections, complete=True, page=page)
+        [message] = renderer.render(svc.Reply(lang, [review]))
+        cut += cut_labels(message.markup)
+        assert message.markup is not None
+        last_row = [b.text for b in message.markup.inline_keyboard[-1]]
+        assert last_row == [renderer.t(lang, "button-submit")]
+        edits = [
+            r
+            for r in message.markup.inline_keyboard
+            if (r[0].callback_data or "").startswith("n:e:")
+        ]
+        assert all(len(row) == 1 for row in edits)  # one edit button per row
+    assert cut == []
