@@ -13,13 +13,15 @@ from app.build import Core
 from app.housekeeping import housekeeping_loop
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
-from bot.handlers.admin import AdminServices, build_admin_router
+from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.messenger import TelegramRespondentMessenger
 from bot.reminders import ReminderJob
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
+from dialogs.i18n import Args
 from dialogs.service import IntakeService
 from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_delivery
+from mail.submission_email import local_time
 from mail.transport import utcnow
 from storage.maintenance import mark_blocked
 from storage.reminders import SqlReminderStore
@@ -62,16 +64,21 @@ def build_telegram_app(
         fetch_file=bot_file_fetcher(bot),
     )
 
-    async def digest_now() -> str:
-        zone, lang = settings.digest_timezone, settings.staff_language
-        outcome = await delivery.send_digest_now(core.translate, lang, zone)
-        return "\n".join(outcome.lines)
+    async def digest_now(lang: str) -> DigestShown:
+        preview = await delivery.digests.preview_current()
+        args: Args = {
+            "when": local_time(preview.sends_at, settings.digest_timezone),
+            "recipients": preview.recipients,
+        }
+        note = core.translate(lang, "admin-digest-preview", args)
+        return DigestShown(note, preview.text, preview.attachment)
 
+    sender = Sender(on_blocked)
     context = BotContext(
         service=service,
         render=TelegramRenderer(core.renderer, core.translate),
         translate=core.translate,
-        sender=Sender(on_blocked),
+        sender=sender,
         admin_ids=admin_ids,
         on_submitted=delivery.wake,  # its e-mail leaves now, not at the next poll
     )
@@ -96,6 +103,7 @@ def build_telegram_app(
         on_blocked,
         clock,
         busy=in_flight.busy,
+        shown=lambda chat_id, message_id: sender.sent_elsewhere(bot, chat_id, message_id),
     )
     messenger = TelegramRespondentMessenger(
         bot, reminder_store, reminders, core.translate, on_blocked

@@ -52,13 +52,18 @@ PACE: Final = 0.1
 RETRY_DELAY: Final = 60.0
 
 OnBlocked = Callable[[int], Awaitable[None]]
+Shown = Callable[[int, int], Awaitable[None]]  # (chat id, message id) of a reminder sent
+
+
+async def _nothing(_chat_id: int, _message_id: int) -> None:
+    """No keyboard bookkeeping (tests that drive the job alone)."""
 
 
 class ReminderCb(CallbackData, prefix="m"):
-    """A reminder's buttons: a=go (continue) or a=off (no more reminders); d=draft token."""
+    """A reminder's buttons: go (continue), off / on (reminders), with the draft's token."""
 
-    a: str
-    d: str
+    action: str
+    draft: str
 
 
 def claimant() -> str:
@@ -90,6 +95,7 @@ class ReminderJob:
         busy: Callable[[int], bool] = lambda _user: False,
         claimed_by: str | None = None,
         pause: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        shown: Shown = _nothing,
     ) -> None:
         self._bot = bot
         self._store = store
@@ -102,6 +108,7 @@ class ReminderJob:
         self._busy = busy
         self._claimant = claimed_by or claimant()
         self._pause = pause
+        self._shown = shown
 
     def message(self, draft: DraftForReminder) -> ReminderMessage:
         """The reminder of one draft: how far they got, Continue and No more reminders."""
@@ -118,13 +125,13 @@ class ReminderJob:
             [
                 InlineKeyboardButton(
                     text=self._t(lang, "button-reminder-continue"),
-                    callback_data=ReminderCb(a="go", d=token).pack(),
+                    callback_data=ReminderCb(action="go", draft=token).pack(),
                 )
             ],
             [
                 InlineKeyboardButton(
                     text=self._t(lang, "button-reminder-stop"),
-                    callback_data=ReminderCb(a="off", d=token).pack(),
+                    callback_data=ReminderCb(action="off", draft=token).pack(),
                 )
             ],
         ]
@@ -172,7 +179,7 @@ class ReminderJob:
     async def _deliver(self, claim: int, draft: DraftForReminder) -> Delivery:
         message = self.message(draft)
         try:
-            await self._bot.send_message(
+            sent = await self._bot.send_message(
                 chat_id=draft.chat_id, text=message.text, reply_markup=message.markup
             )
         except TelegramForbiddenError:
@@ -190,6 +197,8 @@ class ReminderJob:
             await self._store.release(claim)
             return Delivery.FAILED
         await self._store.record(claim, Delivery.SENT, self._clock())
+        # Only the newest message keeps buttons: the question above loses its own.
+        await self._shown(draft.chat_id, sent.message_id)
         return Delivery.SENT
 
     async def loop(self, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import Bot, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command
 from aiogram.types import (
     CallbackQuery,
@@ -16,7 +13,7 @@ from aiogram.types import (
     User,
 )
 
-from bot.context import BotContext
+from bot.context import BotContext, answer_query
 from bot.reminders import ReminderCb
 from bot.telegram_render import OutMessage
 from dialogs import events as ev
@@ -35,7 +32,7 @@ def _status(intake: BotContext, lang: str, enabled: bool) -> OutMessage:
         if enabled
         else ("reminders-status-off", "button-reminders-on", "on")
     )
-    data = ReminderCb(a=action, d="").pack()
+    data = ReminderCb(action=action, draft="").pack()
     markup = InlineKeyboardMarkup(
         inline_keyboard=[[InlineKeyboardButton(text=t(lang, button), callback_data=data)]]
     )
@@ -68,29 +65,15 @@ async def reminder_button(
 ) -> None:
     """Continue (back to the question where they stopped), or reminders off / on; then the
     reminder loses its buttons, so that it is not pressed again."""
-    with suppress(TelegramBadRequest):  # answered already, or expired: nothing to show
-        await query.answer()
     message = query.message
-    if not isinstance(message, Message):
+    if not isinstance(message, Message):  # too old for Telegram to send it back
+        await answer_query(query, None)
         return
-    user, update_id = query.from_user, event_update.update_id
-    await _apply(user, message, callback_data, bot, intake, reminder_store, update_id)
-    if message.reply_markup is not None:
-        await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
-
-
-async def _apply(
-    user: User,
-    message: Message,
-    callback_data: ReminderCb,
-    bot: Bot,
-    intake: BotContext,
-    reminder_store: ReminderStore,
-    update_id: int,
-) -> None:
-    if callback_data.a in ("on", "off"):
+    user, chat = query.from_user, message.chat
+    if callback_data.action in ("on", "off"):
+        await answer_query(query, None)
         # Setting a value rather than toggling it: a second press or delivery changes nothing.
-        found = await reminder_store.preference(user.id, callback_data.a == "on")
+        found = await reminder_store.preference(user.id, callback_data.action == "on")
         if found is None:
             key, lang = "reminders-unknown", intake.language_of(user)
         else:
@@ -98,15 +81,21 @@ async def _apply(
             key = "reminders-on" if enabled else "reminders-off"
             lang = _language(intake, user, stored)
         notice = intake.render.notice(intake.translate(lang, key))
-        await intake.sender.deliver(bot, message.chat.id, [notice])
-        return
-    # Continue the reminded questionnaire only: once it was submitted or erased, the button is
-    # stale (and, without an open draft, the bot says there is none) rather than starting anew.
-    # Other actions were forged, or come from a later version: stale too.
-    current = await reminder_store.draft_token(user.id)
-    fresh = callback_data.a == "go" and current == callback_data.d
-    action: ev.Event = ev.Start() if fresh else ev.Refused("error-stale-button")
-    await intake.run(bot, user, message.chat, action, update_id)
+        await intake.sender.deliver(bot, chat.id, [notice])
+    elif (
+        callback_data.action == "go"
+        and await reminder_store.draft_token(user.id) == callback_data.draft
+    ):
+        # Pressed on the reminder, which this handler tidies below (as for any button).
+        pressed = message.message_id
+        await intake.run(bot, user, chat, ev.Start(), event_update.update_id, pressed, query)
+    else:
+        # The questionnaire was submitted or erased since (or the data is forged): a short
+        # note on the button, as for any old button, rather than starting a new one.
+        stale = intake.translate(intake.language_of(user), "toast-stale")
+        await answer_query(query, stale)
+    if message.reply_markup is not None:
+        await intake.sender.clear_buttons(bot, chat.id, message.message_id)
 
 
 def router() -> Router:

@@ -1,7 +1,6 @@
 # Reminders about unfinished questionnaires, and what EFUS decided about a submission.
 
 cmd-reminders = Turn reminders on or off
-help-reminders = Send /reminders to turn off (or back on) the reminders about an unfinished questionnaire.
 
 reminder-text =
     Your CECOPS questionnaire is not finished yet.

@@ -1,7 +1,6 @@
 # Rappels des questionnaires inachevés, et décision de l’EFUS sur une contribution.
 
 cmd-reminders = Activer ou couper les rappels
-help-reminders = Envoyez /reminders pour désactiver (ou réactiver) les rappels concernant un questionnaire inachevé.
 
 reminder-text =
     Votre questionnaire CECOPS n’est pas encore terminé.

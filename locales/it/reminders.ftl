@@ -1,7 +1,6 @@
 # Promemoria dei questionari non completati, e decisione dell’EFUS su un contributo.
 
 cmd-reminders = Attiva o disattiva i promemoria
-help-reminders = Invii /reminders per disattivare (o riattivare) i promemoria su un questionario non completato.
 
 reminder-text =
     Il Suo questionario CECOPS non è ancora stato completato.

@@ -1,7 +1,6 @@
 # Priminimai apie nebaigtus klausimynus ir EFUS sprendimas dėl pateiktos patirties.
 
 cmd-reminders = Įjungti arba išjungti priminimus
-help-reminders = Jei nenorite gauti priminimų apie nebaigtą klausimyną (arba norite juos vėl įjungti), siųskite /reminders.
 
 reminder-text =
     Jūsų CECOPS klausimynas dar nebaigtas.
