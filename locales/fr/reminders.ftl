@@ -10,8 +10,8 @@ reminder-text =
        *[other] Vous avez répondu à { $answered } questions
     } et { $left ->
         [0] il ne reste que la relecture et l’envoi.
-        [one] il reste une section sur { $sections }.
-       *[other] il reste { $left } sections sur { $sections }.
+        [one] il reste une partie sur { $sections }.
+       *[other] il reste { $left } parties sur { $sections }.
     }
     Vos réponses sont enregistrées : vous pouvez reprendre exactement là où vous en étiez.
 button-reminder-continue = Reprendre

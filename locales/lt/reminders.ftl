@@ -11,9 +11,9 @@ reminder-text =
        *[other] Atsakėte į { $answered } klausimų
     }, o { $left ->
         [0] liko tik peržiūrėti ir pateikti.
-        [one] liko { $left } skyrius iš { $sections }.
-        [few] liko { $left } skyriai iš { $sections }.
-       *[other] liko { $left } skyrių iš { $sections }.
+        [one] liko { $left } dalis iš { $sections }.
+        [few] liko { $left } dalys iš { $sections }.
+       *[other] liko { $left } dalių iš { $sections }.
     }
     Jūsų atsakymai išsaugoti: galite tęsti nuo tos vietos, kurioje sustojote.
 button-reminder-continue = Tęsti
