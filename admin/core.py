@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -45,6 +46,13 @@ def build_core(settings: Settings | None = None) -> Core:
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     translate = Translator()
     questionnaire = load_questionnaire()
+    if settings.questionnaire_file:
+        # Staff's workbook replaces the packaged questionnaire and its wording (not the YAML).
+        from admin.questionnaire_io import live_questionnaire
+
+        questionnaire, translate = live_questionnaire(
+            Path(settings.questionnaire_file), translate, questionnaire, settings.staff_language
+        )
     terms = ConsentTerms(settings.draft_retention_days, ", ".join(settings.efus_inbox))
     return Core(
         settings=settings,
