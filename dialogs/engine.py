@@ -40,11 +40,14 @@ class Engine:
 
     def begin(self, draft: str, lang: str | None, *, consented: bool = False) -> Step:
         """A new questionnaire: the language unless known, the consent unless given, questions."""
+        version = self.q.version
         if consented:
-            return self._ask(State(draft=draft, lang=lang or "en", consented=True), self._first())
+            first = State(draft=draft, lang=lang or "en", consented=True, version=version)
+            return self._ask(first, self._first())
         if lang is None:
-            return State(draft=draft, lang="en", phase=Phase.LANGUAGE), [ev.AskLanguage()]
-        state = State(draft=draft, lang=lang, phase=Phase.CONSENT)
+            state = State(draft=draft, lang="en", phase=Phase.LANGUAGE, version=version)
+            return state, [ev.AskLanguage()]
+        state = State(draft=draft, lang=lang, phase=Phase.CONSENT, version=version)
         return state, [ev.AskConsent(self.q.consent_version)]
 
     def handle(self, state: State, event: ev.Event) -> Step:
@@ -89,6 +92,40 @@ class Engine:
                 return self._ask(state.evolve(phase=Phase.QUESTION), last)
             return state, [ev.Say("review-use-buttons"), *self.show(state)]
         return self._answering(state, event)
+
+    def adapt(self, state: State) -> State:
+        """A draft begun on another version of the questionnaire, carried over to this one.
+
+        Answers are kept by question id; answers to removed questions, or that no longer fit
+        their question (a choice taken away), are dropped; new questions are asked when the
+        respondent reaches them (or before the review, if they come before where they are).
+        """
+        if state.phase is Phase.SUBMITTED or (
+            state.version == self.q.version
+            and all(self.q.has_question(qid) for qid in state.answers)
+            and (state.current is None or self.q.has_question(state.current))
+        ):
+            return state
+        kept = {
+            qid: value
+            for qid, value in state.answers.items()
+            if self.q.has_question(qid) and _fits(self.q.question(qid), value)
+        }
+        kept = {q.id: kept[q.id] for q in self.q.shown(kept) if q.id in kept}
+        nxt = state.evolve(answers=kept, version=self.q.version)
+        if state.phase not in _ANSWERING and state.return_phase not in _ANSWERING:
+            return nxt
+        nxt = nxt.evolve(pending=None)
+        if state.phase is Phase.OTHER:
+            nxt = nxt.evolve(phase=Phase.QUESTION)
+        current = state.current
+        here = self.q.question(current) if current and self.q.has_question(current) else None
+        if here is not None and self.q.is_shown(here, kept):
+            return nxt
+        missing = self._missing(nxt)
+        if missing:
+            return nxt.evolve(current=missing[0].id)
+        return nxt.evolve(phase=Phase.REVIEW, current=None, return_phase=None, editing=False)
 
     def show(self, state: State) -> list[ev.Output]:
         """What the respondent should see now (after /resume, a refusal, a language switch)."""
@@ -417,6 +454,25 @@ class Engine:
         if typed == fold(self._t(lang, no_key)):
             return False
         return None
+
+
+def _fits(question: Question, value: Any) -> bool:
+    """Whether a stored answer still means something for this (perhaps changed) question."""
+    if value is None:
+        return not question.required
+    match question.kind:
+        case Kind.YESNO:
+            return isinstance(value, bool)
+        case Kind.SINGLE:
+            return isinstance(value, dict) and value.get("choice") in question.choices
+        case Kind.MULTI:
+            picked = value.get("choices") if isinstance(value, dict) else None
+            return isinstance(picked, list) and set(picked) <= set(question.choices)
+        case Kind.INTEGER | Kind.YEAR:
+            return type(value) is int
+        case Kind.FILE:
+            return isinstance(value, dict) and "file_id" in value
+    return isinstance(value, str)
 
 
 def answer_changes(before: State | None, after: State) -> tuple[dict[str, Any], list[str]]:

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
+    Integer,
     bindparam,
     create_engine,
     delete,
@@ -171,6 +172,10 @@ class _Statements:
                 state=bindparam("state_", type_=submissions.c.state.type),
                 updated_at=bindparam("now_"),
                 submitted_at=bindparam("now_"),
+                questionnaire_version=func.coalesce(
+                    bindparam("questionnaire_version_", type_=Integer),
+                    submissions.c.questionnaire_version,
+                ),
             )
         )
         self.discard = delete(submissions).where(*draft)
@@ -541,11 +546,20 @@ class BatchUnit:
         self._set(draft=None, has_files=False)
 
     async def submit(
-        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+        self,
+        submission_id: uuid.UUID,
+        reference: str,
+        state: Mapping[str, Any],
+        now: datetime,
+        *,
+        questionnaire_version: int | None = None,
     ) -> None:
         await self._current()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        self._write(statements().submit, {**key, "reference_": reference, "state_": dict(state)})
+        values = {"reference_": reference, "state_": dict(state)}
+        self._write(
+            statements().submit, {**key, **values, "questionnaire_version_": questionnaire_version}
+        )
         self._write(statements().mail, key)
         self._set(draft=None, has_files=False)
 

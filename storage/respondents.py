@@ -288,10 +288,18 @@ class SqlRespondentUnit:
         return found.first() is not None
 
     async def submit(
-        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+        self,
+        submission_id: uuid.UUID,
+        reference: str,
+        state: Mapping[str, Any],
+        now: datetime,
+        *,
+        questionnaire_version: int | None = None,
     ) -> None:
         """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
-        stmt = submit_draft(self._user_id, submission_id, reference, state, now)
+        stmt = submit_draft(
+            self._user_id, submission_id, reference, state, now, questionnaire_version
+        )
         if (await self._conn.execute(stmt)).rowcount != 1:
             raise DraftNotFoundError(submission_id)
         self._forget_draft()
@@ -416,9 +424,20 @@ def attachments_upsert(
 
 
 def submit_draft(
-    user_id: int, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+    user_id: int,
+    submission_id: uuid.UUID,
+    reference: str,
+    state: Mapping[str, Any],
+    now: datetime,
+    questionnaire_version: int | None = None,
 ) -> Executable:
-    """Mark the respondent's open draft submitted (affects one row, or none if it is gone)."""
+    """Mark the respondent's open draft submitted (affects one row, or none if it is gone).
+
+    `questionnaire_version`: the version it was answered on, if it moved since the draft began.
+    """
+    version = (
+        {} if questionnaire_version is None else {"questionnaire_version": questionnaire_version}
+    )
     return (
         update(submissions)
         .where(
@@ -432,6 +451,7 @@ def submit_draft(
             state=dict(state),
             updated_at=now,
             submitted_at=now,
+            **version,
         )
     )
 
