@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from zipfile import BadZipFile
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -41,7 +42,7 @@ def read_sheets(path: Path) -> Sheets:
     """The survey, choices and settings sheets of a workbook (missing ones are empty)."""
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, InvalidFileException, KeyError, ValueError) as error:
+    except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
         raise WorkbookUnreadable(str(error) or type(error).__name__) from None
     try:
         found: dict[str, Rows] = {}

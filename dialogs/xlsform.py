@@ -566,6 +566,8 @@ class _Reader:
         if kind is None:
             self.problem(table, number, table.where("type"), "xlsform-unknown-type", type=type_)
             return None
+        if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):
+            kind = Kind.YEAR  # bounded by this year: a year, whoever wrote the workbook
         if declared and declared != kind.value:
             where = table.where(KIND_COLUMN)
             self.problem(table, number, where, "xlsform-kind-mismatch", kind=declared, type=type_)
@@ -917,5 +919,6 @@ def problem_lines(problems: Sequence[Problem], t: Callable[..., str], lang: str)
             "xlsform-where",
             {"sheet": problem.sheet, "row": problem.row, "column": problem.column or "-"},
         )
-        lines.append(f"{where}: {t(lang, problem.key, dict(problem.args))}")
+        what = t(lang, problem.key, dict(problem.args))
+        lines.append(t(lang, "xlsform-problem", {"where": where, "problem": what}))
     return lines

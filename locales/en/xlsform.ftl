@@ -1,6 +1,7 @@
 # The questionnaire as an XLSForm workbook: `intake questionnaire export | check | import`.
 
 xlsform-where = { $sheet } row { $row }, column { $column }
+xlsform-problem = { $where }: { $problem }
 xlsform-other = Other
 xlsform-constraint-length = Please keep the answer to { $max } characters at most.
 xlsform-constraint-at-least = Please enter a whole number of at least { $min }.

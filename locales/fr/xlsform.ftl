@@ -1,6 +1,7 @@
 # Le questionnaire sous forme de classeur XLSForm : `intake questionnaire export | check | import`.
 
 xlsform-where = { $sheet }, ligne { $row }, colonne { $column }
+xlsform-problem = { $where } : { $problem }
 xlsform-other = Autre
 xlsform-constraint-length = Veuillez limiter la réponse à { $max } caractères.
 xlsform-constraint-at-least = Veuillez saisir un nombre entier d’au moins { $min }.

@@ -1,6 +1,7 @@
 # Il questionario come cartella di lavoro XLSForm: `intake questionnaire export | check | import`.
 
 xlsform-where = { $sheet }, riga { $row }, colonna { $column }
+xlsform-problem = { $where }: { $problem }
 xlsform-other = Altro
 xlsform-constraint-length = La preghiamo di limitare la risposta a { $max } caratteri.
 xlsform-constraint-at-least = La preghiamo di inserire un numero intero pari ad almeno { $min }.

@@ -1,6 +1,7 @@
 # Klausimynas kaip XLSForm darbaknygė: `intake questionnaire export | check | import`.
 
 xlsform-where = { $sheet }, { $row } eilutė, stulpelis { $column }
+xlsform-problem = { $where }: { $problem }
 xlsform-other = Kita
 xlsform-constraint-length = Atsakymas turi būti ne ilgesnis kaip { $max } simbolių.
 xlsform-constraint-at-least = Įrašykite sveikąjį skaičių, ne mažesnį kaip { $min }.
