@@ -23,7 +23,7 @@ def test_each_supported_form_becomes_the_engine_condition() -> None:
     assert parse_expression("${evaluated} != 'no'") == Condition(
         "evaluated", not_in=frozenset({"no"})
     )
-    assert parse_expression("selected( ${settings} , \"night\")") == Condition(
+    assert parse_expression('selected( ${settings} , "night")') == Condition(
         "settings", frozenset({"night"})
     )
     assert parse_expression("${n} >= 10") == Compare("n", ">=", 10)

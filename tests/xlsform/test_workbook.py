@@ -12,8 +12,12 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast
 from pyxform.xls2xform import convert
 
-from admin.questionnaire_io import load_workbook_questionnaire, read_sheets, write_sheets
-from admin.questionnaire_io import write_sources
+from admin.questionnaire_io import (
+    load_workbook_questionnaire,
+    read_sheets,
+    write_sheets,
+    write_sources,
+)
 from dialogs.i18n import LANGUAGES, LOCALES_DIR, Translator
 from dialogs.model import Kind, Questionnaire, load_questionnaire
 from dialogs.xlsform import Problem, Sheets, WorkbookProblems, from_sheets, to_sheets
