@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from zipfile import BadZipFile
 from pathlib import Path
+from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font

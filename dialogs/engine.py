@@ -324,7 +324,9 @@ class Engine:
         if later:
             return self._ask(state, later[0])
         if missing:
-            return self._ask(state, missing[0])
+            # Only questions a new questionnaire version added before this point are left:
+            # ask them like changes from the review, so that answered ones are not walked again.
+            return self._ask(state.evolve(editing=True), missing[0])
         return self._review(state)
 
     def _back(self, state: State, question: Question) -> Step:

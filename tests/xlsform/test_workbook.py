@@ -41,9 +41,11 @@ def ftl_texts(path: Path) -> dict[str, str]:
         if not isinstance(entry, ast.Message):
             continue
         key = entry.id.name
-        text, errors = bundle.format_pattern(bundle.get_message(key).value, {})
+        pattern = bundle.get_message(key).value
+        assert pattern is not None
+        text, errors = bundle.format_pattern(pattern, {})
         assert not errors
-        texts[key] = text
+        texts[key] = str(text)
     return texts
 
 
