@@ -15,6 +15,7 @@ from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
 from admin.housekeeping import purge
+from admin.versions import register_live_version
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
@@ -49,6 +50,7 @@ def chat(
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
+    await register_live_version(db, core)
     store = respondent_store(db)
     try:
         service = IntakeService(core.engine, store)
@@ -79,6 +81,7 @@ async def _serve(core: Core) -> None:
     settings = core.settings
     db = await open_database(settings)
     try:
+        await register_live_version(db, core)
         telegram = build_telegram_app(core, db)
         if settings.webhook_url:
             secret = (

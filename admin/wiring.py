@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.core import Core
 from admin.housekeeping import housekeeping_loop
 from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
+from admin.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
@@ -70,6 +71,7 @@ def build_telegram_app(
         translate=core.translate,
         staff_language=settings.staff_language,
         digest_now=digest_now,
+        export_view=lambda: export_view(db, core),
     )
     dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
 

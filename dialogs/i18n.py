@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -48,6 +49,19 @@ class Translator:
                     raise ValueError(f"{path}: cannot parse {snippet!r}")
                 bundle.add_resource(resource)
             self._bundles[lang] = bundle
+
+    def with_fallback(self, extra: Mapping[str, Mapping[str, str]]) -> Translator:
+        """A translator that also knows these texts, for ids it has none of its own for."""
+        clone = copy.copy(self)
+        clone._memo = {}
+        clone._overrides = {
+            lang: {
+                **{k: v for k, v in extra.get(lang, {}).items() if not self.has(lang, k)},
+                **self._overrides[lang],
+            }
+            for lang in LANGUAGES
+        }
+        return clone
 
     def has(self, lang: str, key: str) -> bool:
         """Whether this language itself (not the fallback) defines the message."""

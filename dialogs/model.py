@@ -22,6 +22,7 @@ from dialogs.conditions import (
     chosen_ids,
     condition_key,
     parse_expression,
+    to_expression,
 )
 
 __all__ = ["Condition", "Kind", "Question", "Questionnaire", "Section", "When", "chosen_ids"]
@@ -254,6 +255,47 @@ def _leaves(when: When) -> Iterator[Any]:
         yield from _leaves(when.part)
     else:
         yield when
+
+
+def when_data(when: When, multi: frozenset[str] = frozenset()) -> dict[str, Any] | str:
+    """A condition as the YAML holds it: one choice test as a mapping, else an expression."""
+    if isinstance(when, Condition):
+        out: dict[str, Any] = {"question": when.question}
+        if when.in_:
+            out["in"] = sorted(when.in_)
+        if when.not_in:
+            out["not_in"] = sorted(when.not_in)
+        return out
+    return to_expression(when, multi)
+
+
+def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
+    """The questionnaire as its YAML holds it (parse_questionnaire reads it back equal)."""
+    multi = frozenset(q.id for q in questionnaire.questions() if q.kind is Kind.MULTI)
+    sections = []
+    for section in questionnaire.sections:
+        questions = []
+        for q in section.questions:
+            data: dict[str, Any] = {"id": q.id, "kind": q.kind.value}
+            if not q.required:
+                data["required"] = False
+            if q.choices:
+                data["choices"] = list(q.choices)
+            if q.other is not None:
+                data["other"] = q.other
+            for name in ("min", "max", "max_ahead", "max_length"):
+                if getattr(q, name) is not None:
+                    data[name] = getattr(q, name)
+            if q.when is not None:
+                data["when"] = when_data(q.when, multi)
+            questions.append(data)
+        sections.append({"id": section.id, "questions": questions})
+    return {
+        "id": questionnaire.id,
+        "version": questionnaire.version,
+        "consent_version": questionnaire.consent_version,
+        "sections": sections,
+    }
 
 
 def load_questionnaire(path: Path | None = None) -> Questionnaire:

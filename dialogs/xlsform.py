@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from dialogs.conditions import Condition, ExpressionError, When, all_of, parse_expression
+from dialogs.conditions import ExpressionError, When, all_of, parse_expression
 from dialogs.conditions import to_expression as write_expression
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import (
@@ -42,6 +42,7 @@ from dialogs.model import (
     Questionnaire,
     condition_problems,
     parse_questionnaire,
+    when_data,
 )
 
 Cell = str | int | None
@@ -768,22 +769,10 @@ def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:
         for question in section["questions"]:
             copy = dict(question)
             if "when" in copy:
-                copy["when"] = _when_data(copy["when"])
+                copy["when"] = when_data(copy["when"])
             questions.append(copy)
         sections.append({"id": section["id"], "questions": questions})
     return {**data, "sections": sections}
-
-
-def _when_data(when: When) -> dict[str, Any] | str:
-    """A single choice test as the YAML mapping, anything else as an expression."""
-    if isinstance(when, Condition):
-        out: dict[str, Any] = {"question": when.question}
-        if when.in_:
-            out["in"] = sorted(when.in_)
-        if when.not_in:
-            out["not_in"] = sorted(when.not_in)
-        return out
-    return write_expression(when)
 
 
 def from_sheets(sheets: Sheets, t: Translator, current: Questionnaire | None) -> Loaded:
@@ -868,7 +857,7 @@ def questionnaire_yaml(data: Mapping[str, Any]) -> str:
         for question in section["questions"]:
             fields = {k: v for k, v in question.items()}
             if "when" in fields and not isinstance(fields["when"], dict | str):
-                fields["when"] = _when_data(fields["when"])
+                fields["when"] = when_data(fields["when"])
             if "choices" not in fields and "when" not in fields:
                 lines.append(f"      - {_flow(fields)}")
                 continue

@@ -179,20 +179,8 @@ def test_a_french_wording_change_in_the_workbook_shows_in_the_chat(
     assert before in intake("chat", "--lang", "fr", "--user", "2", stdin="1\nquit\n", env=env)
 
 
-def test_a_draft_started_on_version_1_finishes_on_version_2(
-    tmp_path: Path, questionnaire: Questionnaire, translator: Translator
-) -> None:
-    # Version 1 (the packaged questionnaire): eight answers, then the respondent stops.
-    v1 = Engine(questionnaire, translator, this_year=lambda: 2026)
-    state, outputs = v1.handle(v1.begin("script", "en")[0], ev.Consent(True))
-    answered_lines = console_script(v1, state, outputs)[:8]  # one line each for the first 8
-    db = tmp_path / "intake.db"
-    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
-    intake("chat", "--lang", "en", stdin="\n".join(["1", *answered_lines, "quit", ""]), env=env)
-    stored: dict[str, str] = dict(rows_of(db, "SELECT question_id, value FROM answers"))
-    assert {"contact_role", "city"} <= set(stored)
-
-    # Version 2: contact_role removed, a new required question after city (already passed).
+def version_2_workbook(questionnaire: Questionnaire, translator: Translator, path: Path) -> Path:
+    """The packaged questionnaire as version 2: contact_role removed, `website` after city."""
     sheets = to_sheets(questionnaire, translator)
     header = sheets.survey[0]
     names = [r[header.index("name")] for r in sheets.survey]
@@ -211,8 +199,25 @@ def test_a_draft_started_on_version_1_finishes_on_version_2(
     new[header.index("bind::intake:kind")] = "url"
     sheets.survey.insert(names.index("city") + 1, new)
     sheets.settings[1][sheets.settings[0].index("version")] = "2"
-    workbook = tmp_path / "v2.xlsx"
-    write_sheets(sheets, workbook)
+    write_sheets(sheets, path)
+    return path
+
+
+def test_a_draft_started_on_version_1_finishes_on_version_2(
+    tmp_path: Path, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    # Version 1 (the packaged questionnaire): eight answers, then the respondent stops.
+    v1 = Engine(questionnaire, translator, this_year=lambda: 2026)
+    state, outputs = v1.handle(v1.begin("script", "en")[0], ev.Consent(True))
+    answered_lines = console_script(v1, state, outputs)[:8]  # one line each for the first 8
+    db = tmp_path / "intake.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
+    intake("chat", "--lang", "en", stdin="\n".join(["1", *answered_lines, "quit", ""]), env=env)
+    stored: dict[str, str] = dict(rows_of(db, "SELECT question_id, value FROM answers"))
+    assert {"contact_role", "city"} <= set(stored)
+
+    # Version 2: contact_role removed, a new required question after city (already passed).
+    workbook = version_2_workbook(questionnaire, translator, tmp_path / "v2.xlsx")
 
     loaded = load_workbook_questionnaire(workbook, translator, questionnaire)
     v2 = Engine(loaded.questionnaire, Translator(overrides=loaded.messages), lambda: 2026)
