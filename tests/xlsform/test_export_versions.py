@@ -73,3 +73,14 @@ def test_an_export_after_a_new_version_has_the_columns_of_both(
     assert rows[False][header.index(role)] == "Project officer <b>&</b>"  # answered on v1
     assert rows[True][header.index(role)] == ""
     assert rows[True][header.index(website)] == "https://cecops.example.eu/"
+
+
+def test_wording_of_removed_questions_comes_only_where_the_messages_have_none(
+    translator: Translator,
+) -> None:
+    stored = {"en": {"q-org_name-label": "Old label", "q-gone-label": "A removed question"}}
+    both = translator.with_fallback(stored)
+    assert both("en", "q-org_name-label") == translator("en", "q-org_name-label")
+    assert both("en", "q-gone-label") == "A removed question"
+    assert both("fr", "q-gone-label") == "A removed question"  # English fallback, as always
+    assert translator("en", "q-gone-label") == "q-gone-label"  # the original is unchanged
