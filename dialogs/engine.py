@@ -17,6 +17,8 @@ from dialogs.validation import Invalid, clean_text, validate_phone, validate_tex
 Step = tuple[State, list[ev.Output]]
 OTHER_TEXT_LIMIT = 200
 _ANSWERING = (Phase.QUESTION, Phase.OTHER)
+# Answers outside a question's limits: a question may say so in its own words instead.
+_LIMIT_ERRORS = frozenset({"error-integer", "error-year", "error-too-long"})
 
 
 def _this_year() -> int:
@@ -255,6 +257,8 @@ class Engine:
         else:
             value = validate_text(question, text, this_year=self._this_year())
         if isinstance(value, Invalid):
+            if value.key in _LIMIT_ERRORS and self._t.has(state.lang, question.constraint_key):
+                return self._invalid(state, ev.Say(question.constraint_key))
             return self._invalid(state, ev.Say(value.key, value.args))
         return self._store(state, question, value)
 

@@ -78,6 +78,11 @@ class Question:
     def hint_key(self) -> str:
         return f"q-{self.id}-hint"
 
+    @property
+    def constraint_key(self) -> str:
+        """(Optional) what to say when an answer is outside the question's limits."""
+        return f"q-{self.id}-constraint"
+
     def choice_key(self, choice: str) -> str:
         """Fluent key of one choice's label (yes/no share common keys)."""
         if self.kind is Kind.YESNO:

@@ -192,7 +192,9 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
                     required="yes" if q.required else "no",
                     relevant=write_expression(q.when, multi) if q.when else None,
                     constraint=constraint,
-                    constraint_message=texts(*message) if message else {},
+                    constraint_message=(optional(q.constraint_key) or texts(*message))
+                    if message
+                    else {},
                     appearance=appearance,
                     **{KIND_COLUMN: q.kind.value if _needs_kind(q) else None},
                     **{OTHER_COLUMN: q.other if q.other not in (None, OR_OTHER) else None},
@@ -595,7 +597,8 @@ class _Reader:
             question["required"] = False
         if base in ("select_one", "select_multiple"):
             self.choices_of(number, words, kind, qid, question, lists, used_lists, cells)
-        self.limits(number, cells, kind, question)
+        if self.limits(number, cells, kind, question):
+            self.constraint_message(number, cells, kind, question)
         return question
 
     def choices_of(
@@ -653,11 +656,33 @@ class _Reader:
         if other:
             question["other"] = other
 
-    def limits(self, number: int, cells: list[str], kind: Kind, question: dict[str, Any]) -> None:
+    def constraint_message(
+        self, number: int, cells: list[str], kind: Kind, question: dict[str, Any]
+    ) -> None:
+        """A constraint_message that says more than the bot's own becomes the question's."""
+        table = self.survey
+        limited = Question(
+            question["id"],
+            kind,
+            "",
+            min=question.get("min"),
+            max=question.get("max"),
+            max_ahead=question.get("max_ahead"),
+            max_length=question.get("max_length"),
+        )
+        _, message = _constraint(limited)
+        written = {lang: table.text(cells, "constraint_message", lang) for lang in LANGUAGES}
+        default = {lang: self.t(lang, *message) for lang in LANGUAGES} if message else {}
+        if any(text and text != default.get(lang) for lang, text in written.items()):
+            texts = self.translations(table, number, cells, "constraint_message")
+            self.store(f"q-{question['id']}-constraint", texts)
+
+    def limits(self, number: int, cells: list[str], kind: Kind, question: dict[str, Any]) -> bool:
+        """Read the constraint into the question's limits; False if there is none to read."""
         table = self.survey
         raw = table.get(cells, "constraint")
         if not raw:
-            return
+            return False
         rest = raw
         found: dict[str, int] = {}
         if kind in (Kind.TEXT, Kind.LONGTEXT):
@@ -666,7 +691,7 @@ class _Reader:
                 limit = int(match.group(2)) - (1 if match.group(1) == "<" else 0)
                 if limit != DEFAULT_MAX_LENGTH[kind]:
                     question["max_length"] = limit
-                return
+                return True
         elif kind in (Kind.INTEGER, Kind.YEAR):
             for term in re.split(r"\s+and\s+", rest.strip()):
                 ahead = _AHEAD.fullmatch(term) if kind is Kind.YEAR else None
@@ -685,8 +710,9 @@ class _Reader:
                     break
             else:
                 question.update(found)
-                return
+                return True
         self.problem(table, number, table.where("constraint"), "xlsform-constraint", value=raw)
+        return False
 
     def relevant(
         self, number: int, cells: list[str], earlier: Mapping[str, Question]
@@ -802,7 +828,7 @@ def _keys(questionnaire: Questionnaire) -> Iterator[str]:
     for section in questionnaire.sections:
         yield section.title_key
     for q in questionnaire.questions():
-        yield from (q.prompt_key, q.label_key, q.hint_key)
+        yield from (q.prompt_key, q.label_key, q.hint_key, q.constraint_key)
         if q.kind is not Kind.YESNO:
             yield from (q.choice_key(c) for c in q.choices)
 
@@ -892,7 +918,7 @@ def questionnaire_ftl(
     for section in questionnaire.sections:
         lines.append("")
         for q in section.questions:
-            keys = [q.prompt_key, q.label_key, q.hint_key]
+            keys = [q.prompt_key, q.label_key, q.hint_key, q.constraint_key]
             if q.kind is not Kind.YESNO:
                 keys += [q.choice_key(c) for c in q.choices]
             lines += [f"{k} = {_ftl_value(messages[k])}" for k in keys if k in messages]

@@ -165,15 +165,19 @@ def test_a_french_wording_change_in_the_workbook_shows_in_the_chat(
     row = next(r for r in sheets.survey if r[header.index("name")] == "org_name")
     before = str(row[header.index("label::Français (fr)")])
     row[header.index("label::Français (fr)")] = "Comment s’appelle votre structure ?"
+    default_limit = translator("fr", "xlsform-constraint-length", {"max": 200})
+    assert row[header.index("constraint_message::Français (fr)")] == default_limit
+    row[header.index("constraint_message::Français (fr)")] = "Soyez bref : 200 signes au plus."
     workbook = tmp_path / "cecops.xlsx"
     write_sheets(sheets, workbook)
     env = {
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}",
         "QUESTIONNAIRE_FILE": str(workbook),
     }
-    out = intake("chat", "--lang", "fr", stdin="1\nquit\n", env=env)
+    out = intake("chat", "--lang", "fr", stdin="1\n" + "x" * 300 + "\nquit\n", env=env)
     assert "Comment s’appelle votre structure ?" in out
     assert before not in out
+    assert "Soyez bref : 200 signes au plus." in out  # the workbook's own constraint_message
     # Without the setting, the packaged wording is back.
     env.pop("QUESTIONNAIRE_FILE")
     assert before in intake("chat", "--lang", "fr", "--user", "2", stdin="1\nquit\n", env=env)
