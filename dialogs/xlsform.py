@@ -92,7 +92,7 @@ _METADATA_TYPES = frozenset(
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
 # Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
 _SAME_MEANING = ({Kind.TEXT, Kind.LONGTEXT}, {Kind.INTEGER, Kind.YEAR})
-_NAME = re.compile(r"[a-z][a-z0-9_]{0,23}")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,23}")
 _YES = frozenset({"yes", "true", "true()", "1", "y"})
 _NO = frozenset({"", "no", "false", "false()", "0", "n"})
 
@@ -472,7 +472,8 @@ class _Reader:
             type_ = " ".join(table.get(cells, "type").split())
             base = type_.split(" ")[0].lower() if type_ else ""
             name = table.get(cells, "name")
-            if base in ("begin_group", "begin group"):
+            group = type_.lower().replace(" ", "_")
+            if group == "begin_group":
                 relevant = self.relevant(number, cells, earlier)
                 if not groups:
                     section_id = self.name(number, name, names)
@@ -483,7 +484,7 @@ class _Reader:
                     )
                 groups.append((name, relevant))
                 continue
-            if base in ("end_group", "end group"):
+            if group == "end_group":
                 if groups:
                     groups.pop()
                 else:

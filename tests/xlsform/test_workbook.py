@@ -18,9 +18,10 @@ from admin.questionnaire_io import (
     write_sheets,
     write_sources,
 )
+from dialogs.conditions import AllOf, Compare, Condition
 from dialogs.i18n import LANGUAGES, LOCALES_DIR, Translator
 from dialogs.model import Kind, Questionnaire, load_questionnaire
-from dialogs.xlsform import Problem, Sheets, WorkbookProblems, from_sheets, to_sheets
+from dialogs.xlsform import Problem, Rows, Sheets, WorkbookProblems, from_sheets, to_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = [
@@ -212,3 +213,30 @@ def test_a_read_workbook_keeps_kinds_xlsform_lacks(
     assert with_kinds.question("start_year").max_ahead == 5
     assert with_kinds.question("country").kind is Kind.COUNTRY
     assert with_kinds.question("may_contact").kind is Kind.YESNO
+
+
+def test_a_groups_relevant_applies_to_every_question_inside_it(translator: Translator) -> None:
+    four = ["A", "B", "C", "D"]
+    survey: Rows = [
+        ["type", "name", *LABELS, "relevant"],
+        ["select_one yn", "active", *four],
+        ["begin_group", "more", *four, "${active} = 'yes'"],
+        ["integer", "people", *four],
+        ["begin group", "inner", *four, "${people} > 5"],
+        ["text", "how", *four, "${people} < 100"],
+        ["end group"],
+        ["end_group"],
+    ]
+    choices: Rows = [["list_name", "name", *LABELS], ["yn", "yes", *four], ["yn", "no", *four]]
+    settings: Rows = [["version"], [3]]
+    loaded = from_sheets(Sheets(survey, choices, settings), translator, None)
+    q = loaded.questionnaire
+    assert [s.id for s in q.sections] == ["main", "more"]  # nested groups join the outer one
+    assert q.question("people").when == Condition("active", frozenset({"yes"}))
+    assert q.question("how").when == AllOf(
+        (Condition("active", frozenset({"yes"})), Compare("people", ">", 5),
+         Compare("people", "<", 100))
+    )  # fmt: skip
+    assert q.version == 3
+    assert not q.is_shown(q.question("how"), {"active": {"choice": "yes"}, "people": 3})
+    assert q.is_shown(q.question("how"), {"active": {"choice": "yes"}, "people": 30})
