@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from admin.questionnaire_io import load_workbook_questionnaire, write_sheets
+from app.questionnaire_io import load_workbook_questionnaire, write_sheets
 from dialogs import events as ev
 from dialogs.engine import Engine
 from dialogs.i18n import LOCALES_DIR, Translator
@@ -30,7 +30,7 @@ def intake(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> st
     if "QUESTIONNAIRE_FILE" not in (env or {}):
         full.pop("QUESTIONNAIRE_FILE", None)
     done = subprocess.run(
-        [sys.executable, "-m", "admin", *args],
+        [sys.executable, "-m", "app", *args],
         input=stdin, capture_output=True, text=True, encoding="utf-8", env=full, cwd=ROOT,
         timeout=90, check=False,
     )  # fmt: skip

@@ -12,7 +12,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast
 from pyxform.xls2xform import convert
 
-from admin.questionnaire_io import (
+from app.questionnaire_io import (
     load_workbook_questionnaire,
     read_sheets,
     write_sheets,
@@ -158,7 +158,7 @@ def test_check_and_import_on_the_command_line_in_the_staff_language(tmp_path: Pa
     env.pop("QUESTIONNAIRE_FILE", None)
     yaml_path = tmp_path / "questionnaire.yaml"
     done = subprocess.run(
-        [sys.executable, "-m", "admin", "questionnaire", "import", str(broken),
+        [sys.executable, "-m", "app", "questionnaire", "import", str(broken),
          "--yaml", str(yaml_path), "--locales", str(tmp_path / "locales")],
         capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=60,
         check=False,
@@ -182,7 +182,7 @@ def test_a_workbook_that_is_not_one_gives_one_line(tmp_path: Path) -> None:
     junk.write_text("not a workbook")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     done = subprocess.run(
-        [sys.executable, "-m", "admin", "questionnaire", "check", str(junk)],
+        [sys.executable, "-m", "app", "questionnaire", "check", str(junk)],
         capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=60,
         check=False,
     )  # fmt: skip

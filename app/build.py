@@ -1,6 +1,6 @@
 """The pieces every command shares: settings, messages, questionnaire, engine, database.
 
-Kept apart from admin.wiring so that commands without Telegram (chat, export, digest, db)
+Kept apart from app.build_telegram so that commands without Telegram (chat, export, digest, db)
 never import aiogram, whose API models alone take about 150 MB.
 """
 
@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
+from app.questionnaire_io import live_questionnaire
+from app.settings import Settings
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
@@ -28,7 +29,7 @@ class Core:
     settings: Settings
     translate: Translator
     questionnaire: Questionnaire
-    engine: Engine
+    dialog_engine: Engine
     renderer: Renderer
 
 
@@ -48,8 +49,6 @@ def build_core(settings: Settings | None = None) -> Core:
     questionnaire = load_questionnaire()
     if settings.questionnaire_file:
         # Staff's workbook replaces the packaged questionnaire and its wording (not the YAML).
-        from admin.questionnaire_io import live_questionnaire
-
         questionnaire, translate = live_questionnaire(
             Path(settings.questionnaire_file), translate, questionnaire, settings.staff_language
         )
@@ -58,7 +57,7 @@ def build_core(settings: Settings | None = None) -> Core:
         settings=settings,
         translate=translate,
         questionnaire=questionnaire,
-        engine=Engine(questionnaire, translate),
+        dialog_engine=Engine(questionnaire, translate),
         renderer=Renderer(questionnaire, translate, terms),
     )
 

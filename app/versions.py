@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.core import Core
+from app.build import Core
 from dialogs.model import DefinitionError, Questionnaire, parse_questionnaire, questionnaire_data
 from dialogs.render import Renderer
 from dialogs.versions import union

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from admin.core import build_core
-from admin.questionnaire_io import (
+from app.build import build_core
+from app.questionnaire_io import (
     YAML_PATH,
     WorkbookUnreadable,
     load_workbook_questionnaire,
