@@ -24,6 +24,7 @@ from dialogs.xlsform import (
     problem_lines,
     questionnaire_ftl,
     questionnaire_yaml,
+    yaml_notes,
 )
 
 YAML_PATH = Path(dialogs.__file__).resolve().parent / "questionnaire.yaml"
@@ -98,11 +99,14 @@ def load_workbook_questionnaire(
 def write_sources(loaded: Loaded, yaml_path: Path, locales_dir: Path) -> list[Path]:
     """Write questionnaire.yaml and each language's questionnaire.ftl; the paths written."""
     written = [yaml_path]
-    yaml_path.write_text(questionnaire_yaml(loaded.data), "utf-8")
+    # Developers' notes at the top of each file are theirs: keep them.
+    header, notes = None, None
+    if yaml_path.exists():
+        header, notes = _leading_comments(yaml_path), yaml_notes(yaml_path.read_text("utf-8"))
+    yaml_path.write_text(questionnaire_yaml(loaded.data, header, notes), "utf-8")
     for lang in LANGUAGES:
         target = locales_dir / lang / "questionnaire.ftl"
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Translators' notes at the top of a file are theirs: keep them.
         header = _leading_comments(target) if target.exists() else None
         text = questionnaire_ftl(loaded.questionnaire, loaded.messages[lang], header)
         target.write_text(text, "utf-8")

@@ -65,6 +65,7 @@ class Question:
     max_ahead: int | None = None
     max_length: int | None = None
     when: When | None = None
+    not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
 
     @property
     def prompt_key(self) -> str:
@@ -158,6 +159,14 @@ class Questionnaire:
         return list(found)
 
 
+NOT_APPLICABLE: dict[str, Any] = {"not_applicable": True}
+
+
+def is_not_applicable(value: Any) -> bool:
+    """Whether an answer is the "Not applicable" way out."""
+    return isinstance(value, dict) and value.get("not_applicable") is True
+
+
 class DefinitionError(ValueError):
     """The questionnaire file is inconsistent."""
 
@@ -197,6 +206,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
                 max_ahead=raw.get("max_ahead"),
                 max_length=raw.get("max_length"),
                 when=_condition(raw.get("when")),
+                not_applicable=bool(raw.get("not_applicable", False)),
             )
             _check(question, seen)
             seen[question.id] = question
@@ -287,6 +297,8 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
             for name in ("min", "max", "max_ahead", "max_length"):
                 if getattr(q, name) is not None:
                     data[name] = getattr(q, name)
+            if q.not_applicable:
+                data["not_applicable"] = True
             if q.when is not None:
                 data["when"] = when_data(q.when, multi)
             questions.append(data)

@@ -71,6 +71,7 @@ _LANGUAGE_WORDS = {
 NAMESPACE = 'intake="urn:efus:cecops-intake"'
 KIND_COLUMN = "bind::intake:kind"
 OTHER_COLUMN = "bind::intake:other"
+NOT_APPLICABLE_COLUMN = "bind::intake:not_applicable"
 YESNO_LIST = "yes_no"
 OR_OTHER = "other"  # the choice id XLSForm's `or_other` adds
 _TRANSLATED = ("label", "hint", "short_label", "constraint_message")
@@ -149,7 +150,7 @@ def survey_header() -> list[Cell]:
     header += [_column("short_label", lang) for lang in LANGUAGES]
     header += ["required", "relevant", "constraint"]
     header += [_column("constraint_message", lang) for lang in LANGUAGES]
-    header += ["appearance", KIND_COLUMN, OTHER_COLUMN]
+    header += ["appearance", KIND_COLUMN, OTHER_COLUMN, NOT_APPLICABLE_COLUMN]
     return header
 
 
@@ -198,6 +199,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
                     appearance=appearance,
                     **{KIND_COLUMN: q.kind.value if _needs_kind(q) else None},
                     **{OTHER_COLUMN: q.other if q.other not in (None, OR_OTHER) else None},
+                    **{NOT_APPLICABLE_COLUMN: "yes" if q.not_applicable else None},
                 )
             )
             if q.kind is Kind.YESNO:
@@ -596,6 +598,12 @@ class _Reader:
             )
         if required not in _YES:
             question["required"] = False
+        offered = table.get(cells, NOT_APPLICABLE_COLUMN).lower()
+        if offered not in _YES | _NO:
+            where = table.where(NOT_APPLICABLE_COLUMN)
+            self.problem(table, number, where, "xlsform-required", value=offered)
+        elif offered in _YES:
+            question["not_applicable"] = True
         if base in ("select_one", "select_multiple"):
             self.choices_of(number, words, kind, qid, question, lists, used_lists, cells)
         if self.limits(number, cells, kind, question):
@@ -872,19 +880,51 @@ def _flow(value: Any) -> str:
     return _scalar(value)
 
 
-def questionnaire_yaml(data: Mapping[str, Any]) -> str:
-    """The questionnaire data as YAML in the repository's hand-written style."""
-    lines = [YAML_HEADER.rstrip("\n")]
+_ID_LINE = re.compile(r"^(\s*)-\s*(?:\{\s*)?id:\s*([\w-]+)")
+
+
+def yaml_notes(text: str) -> dict[str, list[str]]:
+    """Comment lines inside a questionnaire YAML, by the section or question they precede."""
+    notes: dict[str, list[str]] = {}
+    pending: list[str] = []
+    started = False
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            if started:
+                pending.append(line)
+            continue
+        started = True
+        found = _ID_LINE.match(line)
+        if found and pending:
+            notes[f"{len(found.group(1))}:{found.group(2)}"] = pending
+        if line.strip():
+            pending = []
+    return notes
+
+
+def questionnaire_yaml(
+    data: Mapping[str, Any],
+    header: str | None = None,
+    notes: Mapping[str, list[str]] | None = None,
+) -> str:
+    """The questionnaire data as YAML in the repository's hand-written style.
+
+    `header` and `notes` (see yaml_notes) carry over the comments of the file it replaces.
+    """
+    notes = notes or {}
+    lines = [(header or YAML_HEADER).rstrip("\n")]
     lines += [f"id: {_scalar(data['id'])}", f"version: {data['version']}"]
     lines += [f"consent_version: {data['consent_version']}", "sections:"]
     for index, section in enumerate(data["sections"]):
         if index:
             lines.append("")
+        lines += notes.get(f"2:{section['id']}", [])
         lines += [f"  - id: {_scalar(section['id'])}", "    questions:"]
         for question in section["questions"]:
             fields = {k: v for k, v in question.items()}
             if "when" in fields and not isinstance(fields["when"], dict | str):
                 fields["when"] = when_data(fields["when"])
+            lines += notes.get(f"6:{fields['id']}", [])
             if "choices" not in fields and "when" not in fields:
                 lines.append(f"      - {_flow(fields)}")
                 continue
