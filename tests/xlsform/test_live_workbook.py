@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def intake(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> str:
     """Run the `intake` command; its standard output (it must succeed)."""
     full = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    full.pop("TELEGRAM_BOT_TOKEN", None)
+    for name in ("TELEGRAM_BOT_TOKEN", "SMTP_HOST"):
+        full.pop(name, None)
+    if "DATABASE_URL" in full:  # e-mails of submissions land next to the test's database
+        full["OUTBOX_DIR"] = str(Path(full["DATABASE_URL"].split("///", 1)[1]).parent / "outbox")
     if "QUESTIONNAIRE_FILE" not in (env or {}):
         full.pop("QUESTIONNAIRE_FILE", None)
     done = subprocess.run(
@@ -55,7 +58,10 @@ def console_script(engine: Engine, state: State, outputs: list[ev.Output]) -> li
                 lines.append("skip")
             else:
                 assert isinstance(event, ev.Text)
-                lines.append(event.text.replace("\n", " "))
+                if ask.kind is Kind.LONGTEXT:
+                    lines += [*event.text.split("\n"), ""]  # an empty line ends a long answer
+                else:
+                    lines.append(event.text)
             state, outputs = engine.handle(state, event)
         if state.phase is Phase.OTHER:
             lines.append("Collectif citoyen")
