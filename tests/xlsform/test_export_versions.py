@@ -6,6 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from dialogs import events as ev
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
@@ -41,6 +43,7 @@ def test_the_union_keeps_the_newest_order_and_puts_removed_questions_where_they_
     assert merged.question("status").choices == v2.question("status").choices  # newest wins
 
 
+@pytest.mark.slow
 def test_an_export_after_a_new_version_has_the_columns_of_both(
     tmp_path: Path, questionnaire: Questionnaire, translator: Translator
 ) -> None:

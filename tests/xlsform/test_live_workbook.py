@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.questionnaire_io import load_workbook_questionnaire, write_sheets
 from dialogs import events as ev
 from dialogs.engine import Engine
@@ -163,6 +165,7 @@ def test_a_kobo_builder_form_imports_and_runs_in_the_terminal_chat(tmp_path: Pat
     assert set(answers) == {"org", "kind", "staff", "topics", "details", "publish"}
 
 
+@pytest.mark.slow
 def test_a_french_wording_change_in_the_workbook_shows_in_the_chat(
     tmp_path: Path, questionnaire: Questionnaire, translator: Translator
 ) -> None:
@@ -213,6 +216,7 @@ def version_2_workbook(questionnaire: Questionnaire, translator: Translator, pat
     return path
 
 
+@pytest.mark.slow
 def test_a_draft_started_on_version_1_finishes_on_version_2(
     tmp_path: Path, questionnaire: Questionnaire, translator: Translator
 ) -> None:
