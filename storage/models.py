@@ -242,6 +242,19 @@ class DigestRun(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class QuestionnaireVersion(Base):
+    """Each questionnaire version that went live: its questions and wording, for exports that
+    span versions (columns of removed questions keep their place and labels)."""
+
+    __tablename__ = "questionnaire_versions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    form_id: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[Any] = mapped_column(Json)  # as questionnaire.yaml holds it
+    wording: Mapped[Any] = mapped_column(Json)  # language → Fluent id → text
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class Reminder(Base):
     """A reminder about one draft: claimed by one process (the unique number makes the claim
     exclusive), then sent, or not (blocked, failed)."""
@@ -279,4 +292,5 @@ processed_updates = cast(Table, ProcessedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)
+questionnaire_versions = cast(Table, QuestionnaireVersion.__table__)
 reminders = cast(Table, Reminder.__table__)

@@ -24,6 +24,7 @@ TABLES = {
     "digest_runs",
     "outbox",
     "processed_updates",
+    "questionnaire_versions",
     "reminders",
     "respondents",
     "submissions",

@@ -1,7 +1,7 @@
 """Reminders about unfinished questionnaires: who opted out, which reminder went out when.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0006
 Create Date: 2026-11-28
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
