@@ -91,6 +91,7 @@ async def settle(api: FakeBotAPI) -> None:
     await api.wait_idle(quiet=0.05, timeout=10)
 
 
+@pytest.mark.slow
 async def test_reminder_and_continue_in_each_language(api: FakeBotAPI, tmp_path: Path) -> None:
     clock = Clock(MONDAY)
     async with bot_with_clock(api, tmp_path / "intake.db", clock) as bot:
@@ -162,6 +163,7 @@ async def test_a_lithuanian_draft_at_0830_vilnius_time_waits(
         assert len(reminders_in(api, who)) == 1
 
 
+@pytest.mark.slow
 async def test_no_reminder_after_submit_opt_out_delete_or_block(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:
@@ -234,6 +236,7 @@ async def test_reminders_command_help_and_menu(api: FakeBotAPI, tmp_path: Path) 
             assert entry in menu
 
 
+@pytest.mark.slow
 async def test_outcome_in_the_respondents_language_with_the_note_escaped(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:
