@@ -70,27 +70,11 @@ def run() -> None:
 
 
 async def _serve(core: Core) -> None:
-    # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from admin.wiring import build_telegram_app
-    from bot.app import run_polling, run_webhook
+    from app.serve import serve_bot
 
-    settings = core.settings
-    db = await open_database(settings)
+    db = await open_database(core.settings)
     try:
-        telegram = build_telegram_app(core, db)
-        if settings.webhook_url:
-            secret = (
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            )
-            await run_webhook(
-                telegram,
-                settings.webhook_url,
-                secret,
-                settings.webhook_host,
-                settings.webhook_port,
-            )
-        else:
-            await run_polling(telegram)
+        await serve_bot(core, db)
     finally:
         await db.dispose()
 

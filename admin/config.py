@@ -59,6 +59,11 @@ class Settings(BaseSettings):
 
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    health_host: str = "127.0.0.1"
+    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
+    ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
     @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiogram import Bot
 from aiogram.types import Chat, User
 
+from bot.observe import NullObserver, Observer
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs import service as svc
@@ -26,6 +27,7 @@ class BotContext:
     sender: Sender
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
+    observer: Observer = field(default_factory=NullObserver)
 
     async def run(
         self,
@@ -39,7 +41,10 @@ class BotContext:
         """Hand one action to the service, then show its reply in the chat."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.started:
+            self.observer.questionnaire_started()
         if reply.submitted:
+            self.observer.questionnaire_submitted()
             self.on_submitted()
         if not reply.duplicate:
             messages = self.render.render(reply)

@@ -130,7 +130,8 @@ ServiceOutput = ev.Output | OfferResume | StatusList | AskErase
 
 @dataclass(frozen=True)
 class Reply:
-    """What to show, in which language; `submitted` carries a new reference code."""
+    """What to show, in which language; `submitted` carries a new reference code, `started`
+    says a new questionnaire was opened."""
 
     lang: str
     outputs: Sequence[ServiceOutput] = ()
@@ -138,6 +139,7 @@ class Reply:
     duplicate: bool = False
     submitted: str | None = None
     erased: bool = False
+    started: bool = False
 
 
 def _now() -> datetime:
@@ -270,14 +272,14 @@ class _Session:
         await self.unit.touch(self.contact.chat_id, state.lang, self.now)
         await self.unit.record_consent(self.engine.q.consent_version, self.now)
         await self._create(submission_id, state, source)
-        return Reply(state.lang, list(outputs), source=source)
+        return Reply(state.lang, list(outputs), source=source, started=True)
 
     async def _open_draft(self, source: str | None, before: list[ServiceOutput]) -> Reply:
         submission_id = uuid.uuid4()
         state, outputs = self.engine.begin(_token(submission_id), self.lang, consented=True)
         await self.unit.touch(self.contact.chat_id, None, self.now)
         await self._create(submission_id, state, source)
-        return Reply(self.lang, [*before, *outputs], source=source)
+        return Reply(self.lang, [*before, *outputs], source=source, started=True)
 
     async def _create(self, submission_id: uuid.UUID, state: State, source: str | None) -> None:
         await self.unit.start_draft(
