@@ -14,6 +14,7 @@ from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
 from admin.housekeeping import purge
+from app.cli_ops import doctor_command
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
@@ -25,6 +26,7 @@ app.add_typer(db_app, name="db")
 app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
+app.command("doctor")(doctor_command)
 
 
 @app.command()
