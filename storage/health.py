@@ -34,7 +34,7 @@ async def outbox_summary(engine: AsyncEngine) -> OutboxSummary:
     async with engine.connect() as conn:
         await conn.execution_options(**READ_ONLY)
         by_status = select(outbox.c.status, func.count()).group_by(outbox.c.status)
-        counts: dict[str, int] = dict((await conn.execute(by_status)).tuples().all())
+        counts: dict[str, int] = {status: n for status, n in await conn.execute(by_status)}
         oldest = await conn.scalar(
             select(func.min(outbox.c.created_at)).where(outbox.c.status == OUTBOX_PENDING)
         )
