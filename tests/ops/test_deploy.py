@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from configparser import ConfigParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,7 +55,8 @@ def test_defaults_shown_in_env_example_are_the_real_defaults() -> None:
         if not shown:
             continue  # no default, or one computed from another setting
         field = name.lower()
-        parsed = Settings(_env_file=None, **{field: shown})  # type: ignore[call-arg]
+        values: dict[str, Any] = {field: shown}
+        parsed = Settings(_env_file=None, **values)  # type: ignore[call-arg]
         assert getattr(parsed, field) == getattr(defaults, field), name
 
 
