@@ -14,7 +14,7 @@ from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
 from admin.housekeeping import purge
-from app.cli_ops import doctor_command
+from app.cli_ops import backup_command, doctor_command, restore_command
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
@@ -27,6 +27,8 @@ app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
 app.command("doctor")(doctor_command)
+db_app.command("backup")(backup_command)
+db_app.command("restore")(restore_command)
 
 
 @app.command()
