@@ -131,8 +131,13 @@ async def health_server(health: Health, host: str, port: int) -> AsyncIterator[N
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     try:
-        await web.TCPSite(runner, host, port).start()
-        log.info("health and metrics on http://%s:%s/ (healthz, readyz, metrics)", host, port)
+        try:
+            await web.TCPSite(runner, host, port).start()
+        except OSError as exc:
+            # The bot's job is the chat: it runs on, and monitoring sees the missing endpoint.
+            log.error("health and metrics not served: %s:%s: %s (HEALTH_PORT)", host, port, exc)
+        else:
+            log.info("health and metrics on http://%s:%s/ (healthz, readyz, metrics)", host, port)
         yield
     finally:
         await runner.cleanup()

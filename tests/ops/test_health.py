@@ -262,3 +262,14 @@ async def test_json_log_has_context_and_no_answer_or_name(
         text = json.dumps(entry, ensure_ascii=False)
         leaked = [word for word in forbidden if word in text]
         assert not leaked, (leaked, entry)
+
+
+async def test_a_taken_health_port_is_logged_and_the_bot_runs_on(
+    db_engine: AsyncEngine, caplog: pytest.LogCaptureFixture
+) -> None:
+    health = Health(db_engine, Metrics(), 3600)
+    port = free_port()
+    async with health_server(health, "127.0.0.1", port):
+        async with health_server(health, "127.0.0.1", port):
+            pass  # the second one could not listen, and said so
+    assert any("health and metrics not served" in r.message for r in caplog.records)
