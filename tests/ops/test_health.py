@@ -269,7 +269,10 @@ async def test_a_taken_health_port_is_logged_and_the_bot_runs_on(
 ) -> None:
     health = Health(db_engine, Metrics(), 3600)
     port = free_port()
-    async with health_server(health, "127.0.0.1", port):
-        async with health_server(health, "127.0.0.1", port):
-            pass  # the second one could not listen, and said so
+    first, second = (
+        health_server(health, "127.0.0.1", port),
+        health_server(health, "127.0.0.1", port),
+    )
+    async with first, second:
+        pass  # the second one could not listen, and said so
     assert any("health and metrics not served" in r.message for r in caplog.records)
