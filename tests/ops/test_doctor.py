@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import aiohttp
+
 from tests.delivery.conftest import SmtpServer
 from tests.fakebotapi import FakeBotAPI
 from tests.ops.conftest import SMTP_PASSWORD, SMTP_USER, deployment_env, intake
@@ -77,3 +79,21 @@ async def test_invalid_setting_is_one_line_without_traceback(tmp_path: Path) -> 
     assert ran.out.startswith("✗ Configurazione: SMTP_PORT non è valido")
     assert len(ran.out.splitlines()) == 1
     assert "Traceback" not in ran.err
+
+
+async def test_webhook_registered_elsewhere_is_named(
+    api: FakeBotAPI, migrated_url: str, smtp_with_login: SmtpServer, tmp_path: Path
+) -> None:
+    async with aiohttp.ClientSession() as http:
+        setting = {"url": "https://intake.example.org/telegram"}
+        async with http.post(f"{api.base_url}/bot{api.token}/setWebhook", json=setting) as answer:
+            assert answer.status == 200
+    env = deployment_env(api, migrated_url, smtp_with_login.port, tmp_path)
+    webhook = await intake("doctor", env={**env, "WEBHOOK_URL": setting["url"]}, cwd=tmp_path)
+    assert webhook.code == 0, webhook.out
+    assert f"✓ Updates: webhook {setting['url']} registered" in webhook.out
+    polling = await intake("doctor", env=env, cwd=tmp_path)
+    assert polling.code == 1
+    assert f"✗ Updates: WEBHOOK_URL is empty, but Telegram delivers to {setting['url']}" in (
+        polling.out
+    )
