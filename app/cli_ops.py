@@ -11,9 +11,9 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from admin.config import Settings
 from app.doctor import FAIL_MARK, config_problem, run_doctor
 from app.logs import configure_logging, log_key
+from app.settings import Settings
 from dialogs.i18n import DEFAULT_LANGUAGE, Args, Translator, normalize_language
 from storage.backup import (
     BackupError,

@@ -23,9 +23,9 @@ import aiosmtplib
 from pydantic import ValidationError
 from sqlalchemy import make_url
 
-from admin.config import Settings
-from admin.mail import DeliveryError, Document, build_transport, new_message, set_body
+from app.settings import Settings
 from dialogs.i18n import Args, Translator
+from mail.transport import DeliveryError, Document, build_transport, new_message, set_body
 from storage.db import create_engine
 from storage.health import outbox_summary, ping
 from storage.migrate import current_revision_engine, head_revision

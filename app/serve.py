@@ -7,7 +7,7 @@ from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.core import Core
+from app.build import Core
 from app.health import Health, add_health_routes, health_server
 from app.metrics import Metrics
 
@@ -15,7 +15,7 @@ from app.metrics import Metrics
 async def serve_bot(core: Core, db: AsyncEngine) -> None:
     """Run the bot until SIGINT/SIGTERM; health and metrics are served alongside."""
     # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from admin.wiring import build_telegram_app
+    from app.build_telegram import build_telegram_app
     from bot.app import run_polling, run_webhook
 
     settings = core.settings

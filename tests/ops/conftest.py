@@ -41,7 +41,7 @@ async def intake(*args: str, env: Mapping[str, str], cwd: Path) -> Ran:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "admin",
+        "app",
         *args,
         env={**keep, "PYTHONPATH": str(ROOT), **env},
         cwd=cwd,

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from admin.config import Settings
+from app.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 UNIT = ROOT / "deploy" / "cecops-intake.service"

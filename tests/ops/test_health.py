@@ -19,11 +19,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.core import Core, build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import Core, build_core, open_database
+from app.build_telegram import build_telegram_app
 from app.health import Health, add_health_routes, health_server
 from app.metrics import Metrics
+from app.settings import Settings
 from bot.app import TelegramApp, run_polling, webhook_application
 from tests.bot.harness import Respondent, settings_for
 from tests.delivery.conftest import T0, free_port, submit
