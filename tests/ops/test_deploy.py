@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -100,3 +101,31 @@ def test_systemd_verify_would_catch_a_mistake(tmp_path: Path) -> None:
         ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, check=False
     )
     assert any(unit.name in line for line in result.stderr.splitlines())
+
+
+@pytest.mark.skipif(shutil.which("caddy") is None, reason="no caddy here")
+def test_caddyfile_is_valid_and_forwards_only_the_webhook_path() -> None:
+    result = subprocess.run(
+        [
+            "caddy",
+            "adapt",
+            "--config",
+            str(ROOT / "deploy" / "Caddyfile"),
+            "--adapter",
+            "caddyfile",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARN" not in result.stderr, result.stderr
+    config = json.loads(result.stdout)
+    [server] = config["apps"]["http"]["servers"].values()
+    routes = {route["match"][0]["host"][0]: json.dumps(route) for route in server["routes"]}
+    webhook = json.loads(routes["intake.example.org"])
+    # The webhook path goes to WEBHOOK_PORT; everything else there (health, metrics) is a 404.
+    text = json.dumps(webhook)
+    assert '"path": ["/telegram"]' in text and "127.0.0.1:8080" in text
+    assert '"status_code": 404' in text
+    assert "127.0.0.1:8081" in routes["staff.example.org"]
