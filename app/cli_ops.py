@@ -39,7 +39,7 @@ def doctor_command(
         typer.echo(f"{FAIL_MARK} {_config_problem(translate, error)}")
         raise typer.Exit(1) from None
     # Only warnings: the checks' own lines are the output.
-    level = max(logging.WARNING, logging.getLevelName(settings.log_level.upper()))
+    level = max(logging.WARNING, logging.getLevelNamesMapping()[settings.log_level])
     configure_logging(logging.getLevelName(level), settings.log_format, log_key(None))
     ok = asyncio.run(run_doctor(settings, translate, send_test, typer.echo))
     raise typer.Exit(0 if ok else 1)

@@ -97,3 +97,9 @@ async def test_webhook_registered_elsewhere_is_named(
     assert f"✗ Updates: WEBHOOK_URL is empty, but Telegram delivers to {setting['url']}" in (
         polling.out
     )
+
+
+async def test_unknown_log_level_is_a_configuration_error(tmp_path: Path) -> None:
+    ran = await intake("doctor", env={"LOG_LEVEL": "LOUD"}, cwd=tmp_path)
+    assert ran.code == 1
+    assert ran.out.startswith("✗ Configuration: LOG_LEVEL is not valid")
