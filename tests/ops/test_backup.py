@@ -62,6 +62,7 @@ async def run(command: list[str]) -> None:
     assert await process.wait() == 0, command
 
 
+@pytest.mark.slow
 async def test_backup_and_restore_bring_every_row_back(
     database_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
@@ -119,6 +120,7 @@ async def empty_database_beside(url: str, tmp_path: Path, request: pytest.Fixtur
     return make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
+@pytest.mark.slow
 async def test_sqlite_backup_is_consistent_while_the_bot_writes(tmp_path: Path) -> None:
     db = tmp_path / "intake.db"
     url = f"sqlite+aiosqlite:///{db}"
@@ -144,6 +146,7 @@ async def test_sqlite_backup_is_consistent_while_the_bot_writes(tmp_path: Path) 
     assert await contents(restored) == committed  # as of the backup: the open write is not in
 
 
+@pytest.mark.slow
 async def test_restore_refuses_a_database_with_data_and_backup_an_existing_file(
     tmp_path: Path,
 ) -> None:

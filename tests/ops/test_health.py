@@ -102,6 +102,7 @@ async def complete_questionnaire(who: Respondent) -> None:
     await who.press(who.t("button-submit"))
 
 
+@pytest.mark.slow
 async def test_metrics_follow_a_scripted_questionnaire(api: FakeBotAPI, tmp_path: Path) -> None:
     settings = settings_for(api, tmp_path / "intake.db")
     async with live_bot(settings) as live:
@@ -135,6 +136,7 @@ async def test_metrics_follow_a_scripted_questionnaire(api: FakeBotAPI, tmp_path
     assert json.loads(body)["status"] == "ready"
 
 
+@pytest.mark.slow
 async def test_no_personal_data_in_metric_labels(api: FakeBotAPI, tmp_path: Path) -> None:
     settings = settings_for(api, tmp_path / "intake.db")
     async with live_bot(settings) as live:
@@ -235,6 +237,7 @@ async def test_webhook_server_answers_health_and_metrics(api: FakeBotAPI, tmp_pa
         await db.dispose()
 
 
+@pytest.mark.slow
 async def test_json_log_has_context_and_no_answer_or_name(
     api: FakeBotAPI, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
