@@ -22,6 +22,7 @@ import aiohttp
 import aiosmtplib
 from pydantic import ValidationError
 from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.settings import Settings
 from dialogs.i18n import Args, Translator
@@ -218,7 +219,7 @@ class Doctor:
         finally:
             await engine.dispose()
 
-    async def outbox(self, engine: Any) -> Line:
+    async def outbox(self, engine: AsyncEngine) -> Line:
         """Dead letters, and e-mails waiting longer than READY_MAIL_MAX_AGE."""
         summary = await outbox_summary(engine)
         if summary.dead:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import aiohttp
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
+from app.doctor import Doctor
+from app.settings import Settings
+from dialogs.i18n import Translator
 from tests.delivery.conftest import SmtpServer
 from tests.fakebotapi import FakeBotAPI
 from tests.ops.conftest import SMTP_PASSWORD, SMTP_USER, deployment_env, intake
@@ -103,3 +108,23 @@ async def test_unknown_log_level_is_a_configuration_error(tmp_path: Path) -> Non
     ran = await intake("doctor", env={"LOG_LEVEL": "LOUD"}, cwd=tmp_path)
     assert ran.code == 1
     assert ran.out.startswith("✗ Configuration: LOG_LEVEL is not valid")
+
+
+async def test_workspace_line_follows_the_workspace_answering(tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, outbox_dir=str(tmp_path))  # type: ignore[call-arg]
+    doctor = Doctor(settings, Translator(), send_test=False)
+
+    async def sign_in_first(_: web.Request) -> web.Response:
+        raise web.HTTPFound("/login")
+
+    app = web.Application()
+    app.router.add_get("/", sign_in_first)
+    server = TestServer(app)
+    await server.start_server()
+    url = str(server.make_url("/"))
+    async with aiohttp.ClientSession() as http:
+        up = await doctor.workspace(http, url)
+        await server.close()
+        down = await doctor.workspace(http, url)
+    assert doctor.render(up) == f"✓ Workspace: {url} answers (HTTP 302)"
+    assert doctor.render(down).startswith(f"✗ Workspace: {url} does not answer")
