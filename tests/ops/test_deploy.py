@@ -90,6 +90,14 @@ def test_systemd_unit_verifies(tmp_path: Path) -> None:
     )
     complaints = [line for line in result.stderr.splitlines() if unit.name in line]
     assert result.returncode == 0 and not complaints, result.stderr
+    # systemd's own rating of the sandbox: exposure at most 2.0 on its 0–10 scale ("OK").
+    rating = subprocess.run(
+        ["systemd-analyze", "security", "--offline=true", "--threshold=20", str(unit)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert rating.returncode == 0, rating.stdout[-400:]
 
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
