@@ -99,14 +99,20 @@ def log_key(token: str | None) -> bytes:
 
 def configure_logging(
     level: str, fmt: str, key: bytes, stream: IO[str] | None = None
-) -> logging.Handler:
-    """Log to `stream` (stderr) in `fmt` ("text" or "json"), replacing a handler set up before."""
+) -> logging.Handler | None:
+    """Log to `stream` (stderr) in `fmt` ("text" or "json"), replacing a handler set up before.
+
+    Like logging.basicConfig, it changes nothing when something else (a test runner, a program
+    embedding this one) has already given the root logger a handler; None then.
+    """
+    root = logging.getLogger()
+    if any(not isinstance(h, _Handler) for h in root.handlers):
+        return None
     handler = _Handler(stream)
     handler.addFilter(UpdateContext(key))
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
-    root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, _Handler)]:
-        root.removeHandler(old)  # only ours: a test runner's capturing handlers stay
+    for old in list(root.handlers):
+        root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
     return handler
