@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from app.build import Core
 from app.housekeeping import housekeeping_loop
 from app.metrics import Metrics
+from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
@@ -87,6 +88,7 @@ def build_telegram_app(
         translate=core.translate,
         staff_language=settings.staff_language,
         digest_now=digest_now,
+        export_view=lambda: export_view(db, core),
     )
     dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
     dispatcher.update.outer_middleware(ObserveUpdates(observer))

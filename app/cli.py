@@ -13,7 +13,9 @@ from app.build import Core, build_core, open_database
 from app.cli_export import export
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
+from app.cli_questionnaire import questionnaire_app
 from app.housekeeping import purge
+from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
@@ -29,6 +31,7 @@ app.command("digest")(digest_command)
 app.command("doctor")(doctor_command)
 db_app.command("backup")(backup_command)
 db_app.command("restore")(restore_command)
+app.add_typer(questionnaire_app, name="questionnaire")
 
 
 @app.command()
@@ -51,6 +54,7 @@ def chat(
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
+    await register_live_version(db, core)
     store = respondent_store(db)
     try:
         service = IntakeService(core.dialog_engine, store)
@@ -81,6 +85,7 @@ async def _serve(core: Core) -> None:
 
     db = await open_database(core.settings)
     try:
+        await register_live_version(db, core)
         await serve_bot(core, db)
     finally:
         await db.dispose()

@@ -37,6 +37,8 @@ async def copy_into_first_schema(rows: Rows, engine: AsyncEngine) -> dict[str, s
     async with engine.begin() as conn:
         present = await conn.run_sync(_columns)
         for table in Base.metadata.sorted_tables:
+            if table.name not in present:
+                continue  # a table added later: its rows are the later version's business
             # The models' column types, without defaults for columns that came later.
             then = Table(
                 table.name,
@@ -75,6 +77,8 @@ async def test_first_revision_with_data_upgrades_to_head_keeping_every_row(
     upgraded = await everything(source)
     assert sum(len(rows) for rows in upgraded.values()) > 100
     for name, rows in today.items():
+        if name not in then:
+            continue
         kept = [{k: v for k, v in row.items() if k in then[name]} for row in upgraded[name]]
         was = [{k: v for k, v in row.items() if k in then[name]} for row in rows]
         assert kept == was, name
