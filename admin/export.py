@@ -12,9 +12,10 @@ by its label in the chosen language (or by its id). Cell rules, shared by every 
 - a file is its name.
 
 CSV opens right in Excel and LibreOffice: UTF-8 with a BOM (optional), CRLF, RFC 4180 quoting,
-and every text cell and header that starts with = + - @ tab CR or NUL gets a leading ' so that
-no spreadsheet runs it as a formula. XLSX stores text as text (never a formula), datetimes as
-naive UTC datetimes (Excel has no time zones, so the headers say "UTC"), wraps long text.
+and every text cell and header that starts with = + - @ (or a look-alike such as the
+fullwidth ＝), tab, CR or NUL gets a leading ' so that no spreadsheet runs it as a formula.
+XLSX stores text as text (never a formula), datetimes as naive UTC datetimes (Excel has no
+time zones, so the headers say "UTC"), wraps long text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import AsyncIterable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -43,6 +45,10 @@ Format = Literal["csv", "xlsx"]
 Progress = Callable[[int], None]
 
 FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\0")
+# Look-alikes a spreadsheet may also take for an operator: NFKC folds the fullwidth and small
+# forms (U+FF1D ＝, U+FE62 ﹢, U+FF0D －, U+FF20 ＠ …) into the ASCII ones, and the superscript
+# and subscript minus into U+2212, the minus sign, which it leaves as it is.
+_MINUS_SIGN: Final = "\u2212"
 MIN_WIDTH: Final = 8
 MAX_WIDTH: Final = 60
 WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
@@ -256,9 +262,17 @@ def _repeatable(value: Any) -> Hashable | None:
 # ---- CSV ----
 
 
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could take `text` for a formula: a trigger, or a look-alike, first."""
+    if not text:
+        return False
+    first = unicodedata.normalize("NFKC", text[0])
+    return text.startswith(FORMULA_TRIGGERS) or first.startswith((*FORMULA_TRIGGERS, _MINUS_SIGN))
+
+
 def neutralize(text: str) -> str:
     """Text that no spreadsheet will run as a formula: a leading ' before a trigger character."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return "'" + text if looks_like_formula(text) else text
 
 
 def csv_cell(value: Cell) -> str:
@@ -333,7 +347,7 @@ class XlsxWriter:
         for value in cells:
             if isinstance(value, str):
                 text = _xlsx_text(value)
-                if text.startswith("=") or len(text) >= WRAP_FROM or "\n" in text:
+                if looks_like_formula(text) or len(text) >= WRAP_FROM or "\n" in text:
                     out.append(self._text_cell(text))
                 else:
                     out.append(text)

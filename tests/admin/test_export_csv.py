@@ -261,6 +261,21 @@ def test_formula_payloads_in_answers_are_neutralized(
     assert row["description"] == "'" + payload + " more"
 
 
+# Fullwidth, small and mathematical forms of = + - @ (a spreadsheet may take them as operators).
+LOOKALIKES = ["\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20SUM(A1)", "\u22121", "\ufe621", "\ufe631",
+              "\ufe661", "\ufe6bSUM(A1)", "\u207b1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("payload", LOOKALIKES)
+def test_look_alikes_of_formula_characters_are_neutralized(
+    questionnaire: Questionnaire, renderer: Renderer, payload: str
+) -> None:
+    answers = sample_answers(org_name=payload, city="Lyon " + payload)
+    row = as_dicts(export([record(answers, source=payload)], questionnaire, renderer, ids=True))[0]
+    assert row["org_name"] == row["source"] == "'" + payload
+    assert row["city"] == "Lyon " + payload  # only a leading one counts
+
+
 def test_other_text_of_a_choice_is_neutralized_only_when_it_leads(
     questionnaire: Questionnaire, renderer: Renderer
 ) -> None:
