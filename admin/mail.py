@@ -73,12 +73,15 @@ def body_text(value: str) -> str:
 
 
 def ascii_mailbox(value: object) -> str | None:
-    """A single plain e-mail address fit for Reply-To, or None (invalid, or not ASCII)."""
+    """A single plain e-mail address fit for Reply-To, or None (invalid, not ASCII, or holding
+    an RFC 2047 encoded-word)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
     if not text.isascii() or any(c.isspace() or not c.isprintable() for c in text):
         return None
+    if "=?" in text or "?=" in text:
+        return None  # "=?…?=" is legal in a local part, but a mail program may decode it
     try:
         address = Address(addr_spec=text)
     except (ValueError, HeaderParseError, IndexError):
