@@ -94,11 +94,17 @@ def _split(recipients: str) -> list[str]:
 
 
 class SubmissionComposer:
-    """The submission e-mail of a row; None once the submission is gone (erased)."""
+    """The submission e-mail of a row; None once the submission is gone (erased).
 
-    def __init__(self, engine: AsyncEngine, mail: SubmissionMail) -> None:
+    Without `with_files`, the files are named in the e-mail but not attached.
+    """
+
+    def __init__(
+        self, engine: AsyncEngine, mail: SubmissionMail, *, with_files: bool = True
+    ) -> None:
         self._engine = engine
         self._mail = mail
+        self._with_files = with_files
 
     async def __call__(self, row: OutboxRow, now: datetime) -> Composed | None:
         if row.submission_id is None:
@@ -106,7 +112,9 @@ class SubmissionComposer:
         record = await load_submission(self._engine, row.submission_id)
         if record is None or record.status != SUBMITTED:
             return None
-        message = await self._mail.compose(record, row.message_id, now)
+        message = await self._mail.compose(
+            record, row.message_id, now, with_files=self._with_files
+        )
         recipients = _split(row.recipients) or self._mail.recipients()
         return Composed(message, recipients, record.reference or OUTBOX_SUBMISSION)
 
@@ -138,10 +146,13 @@ class OutboxWorker:
         lang: str,
         clock: Callable[[], datetime] = utcnow,
         lease: timedelta = LEASE,
+        smaller: Mapping[str, Composer] | None = None,
     ) -> None:
         self.engine = engine
         self.transport = transport
         self._composers = dict(composers)
+        # By kind: a smaller e-mail to send when the server refuses the first as too large.
+        self._smaller = dict(smaller or {})
         self._notify_admins = notify_admins
         self._translate = translate
         self._lang = lang
@@ -175,6 +186,27 @@ class OutboxWorker:
         if composer is None:
             return await self._dead(row, f"no composer for e-mails of kind {row.kind!r}")
         try:
+            return await self._compose_and_send(row, now, composer)
+        except DeliveryError as exc:
+            smaller = self._smaller.get(row.kind)
+            if not (exc.too_large and smaller):
+                return await self._failed(row, exc)
+            log.warning(
+                "outbox #%d (%s): refused as too large (%s); sending it without its files",
+                row.id,
+                self._what(row),
+                exc.reason,
+            )
+        try:
+            return await self._compose_and_send(row, now, smaller)
+        except DeliveryError as exc:
+            return await self._failed(row, exc)
+
+    async def _compose_and_send(
+        self, row: OutboxRow, now: datetime, composer: Composer
+    ) -> Outcome:
+        """Compose and send; a DeliveryError is left to the caller."""
+        try:
             composed = await composer(row, now)
         except Exception as exc:
             log.exception("outbox #%d (%s): composing failed", row.id, row.kind)
@@ -183,12 +215,7 @@ class OutboxWorker:
             await drop(self.engine, row.id)
             log.info("outbox #%d: its submission was erased or withdrawn; dropped", row.id)
             return "dropped"
-        try:
-            sent = await self.transport.send(composed.message, composed.recipients, composed.label)
-        except DeliveryError as exc:
-            if exc.permanent:
-                return await self._dead(row, exc.reason)
-            return await self._retry(row, exc.reason)
+        sent = await self.transport.send(composed.message, composed.recipients, composed.label)
         await mark_sent(self.engine, row, self._clock())
         log.info("outbox #%d (%s) sent: %s", row.id, composed.label, sent.where)
         if sent.refused:
@@ -198,6 +225,11 @@ class OutboxWorker:
                 self._t("outbox-admin-refused", {"what": self._what(row), "error": refused})
             )
         return "sent"
+
+    async def _failed(self, row: OutboxRow, error: DeliveryError) -> Outcome:
+        if error.permanent:
+            return await self._dead(row, error.reason)
+        return await self._retry(row, error.reason)
 
     async def _retry(self, row: OutboxRow, reason: str) -> Outcome:
         attempts = row.attempts + 1
@@ -352,6 +384,7 @@ def build_delivery(
         translate,
         lang,
         clock,
+        smaller={OUTBOX_SUBMISSION: SubmissionComposer(engine, submission_mail, with_files=False)},
     )
     return Delivery(worker, digests, settings.outbox_interval)
 
