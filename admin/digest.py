@@ -220,6 +220,10 @@ class DigestMail(StaffMail):
             message_id=message_id,
             date=now,
         )
+        references = [one_line(r.reference, 40) for r in report.submissions if r.reference]
+        if references:
+            # Which questionnaires it holds, so that erasing one also removes its .eml copy.
+            message["X-CECOPS-References"] = ", ".join(references)
         set_body(message, self.document(report))
         if report.submissions:
             data = self._csv(report.submissions, self._q, self._render, self.lang)

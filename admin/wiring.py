@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.core import Core
+from admin.eml_files import EmlCopies
 from admin.housekeeping import housekeeping_loop
 from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
@@ -62,6 +64,7 @@ def build_telegram_app(
         sender=Sender(on_blocked),
         admin_ids=admin_ids,
         on_submitted=delivery.wake,  # its e-mail leaves now, not at the next poll
+        on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
     )
     services = AdminServices(
         db=db,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiogram import Bot
@@ -12,6 +12,7 @@ from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs import service as svc
 from dialogs.i18n import Translator, normalize_language
+from dialogs.ports import ErasedMail
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the Bot API cannot download larger files
 
@@ -26,6 +27,7 @@ class BotContext:
     sender: Sender
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
+    on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
 
     async def run(
         self,
@@ -41,6 +43,8 @@ class BotContext:
         reply = await self.service.handle(contact, action, update_id=update_id)
         if reply.submitted:
             self.on_submitted()
+        if reply.erased_mail is not None and self.on_erased is not None:
+            await self.on_erased(reply.erased_mail)
         if not reply.duplicate:
             messages = self.render.render(reply)
             await self.sender.deliver(bot, chat.id, messages, edit_message_id)

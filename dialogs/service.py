@@ -20,6 +20,7 @@ from dialogs.model import Kind
 from dialogs.ports import (
     Conflict,
     DraftRecord,
+    ErasedMail,
     RespondentRecord,
     RespondentStore,
     RespondentUnit,
@@ -138,6 +139,7 @@ class Reply:
     duplicate: bool = False
     submitted: str | None = None
     erased: bool = False
+    erased_mail: ErasedMail | None = None  # what to remove outside the database
 
 
 def _now() -> datetime:
@@ -237,9 +239,8 @@ class _Session:
             case ConfirmErase(yes=yes):
                 if not yes:
                     return Reply(self.lang, [ev.Say("erase-cancelled")])
-                if self.respondent is not None:
-                    await self.unit.erase(self.now)
-                return Reply(self.lang, [ev.Say("erase-done")], erased=True)
+                mail = await self.unit.erase(self.now) if self.respondent is not None else None
+                return Reply(self.lang, [ev.Say("erase-done")], erased=True, erased_mail=mail)
             case Pause():
                 key = "pause-saved" if self.draft is not None else "pause-nothing"
                 return Reply(self.lang, [ev.Say(key)])

@@ -47,7 +47,7 @@ from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import BindParameter
 
 from dialogs.events import FileRef
-from dialogs.ports import Conflict, DraftRecord, RespondentRecord, SubmissionSummary
+from dialogs.ports import Conflict, DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
 from storage.db import READ_ONLY, _begin_sqlite, _configure_sqlite, _dumps
 from storage.models import (
     DRAFT,
@@ -66,6 +66,7 @@ from storage.respondents import (
     SqlRespondentUnit,
     UnknownRespondentError,
     erase_statements,
+    mail_of,
     snapshot_query,
 )
 
@@ -549,8 +550,13 @@ class BatchUnit:
         self._write(statements().mail, key)
         self._set(draft=None, has_files=False)
 
-    async def erase(self, now: datetime) -> None:
+    async def erase(self, now: datetime) -> ErasedMail:
         await self._current()
+        # Read before the erasure is queued: this respondent's earlier units are committed
+        # (an e-mail still queued with them has not been written anywhere yet).
+        async with self._engine.connect() as raw:
+            mail = await mail_of(await raw.execution_options(**READ_ONLY), self._user_id)
         for statement in erase_statements(self._user_id, now):
             self._write(statement, None, ANY)
         self.snapshot = Snapshot(None, None, None, False)
+        return mail

@@ -74,6 +74,9 @@ def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> No
         # commits, and even then the database stays consistent.
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten with zeros, not left in free pages for anyone reading
+        # the file (or a backup of it) to find after an erasure.
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

@@ -19,7 +19,7 @@ from sqlalchemy.sql import Executable
 from sqlalchemy.sql.schema import Table
 
 from dialogs.events import FileRef
-from dialogs.ports import DraftRecord, RespondentRecord, SubmissionSummary
+from dialogs.ports import DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
 from storage.db import write_transaction
 from storage.models import (
     DRAFT,
@@ -328,11 +328,31 @@ class SqlRespondentUnit:
             for row in result
         ]
 
-    async def erase(self, now: datetime) -> None:
+    async def erase(self, now: datetime) -> ErasedMail:
         """Remove everything about the respondent but an anonymous consent-withdrawn record."""
+        mail = await mail_of(self._conn, self._user_id)
         await erase_in(self._conn, self._user_id, now)
         self._respondent, self._respondent_loaded = None, True
         self._draft, self._draft_loaded = None, True
+        return mail
+
+
+async def mail_of(conn: AsyncConnection, user_id: int) -> ErasedMail:
+    """The Message-IDs and reference codes of the e-mails about the respondent's questionnaires."""
+    rows = await conn.execute(
+        select(outbox.c.message_id, submissions.c.reference)
+        .select_from(submissions)
+        .outerjoin(outbox, outbox.c.submission_id == submissions.c.id)
+        .where(submissions.c.respondent_id == user_id)
+    )
+    ids: set[str] = set()
+    references: set[str] = set()
+    for message_id, reference in rows:
+        if message_id:
+            ids.add(message_id)
+        if reference:
+            references.add(reference)
+    return ErasedMail(tuple(sorted(ids)), tuple(sorted(references)))
 
 
 async def erase_in(conn: AsyncConnection, user_id: int, now: datetime) -> bool:
