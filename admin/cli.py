@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,6 +13,7 @@ from admin.cli_export import export
 from admin.cli_outbox import digest_command, outbox_app
 from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
+from admin.eml_files import EmlCopies
 from admin.export import ExportArgumentError, parse_language
 from admin.housekeeping import purge
 from dialogs.i18n import LANGUAGES
@@ -52,7 +54,10 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
         service = IntakeService(core.engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
-        console = ConsoleChat(service, core.renderer, core.translate, contact)
+        copies = EmlCopies(Path(core.settings.outbox_dir))
+        console = ConsoleChat(
+            service, core.renderer, core.translate, contact, on_erased=copies.erase
+        )
         await console.run(read_stdin_line, lang)
     finally:
         await store.close()

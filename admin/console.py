@@ -12,7 +12,7 @@ from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
-from dialogs.ports import SubmissionSummary
+from dialogs.ports import ErasedMail, SubmissionSummary
 from dialogs.render import Renderer
 
 Action = svc.Action
@@ -38,8 +38,10 @@ class ConsoleChat:
         translate: Translator,
         contact: svc.Contact,
         out: TextIO = sys.stdout,
+        on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None,
     ) -> None:
         self.service = service
+        self.on_erased = on_erased  # removes copies of the e-mails kept outside the database
         self.r = renderer
         self.t = translate
         self.contact = contact
@@ -66,7 +68,10 @@ class ConsoleChat:
             if action is None:
                 self._print(self.t(self.lang, "console-unknown"))
                 continue
-            self.show(await self.service.handle(self.contact, action))
+            reply = await self.service.handle(self.contact, action)
+            if reply.erased_mail is not None and self.on_erased is not None:
+                await self.on_erased(reply.erased_mail)
+            self.show(reply)
 
     def parse(self, line: str) -> Action | None:
         """Map one typed line onto an action, using the current menu."""
