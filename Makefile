@@ -1,18 +1,29 @@
 # Every target builds what it needs: a fresh clone runs `make chat` or `make test` directly.
+# Dependencies come from requirements-dev.lock (exact versions with hashes); `make lock`
+# regenerates it from pyproject.toml with uv, installed into .venv from PyPI for the purpose.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements-dev.lock
+UV_VERSION := 0.13.9
 
-.PHONY: install chat run test lint typecheck unit bench clean
+.PHONY: install lock chat run test lint typecheck unit bench clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(STAMP): pyproject.toml $(LOCK)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Every platform and Python >= 3.11 in one file; run it after changing the dependencies.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --quiet --no-header --output-file $(LOCK)
 
 chat: $(STAMP)
 	$(BIN)/intake chat $(if $(LANG_CODE),--lang $(LANG_CODE),)
