@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
 
-.PHONY: install lock chat run test lint typecheck unit bench clean
+.PHONY: install lock lowest chat run test lint typecheck unit bench clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,12 +18,23 @@ $(STAMP): pyproject.toml $(LOCK)
 
 install: $(STAMP)
 
+# uv only resolves (`make lock`, `make lowest`); installing needs nothing but pip.
+UV = { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); } && \
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)" && $(BIN)/uv
+
 # Every platform and Python >= 3.11 in one file; run it after changing the dependencies.
 lock:
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
-	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	$(UV) pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
 		--generate-hashes --quiet --no-header --output-file $(LOCK)
+
+# The suite at the lowest versions pyproject.toml allows (checks its lower bounds), in .venv-lowest.
+lowest:
+	$(UV) pip compile pyproject.toml --extra dev --resolution lowest-direct \
+		--python-version 3.11 --quiet --output-file .venv-lowest.txt
+	test -x .venv-lowest/bin/python || $(PYTHON) -m venv .venv-lowest
+	$(BIN)/uv pip sync --python .venv-lowest/bin/python .venv-lowest.txt
+	$(BIN)/uv pip install --python .venv-lowest/bin/python --no-deps -e .
+	.venv-lowest/bin/pytest -q
 
 chat: $(STAMP)
 	$(BIN)/intake chat $(if $(LANG_CODE),--lang $(LANG_CODE),)
@@ -47,4 +58,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-lowest .venv-lowest.txt .mypy_cache .pytest_cache .ruff_cache
