@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from admin.cli_errors import fail, one_line_errors
 from admin.cli_export import export
 from admin.cli_outbox import digest_command, outbox_app
 from admin.console import ConsoleChat, read_stdin_line
@@ -42,8 +43,7 @@ def chat(
         try:
             lang = parse_language(lang)
         except ExportArgumentError as error:
-            message = core.translate(core.settings.staff_language, error.key, {"value": lang})
-            raise typer.BadParameter(message, param_hint="--lang") from None
+            fail(core.translate(core.settings.staff_language, error.key, {"value": lang}))
     asyncio.run(_chat(core, lang, user))
 
 
@@ -126,4 +126,5 @@ def db_purge() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")
+    with one_line_errors():
+        app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
+from email_validator import EmailNotValidError, validate_email
 from pydantic import Field, SecretStr, field_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
+
+# What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
+_BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
@@ -37,7 +45,7 @@ class Settings(BaseSettings):
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
 
     smtp_host: str | None = None
-    smtp_port: int | None = None
+    smtp_port: int | None = Field(default=None, ge=1, le=65535)
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_security: Literal["none", "starttls", "ssl"] = "starttls"
@@ -64,6 +72,56 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return _split(value)
+
+    # Each wrong value below raises an error whose type is the id of the message that explains
+    # it (admin.cli_errors prints it in one line).
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _user_ids(cls, value: Any) -> Any:
+        value = _split(value)  # "before" validators run last-defined first
+        for part in value if isinstance(value, list) else []:
+            if isinstance(part, str) and not part.isdigit():
+                raise PydanticCustomError(
+                    "config-error-admin-id", "not a user id", {"value": part}
+                )
+        return value
+
+    @field_validator("efus_inbox", "digest_recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        checked = []
+        for address in value:
+            try:
+                found = validate_email(address, check_deliverability=False)
+            except EmailNotValidError:
+                raise PydanticCustomError(
+                    "config-error-email", "not an e-mail address", {"value": address}
+                ) from None
+            checked.append(found.normalized)
+        return checked
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        try:
+            return database_url(value)
+        except DatabaseUrlError as error:
+            key = "config-error-database-url" if error.malformed else "config-error-database-kind"
+            raise PydanticCustomError(key, str(error)) from None
+
+    @field_validator("telegram_bot_token", "smtp_port", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: Any) -> Any:
+        # `TELEGRAM_BOT_TOKEN=` in a .env file means "not set", not an empty token.
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _BOT_TOKEN.fullmatch(value.get_secret_value()):
+            raise PydanticCustomError("config-error-token", "not a bot token")  # never echoed
+        return value
 
     @field_validator("digest_schedule")
     @classmethod

@@ -20,6 +20,7 @@ time zones, so the headers say "UTC"), wraps long text.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import re
@@ -306,6 +307,10 @@ class CsvWriter:
         self._text.flush()
         self._text.detach()
 
+    def discard(self) -> None:
+        """Give up: hand the stream back without writing what is buffered."""
+        self._text.detach()
+
 
 # ---- XLSX ----
 
@@ -360,6 +365,15 @@ class XlsxWriter:
 
     def close(self) -> None:
         self._book.save(self._out)
+
+    def discard(self) -> None:
+        """Give up: finish the sheet's temporary file and remove it, writing nothing to `out`."""
+        writer = self._sheet._writer
+        with contextlib.suppress(Exception):
+            self._sheet.close()
+        if writer is not None:
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
 
     def _text_cell(self, text: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(self._sheet, value=_xlsx_text(text))
@@ -416,13 +430,17 @@ async def write_export(
         writer = CsvWriter(out, bom=bom)
     else:
         writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options))
-    writer.header(table.headers)
     count = 0
-    async for record in records:
-        writer.row(table.row(record))
-        count += 1
-        if progress is not None:
-            progress(count)
+    try:
+        writer.header(table.headers)
+        async for record in records:
+            writer.row(table.row(record))
+            count += 1
+            if progress is not None:
+                progress(count)
+    except BaseException:  # cancelled (Ctrl-C) or failed: the caller drops the partial file
+        writer.discard()
+        raise
     writer.close()
     return count
 

@@ -16,6 +16,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, event, make_url, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -39,6 +40,43 @@ _sqlite_gates: weakref.WeakKeyDictionary[Engine, asyncio.Lock] = weakref.WeakKey
 def _dumps(value: Any) -> str:
     # Keep non-ASCII answers readable in the database (and findable when checking an erasure).
     return json.dumps(value, ensure_ascii=False)
+
+
+class DatabaseUrlError(ValueError):
+    """DATABASE_URL cannot be used: `malformed` (not a URL) or an unsupported database."""
+
+    def __init__(self, value: str, *, malformed: bool) -> None:
+        super().__init__("malformed database URL" if malformed else "unsupported database")
+        self.malformed = malformed
+
+
+# What hosting providers hand out (postgres://, postgresql://) and plain sqlite:// name the
+# driver this program uses.
+_DRIVERS: Final = {
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+asyncpg": "postgresql+asyncpg",
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+aiosqlite": "sqlite+aiosqlite",
+}
+
+
+def database_url(value: str) -> str:
+    """`value` as this program connects to it (asyncpg or aiosqlite); DatabaseUrlError if it
+    is not a URL or not a SQLite or PostgreSQL database."""
+    try:
+        url = make_url(value.strip())
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseUrlError(value, malformed=True) from None
+    driver = _DRIVERS.get(url.drivername)
+    if driver is None:
+        raise DatabaseUrlError(value, malformed=False)
+    url = url.set(drivername=driver)
+    if driver == "postgresql+asyncpg" and "sslmode" in url.query:
+        # libpq's sslmode=require (in most hosted URLs) is asyncpg's ssl=require.
+        mode = url.query["sslmode"]
+        url = url.difference_update_query(["sslmode"]).update_query_dict({"ssl": mode})
+    return url.render_as_string(hide_password=False)
 
 
 def create_engine(url: str, **options: Any) -> AsyncEngine:

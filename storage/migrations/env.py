@@ -14,7 +14,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
-from storage.db import DEFAULT_DATABASE_URL, create_engine
+from storage.db import DEFAULT_DATABASE_URL, create_engine, database_url
 from storage.migrate import run_migration
 from storage.models import Base, UTCDateTime
 
@@ -22,7 +22,7 @@ config = context.config
 
 
 def _url() -> str:
-    return (
+    return database_url(
         os.environ.get("DATABASE_URL")
         or config.get_main_option("sqlalchemy.url")
         or DEFAULT_DATABASE_URL
