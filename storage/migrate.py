@@ -101,15 +101,6 @@ def _check_foreign_keys(sync: Connection) -> None:
         raise ForeignKeyViolationError(f"rows without their parent in {', '.join(tables)}")
 
 
-async def current_revision(url: str) -> str | None:
-    """The revision the database at `url` is at (None: not migrated yet)."""
-    engine = create_engine(url)
-    try:
-        return await current_revision_engine(engine)
-    finally:
-        await engine.dispose()
-
-
 async def current_revision_engine(engine: AsyncEngine) -> str | None:
     """The revision the engine's database is at (None: not migrated yet)."""
     async with engine.connect() as conn:

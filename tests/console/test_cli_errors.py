@@ -144,7 +144,7 @@ def test_ctrl_c_during_an_export_leaves_no_file_and_no_traceback(tmp_path: Path)
     asyncio.run(fill())
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{db}", "STAFF_LANGUAGE": "it"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "admin", "export", "--out", "answers.xlsx"],
+        [sys.executable, "-m", "app", "export", "--out", "answers.xlsx"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -9,8 +9,8 @@ from datetime import timedelta
 from email.policy import default
 from pathlib import Path
 
-from admin.eml_files import EmlCopies
-from admin.housekeeping import purge
+from app.housekeeping import purge
+from mail.eml_files import EmlCopies
 from storage.stores import respondent_store
 from tests.delivery.conftest import KitFactory, answers, submit
 

@@ -16,7 +16,7 @@ import typer
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from admin.config import Settings
+from app.settings import Settings
 from dialogs.i18n import Args, Translator, normalize_language
 
 EXIT_FAILED: Final = 1

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.eml_files import EmlCopies
+from app.settings import Settings
+from mail.eml_files import EmlCopies
 from storage.maintenance import purge_processed_updates, purge_stale_drafts
 
 log = logging.getLogger(__name__)

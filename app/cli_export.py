@@ -12,8 +12,6 @@ from typing import IO, Annotated
 
 import typer
 
-from admin.cli_errors import EXIT_INTERRUPTED, fail
-from admin.core import Core, build_core, open_database
 from admin.export import (
     EXPORT_PAGE,
     ExportArgumentError,
@@ -29,6 +27,8 @@ from admin.export import (
     parse_status,
     write_export,
 )
+from app.build import Core, build_core, open_database
+from app.cli_errors import EXIT_INTERRUPTED, fail
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
 PROGRESS_STEP = 100  # rows between two redraws of the progress bar

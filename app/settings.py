@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from dialogs.text import split_list
 from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
@@ -22,12 +23,6 @@ _BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
-
-
-def _split(value: Any) -> Any:
-    if isinstance(value, str):
-        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
-    return value
 
 
 class Settings(BaseSettings):
@@ -71,17 +66,18 @@ class Settings(BaseSettings):
     @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
-        return _split(value)
+        return split_list(value) if isinstance(value, str) else value
 
     # Each wrong value below raises an error whose type is the id of the message that explains
-    # it (admin.cli_errors prints it in one line).
+    # it (app.cli_errors prints it in one line).
 
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _user_ids(cls, value: Any) -> Any:
-        value = _split(value)  # "before" validators run last-defined first
+        if isinstance(value, str):  # "before" validators run last-defined first
+            value = split_list(value)
         for part in value if isinstance(value, list) else []:
-            if isinstance(part, str) and not part.isdigit():
+            if isinstance(part, str) and not (part.isascii() and part.isdigit()):
                 raise PydanticCustomError(
                     "config-error-admin-id", "not a user id", {"value": part}
                 )
@@ -93,7 +89,9 @@ class Settings(BaseSettings):
         checked = []
         for address in value:
             try:
-                found = validate_email(address, check_deliverability=False)
+                # Syntax only (no DNS at start-up); test_environment also accepts the
+                # reserved .test domain (RFC 2606) of test and staging setups.
+                found = validate_email(address, check_deliverability=False, test_environment=True)
             except EmailNotValidError:
                 raise PydanticCustomError(
                     "config-error-email", "not an e-mail address", {"value": address}

@@ -9,16 +9,16 @@ from typing import Annotated
 
 import typer
 
-from admin.cli_errors import fail, one_line_errors
-from admin.cli_export import export
-from admin.cli_outbox import digest_command, outbox_app
-from admin.console import ConsoleChat, read_stdin_line
-from admin.core import Core, build_core, open_database
-from admin.eml_files import EmlCopies
 from admin.export import ExportArgumentError, parse_language
-from admin.housekeeping import purge
+from app.build import Core, build_core, open_database
+from app.cli_errors import fail, one_line_errors
+from app.cli_export import export
+from app.cli_outbox import digest_command, outbox_app
+from app.housekeeping import purge
+from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
+from mail.eml_files import EmlCopies
 from storage.migrate import upgrade
 from storage.stores import respondent_store
 
@@ -51,7 +51,7 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
     store = respondent_store(db)
     try:
-        service = IntakeService(core.engine, store)
+        service = IntakeService(core.dialog_engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
         copies = EmlCopies(Path(core.settings.outbox_dir))
@@ -76,7 +76,7 @@ def run() -> None:
 
 async def _serve(core: Core) -> None:
     # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from admin.wiring import build_telegram_app
+    from app.build_telegram import build_telegram_app
     from bot.app import run_polling, run_webhook
 
     settings = core.settings
