@@ -9,8 +9,11 @@ from datetime import timedelta
 from email.policy import default
 from pathlib import Path
 
+import pytest
+
 from app.housekeeping import purge
 from mail.eml_files import EmlCopies
+from storage.maintenance import erase_respondent
 from storage.stores import respondent_store
 from tests.delivery.conftest import KitFactory, answers, submit
 
@@ -30,8 +33,9 @@ def _files(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.eml"))
 
 
+@pytest.mark.parametrize("by", ["respondent", "admin"])
 async def test_erasure_removes_the_respondents_eml_files_and_digests_holding_them(
-    make_kit: KitFactory,
+    make_kit: KitFactory, by: str
 ) -> None:
     kit = make_kit(None, digest_send_empty=False)  # no SMTP: e-mails are .eml files
     outbox = Path(kit.settings.outbox_dir)
@@ -48,12 +52,17 @@ async def test_erasure_removes_the_respondents_eml_files_and_digests_holding_the
     before = await asyncio.to_thread(_eml, outbox)
     assert len(before) == 3
 
-    store = respondent_store(kit.engine)
-    try:
-        async with store.unit(ERASED) as unit:
-            mail = await unit.erase(kit.clock.now)
-    finally:
-        await store.close()
+    if by == "respondent":
+        store = respondent_store(kit.engine)
+        try:
+            async with store.unit(ERASED) as unit:
+                mail = await unit.erase(kit.clock.now)
+        finally:
+            await store.close()
+    else:
+        erased = await erase_respondent(kit.engine, ERASED, kit.clock.now)
+        assert erased is not None
+        mail = erased
     await EmlCopies(outbox).erase(mail)
 
     after = await asyncio.to_thread(_eml, outbox)
