@@ -278,8 +278,11 @@ async def outbox_loop(
         if wake is None:
             await asyncio.sleep(delay)
             continue
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+        # that arrives as the wake-up does, and the loop would then never stop.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), delay)
+            async with asyncio.timeout(delay):
+                await wake.wait()
 
 
 Job = Callable[[], Coroutine[Any, Any, None]]
