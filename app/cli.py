@@ -13,7 +13,7 @@ from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_errors import fail, one_line_errors
 from app.cli_export import export
-from app.cli_outbox import digest_command, outbox_app
+from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.housekeeping import purge
 from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
@@ -54,9 +54,15 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
         service = IntakeService(core.dialog_engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
+        after_submit = submission_mail_sender(core, db)
         copies = EmlCopies(Path(core.settings.outbox_dir))
         console = ConsoleChat(
-            service, core.renderer, core.translate, contact, on_erased=copies.erase
+            service,
+            core.renderer,
+            core.translate,
+            contact,
+            after_submit=after_submit,
+            on_erased=copies.erase,
         )
         await console.run(read_stdin_line, lang)
     finally:
