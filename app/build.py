@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from app.logs import configure_logging, log_key
+from app.questionnaire_io import live_questionnaire
 from app.settings import Settings
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
@@ -34,10 +37,9 @@ class Core:
 def build_core(settings: Settings | None = None) -> Core:
     """Read the configuration (once) and build the transport-independent pieces."""
     settings = settings or Settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    token = settings.telegram_bot_token
+    key = log_key(token.get_secret_value() if token else None)
+    configure_logging(settings.log_level, settings.log_format, key)
     # aiohttp's and aiogram's debug logs would print request URLs, which carry the bot token.
     for noisy in ("aiohttp.client", "aiogram.event"):
         logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLogger().level))
@@ -45,6 +47,11 @@ def build_core(settings: Settings | None = None) -> Core:
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     translate = Translator()
     questionnaire = load_questionnaire()
+    if settings.questionnaire_file:
+        # Staff's workbook replaces the packaged questionnaire and its wording (not the YAML).
+        questionnaire, translate = live_questionnaire(
+            Path(settings.questionnaire_file), translate, questionnaire, settings.staff_language
+        )
     terms = ConsentTerms(settings.draft_retention_days, ", ".join(settings.efus_inbox))
     return Core(
         settings=settings,

@@ -13,8 +13,11 @@ from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_errors import fail, one_line_errors
 from app.cli_export import export
+from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
+from app.cli_questionnaire import questionnaire_app
 from app.housekeeping import purge
+from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
@@ -28,6 +31,10 @@ app.add_typer(db_app, name="db")
 app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
+app.command("doctor")(doctor_command)
+db_app.command("backup")(backup_command)
+db_app.command("restore")(restore_command)
+app.add_typer(questionnaire_app, name="questionnaire")
 
 
 @app.command()
@@ -49,6 +56,7 @@ def chat(
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
+    await register_live_version(db, core)
     store = respondent_store(db)
     try:
         service = IntakeService(core.dialog_engine, store)
@@ -81,27 +89,12 @@ def run() -> None:
 
 
 async def _serve(core: Core) -> None:
-    # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from app.build_telegram import build_telegram_app
-    from bot.app import run_polling, run_webhook
+    from app.serve import serve_bot
 
-    settings = core.settings
-    db = await open_database(settings)
+    db = await open_database(core.settings)
     try:
-        telegram = build_telegram_app(core, db)
-        if settings.webhook_url:
-            secret = (
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            )
-            await run_webhook(
-                telegram,
-                settings.webhook_url,
-                secret,
-                settings.webhook_host,
-                settings.webhook_port,
-            )
-        else:
-            await run_polling(telegram)
+        await register_live_version(db, core)
+        await serve_bot(core, db)
     finally:
         await db.dispose()
 

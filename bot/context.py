@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
+from bot.observe import NullObserver, Observer
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
@@ -30,6 +31,7 @@ class BotContext:
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
     on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
+    observer: Observer = field(default_factory=NullObserver)
 
     async def run(
         self,
@@ -44,7 +46,10 @@ class BotContext:
         """Hand one action to the service, then show its reply (a pressed button: its note)."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.started:
+            self.observer.questionnaire_started()
         if reply.submitted:
+            self.observer.questionnaire_submitted()
             self.on_submitted()
         if reply.erased_mail is not None and self.on_erased is not None:
             await self.on_erased(reply.erased_mail)

@@ -142,7 +142,8 @@ ServiceOutput = ev.Output | OfferResume | StatusList | AskErase
 
 @dataclass(frozen=True)
 class Reply:
-    """What to show, in which language; `submitted` carries a new reference code."""
+    """What to show, in which language; `submitted` carries a new reference code, `started`
+    says a new questionnaire was opened."""
 
     lang: str
     outputs: Sequence[ServiceOutput] = ()
@@ -151,6 +152,7 @@ class Reply:
     submitted: str | None = None
     erased: bool = False
     erased_mail: ErasedMail | None = None  # what to remove outside the database
+    started: bool = False
 
 
 def _now() -> datetime:
@@ -285,7 +287,7 @@ class _Session:
         await self.unit.touch(self.contact.chat_id, state.lang, self.now)
         await self.unit.record_consent(self.engine.q.consent_version, self.now)
         await self._create(submission_id, state, source)
-        return Reply(state.lang, list(outputs), source=source)
+        return Reply(state.lang, list(outputs), source=source, started=True)
 
     async def _idle(self, action: Action) -> list[ServiceOutput]:
         """No questionnaire open: what can be done now; an old button gets a short note."""
@@ -307,7 +309,7 @@ class _Session:
         state, outputs = self.engine.begin(_token(submission_id), self.lang, consented=True)
         await self.unit.touch(self.contact.chat_id, None, self.now)
         await self._create(submission_id, state, source)
-        return Reply(self.lang, [*before, *outputs], source=source)
+        return Reply(self.lang, [*before, *outputs], source=source, started=True)
 
     async def _create(self, submission_id: uuid.UUID, state: State, source: str | None) -> None:
         await self.unit.start_draft(
@@ -323,7 +325,9 @@ class _Session:
         raise RuntimeError("no free reference code after 10 tries")
 
     async def _with_draft(self, draft: DraftRecord, action: Action) -> Reply:
-        before = State.from_dict(draft.state)
+        stored = State.from_dict(draft.state)
+        # A new questionnaire version may have gone live since this draft was last saved.
+        before = self.engine.adapt(stored)
         match action:
             case Begin() | ConsentChoice():
                 if before.answers and before.phase is not Phase.SUBMITTED:
@@ -341,9 +345,9 @@ class _Session:
             case _:
                 return Reply(self.lang, self.engine.show(before))
         after, outputs = self.engine.handle(before, event)
-        if after == before:
+        if after == stored:
             return Reply(after.lang, list(outputs))
-        changed, removed = answer_changes(before, after)
+        changed, removed = answer_changes(stored, after)
         files = {
             qid: ev.FileRef(**value)
             for qid, value in changed.items()
@@ -357,5 +361,11 @@ class _Session:
         submitted = None
         if after.phase is Phase.SUBMITTED and before.phase is not Phase.SUBMITTED:
             submitted = after.reference
-            await self.unit.submit(draft.submission_id, submitted or "", after.to_dict(), self.now)
+            await self.unit.submit(
+                draft.submission_id,
+                submitted or "",
+                after.to_dict(),
+                self.now,
+                questionnaire_version=self.engine.q.version,
+            )
         return Reply(after.lang, list(outputs), submitted=submitted)
