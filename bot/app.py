@@ -23,13 +23,13 @@ from aiogram.types import (
     BotCommandScopeDefault,
     LinkPreviewOptions,
 )
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
 from bot.context import BotContext
 from bot.handlers import build_router
 from bot.middlewares import InFlight, PerUserOrder
 from bot.throttle import RateLimiter, TelegramPolicy
+from bot.webhook import SecretRequestHandler, derived_secret
 from dialogs.i18n import LANGUAGES, Translator
 
 log = logging.getLogger(__name__)
@@ -141,14 +141,10 @@ async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
         await app.bot.session.close()
 
 
-def webhook_application(app: TelegramApp, secret: str | None, path: str) -> web.Application:
-    """The aiohttp application: the webhook endpoint (secret checked) and /healthz."""
+def webhook_application(app: TelegramApp, secret: str, path: str) -> web.Application:
+    """The aiohttp application: the webhook endpoint (secret required) and /healthz."""
     web_app = web.Application()
-    # Handled before answering Telegram: if the process dies mid-update, Telegram sends it again.
-    handler = SimpleRequestHandler(
-        dispatcher=app.dispatcher, bot=app.bot, secret_token=secret, handle_in_background=False
-    )
-    handler.register(web_app, path=path)
+    SecretRequestHandler(app.dispatcher, app.bot, secret).register(web_app, path=path)
 
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
@@ -160,7 +156,13 @@ def webhook_application(app: TelegramApp, secret: str | None, path: str) -> web.
 async def run_webhook(
     app: TelegramApp, url: str, secret: str | None, host: str, port: int
 ) -> None:
-    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop."""
+    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop.
+
+    Without a configured secret, one derived from the bot token is registered and required.
+    """
+    if not secret:
+        secret = derived_secret(app.bot.token)
+        log.info("WEBHOOK_SECRET is not set: requiring a secret derived from the bot token")
     path = urlsplit(url).path or "/webhook"
     web_app = webhook_application(app, secret, path)
     runner = web.AppRunner(web_app, shutdown_timeout=SHUTDOWN_GRACE)
@@ -173,6 +175,7 @@ async def run_webhook(
         allowed_updates=app.dispatcher.resolve_used_update_types(),
         drop_pending_updates=False,
     )
+    await app.dispatcher.emit_startup(bot=app.bot)  # polling does this itself (commands menu)
     await app.start_background()
     log.info("webhook listening on %s:%s%s", host, port, path)
     stop = asyncio.Event()
