@@ -25,6 +25,7 @@ from aiogram.types import (
 )
 from aiohttp import web
 
+from bot import incoming
 from bot.context import BotContext
 from bot.handlers import build_router
 from bot.middlewares import InFlight, PerUserOrder
@@ -58,6 +59,7 @@ def build_bot(
     """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
+    session.json_loads = incoming.loads  # every update passes here, polled or pushed
     session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
