@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.config import Settings
+from bot.redaction import Redactor, install
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
@@ -29,6 +31,7 @@ class Core:
     questionnaire: Questionnaire
     engine: Engine
     renderer: Renderer
+    redact: Redactor  # for error texts shown to admins; the log is redacted by its handlers
 
 
 def build_core(settings: Settings | None = None) -> Core:
@@ -38,6 +41,8 @@ def build_core(settings: Settings | None = None) -> Core:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    redact = Redactor(secret.get_secret_value() for secret in _secrets(settings))
+    install(redact)
     # aiohttp's and aiogram's debug logs would print request URLs, which carry the bot token.
     for noisy in ("aiohttp.client", "aiogram.event"):
         logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLogger().level))
@@ -52,7 +57,13 @@ def build_core(settings: Settings | None = None) -> Core:
         questionnaire=questionnaire,
         engine=Engine(questionnaire, translate),
         renderer=Renderer(questionnaire, translate, terms),
+        redact=redact,
     )
+
+
+def _secrets(settings: Settings) -> list[SecretStr]:
+    """The secrets that must never be shown: the bot token and the webhook secret."""
+    return [s for s in (settings.telegram_bot_token, settings.webhook_secret) if s is not None]
 
 
 async def open_database(settings: Settings) -> AsyncEngine:

@@ -40,20 +40,25 @@ def build_telegram_app(
         await mark_blocked(db, chat_id, True)
 
     admin_ids = frozenset(settings.admin_ids)
+    send_to_admins = bot_admin_notifier(bot, sorted(admin_ids))
+
+    async def notify_admins(text: str) -> None:
+        await send_to_admins(core.redact(text))  # error texts may quote a URL with the token
+
     delivery = build_delivery(
         db,
         settings,
         core.questionnaire,
         core.renderer,
         core.translate,
-        bot_admin_notifier(bot, sorted(admin_ids)),
+        notify_admins,
         fetch_file=bot_file_fetcher(bot),
     )
 
     async def digest_now() -> str:
         zone, lang = settings.digest_timezone, settings.staff_language
         outcome = await delivery.send_digest_now(core.translate, lang, zone)
-        return "\n".join(outcome.lines)
+        return core.redact("\n".join(outcome.lines))
 
     context = BotContext(
         service=service,

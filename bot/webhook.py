@@ -9,7 +9,6 @@ import hmac
 from aiogram import Bot, Dispatcher
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _DERIVATION_LABEL = b"cecops-intake webhook secret v1"
 
 

@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import IO
 
 from admin.core import build_core, open_database
+from dialogs import events as ev
 from dialogs import service as svc
 from storage.stores import respondent_store
 from tests.bot.harness import settings_for
 from tests.fakebotapi import FakeBotAPI
+from tests.scripted import events_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,6 +60,39 @@ async def seed_consented(api: FakeBotAPI, db: Path, user_ids: list[int], lang: s
             contact = svc.Contact(user_id, user_id, lang)
             await service.handle(contact, svc.Begin())
             await service.handle(contact, svc.ConsentChoice(True, lang))
+    finally:
+        await store.close()
+        await engine.dispose()
+
+
+async def seed_submitted(
+    api: FakeBotAPI, db: Path, user_id: int, files: dict[str, ev.FileRef], lang: str = "en"
+) -> None:
+    """A questionnaire answered as the scripted respondent would, with `files`, and submitted.
+
+    Its e-mail waits in the outbox for the bot process to send.
+    """
+    settings = settings_for(api, db)
+    core = build_core(settings)
+    engine = await open_database(settings)
+    store = respondent_store(engine)
+    try:
+        service = svc.IntakeService(core.engine, store)
+        contact = svc.Contact(user_id, user_id, lang)
+        await service.handle(contact, svc.Begin())
+        reply = await service.handle(contact, svc.ConsentChoice(True, lang))
+        for _ in range(200):
+            review = next((o for o in reply.outputs if isinstance(o, ev.ShowReview)), None)
+            if review is not None:
+                reply = await service.handle(contact, svc.SubmitRequest(review.draft))
+                assert reply.submitted, reply
+                return
+            ask = [o for o in reply.outputs if isinstance(o, ev.Ask)][-1]
+            file = files.get(ask.question)
+            steps: list[ev.Event] = [ev.Upload(file)] if file is not None else events_for(ask)
+            for step in steps:
+                reply = await service.handle(contact, step)
+        raise AssertionError("the questionnaire never reached its review")
     finally:
         await store.close()
         await engine.dispose()

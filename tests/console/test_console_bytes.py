@@ -17,9 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("io_encoding", ["utf-8", "utf-8:surrogateescape"])
-def test_invalid_bytes_are_replaced_and_the_chat_goes_on(
-    tmp_path: Path, io_encoding: str
-) -> None:
+def test_invalid_bytes_are_replaced_and_the_chat_goes_on(tmp_path: Path, io_encoding: str) -> None:
     db = tmp_path / "intake.db"
     env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{db}"}
     env["PYTHONIOENCODING"] = io_encoding  # a UTF-8 terminal, or a C locale's surrogateescape
