@@ -13,11 +13,13 @@ from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
+from bot.polling import DurablePolling
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs.service import IntakeService
 from storage.maintenance import mark_blocked
 from storage.stores import respondent_store
+from storage.update_journal import UpdateJournal
 
 
 def build_telegram_app(
@@ -88,4 +90,7 @@ def build_telegram_app(
     # walk millions of objects and stall every update for a fifth of a second.
     gc.collect()
     gc.freeze()
-    return TelegramApp(bot, dispatcher, in_flight, background, cleanup=[store.close])
+    # Polled updates are recorded in the database before Telegram is told they arrived.
+    allowed = dispatcher.resolve_used_update_types()
+    polling = DurablePolling(bot, dispatcher, UpdateJournal(db), allowed)
+    return TelegramApp(bot, dispatcher, in_flight, polling, background, cleanup=[store.close])

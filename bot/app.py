@@ -29,6 +29,7 @@ from bot import incoming
 from bot.context import BotContext
 from bot.handlers import build_router
 from bot.middlewares import InFlight, PerUserOrder
+from bot.polling import DurablePolling
 from bot.throttle import RateLimiter, TelegramPolicy
 from bot.webhook import SecretRequestHandler, derived_secret
 from dialogs.i18n import LANGUAGES, Translator
@@ -74,6 +75,7 @@ class TelegramApp:
     bot: Bot
     dispatcher: Dispatcher
     in_flight: InFlight
+    polling: DurablePolling
     background: Sequence[Background] = ()
     cleanup: Sequence[Callable[[], Coroutine[Any, Any, None]]] = ()
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -128,17 +130,23 @@ async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset
 
 
 async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
-    """Long polling until SIGINT/SIGTERM; updates in flight finish before the process ends."""
+    """Long polling until SIGINT/SIGTERM (or `app.polling.stop()`); no update is lost.
+
+    Updates in flight get up to SHUTDOWN_GRACE seconds to finish; any left are recorded and
+    handled at the next start.
+    """
     await app.bot.delete_webhook(drop_pending_updates=False)
+    if handle_signals:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, app.polling.stop)
+    await app.dispatcher.emit_startup(bot=app.bot)
     await app.start_background()
     try:
-        await app.dispatcher.start_polling(
-            app.bot,
-            allowed_updates=app.dispatcher.resolve_used_update_types(),
-            handle_signals=handle_signals,
-            close_bot_session=False,
-        )
+        await app.polling.run()
     finally:
+        await app.polling.drain(SHUTDOWN_GRACE)
+        await app.dispatcher.emit_shutdown(bot=app.bot)
         await app.stop()
         await app.bot.session.close()
 

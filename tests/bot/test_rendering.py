@@ -6,7 +6,8 @@ import pytest
 
 from admin.config import Settings
 from admin.core import build_core
-from bot.render import MESSAGE_LIMIT, TelegramRenderer, split_lines
+from bot.render import TelegramRenderer, split_lines
+from bot.telegram_text import MESSAGE_LIMIT
 from bot.throttle import RateLimiter
 from dialogs import events as ev
 from dialogs import service as svc
