@@ -12,6 +12,7 @@ from admin.housekeeping import housekeeping_loop
 from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
+from bot.handled_marks import HandledMarks, marks_path
 from bot.handlers.admin import AdminServices, build_admin_router
 from bot.polling import DurablePolling
 from bot.render import TelegramRenderer
@@ -92,5 +93,11 @@ def build_telegram_app(
     gc.freeze()
     # Polled updates are recorded in the database before Telegram is told they arrived.
     allowed = dispatcher.resolve_used_update_types()
-    polling = DurablePolling(bot, dispatcher, UpdateJournal(db), allowed)
-    return TelegramApp(bot, dispatcher, in_flight, polling, background, cleanup=[store.close])
+    marks = HandledMarks(marks_path(settings.database_url, token))
+    polling = DurablePolling(bot, dispatcher, UpdateJournal(db), allowed, marks)
+
+    async def release() -> None:
+        await store.close()
+        marks.close()
+
+    return TelegramApp(bot, dispatcher, in_flight, polling, background, cleanup=[release])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.types import Chat, User
 
+from bot.polling import REPLAYED
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs import service as svc
@@ -39,6 +40,10 @@ class BotContext:
         """Hand one action to the service, then show its reply in the chat."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.duplicate and REPLAYED.get():
+            # Applied before the process stopped, maybe without its reply: show where the
+            # respondent stands now, so that nobody is left waiting for an answer.
+            reply = await self.service.handle(contact, svc.Show())
         if reply.submitted:
             self.on_submitted()
         if not reply.duplicate:

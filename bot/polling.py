@@ -23,6 +23,8 @@ from aiogram.methods import GetUpdates
 from aiogram.types import Update
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
+from bot.handled_marks import HandledMarks
+
 log = logging.getLogger(__name__)
 
 RawUpdate = dict[str, Any]
@@ -57,9 +59,11 @@ class DurablePolling:
         dispatcher: Dispatcher,
         journal: UpdateJournal,
         allowed_updates: list[str],
+        marks: HandledMarks,
         poll_timeout: int = POLL_TIMEOUT,
     ) -> None:
         self.bot = bot
+        self.marks = marks
         self.dispatcher = dispatcher
         self.journal = journal
         self.allowed_updates = allowed_updates
@@ -100,9 +104,15 @@ class DurablePolling:
 
     async def _recover(self) -> int | None:
         """Start handling the updates a previous run recorded; the offset that follows them."""
-        pending = await self.journal.unhandled()
-        if not pending:
+        marked = self.marks.read()
+        recorded = await self.journal.unhandled()
+        await self.journal.forget(marked)
+        self.marks.clear()
+        pending = [p for p in recorded if int(p["update_id"]) not in marked]
+        if not recorded:
             return None
+        if not pending:
+            return int(recorded[-1]["update_id"]) + 1
         log.info("handling %d updates recorded before the last stop", len(pending))
         for payload in pending:
             update = Update.model_validate(payload, context={"bot": self.bot})
@@ -160,6 +170,7 @@ class DurablePolling:
             # Handled, unsuccessfully: retrying at every start would not make it succeed.
             log.exception("update %d failed", update.update_id)
         # Cancelled (shutdown after the grace): not reached, so the update stays recorded.
+        self.marks.add(update.update_id)
         self._handled.append(update.update_id)
         self._handled_wake.set()
 
@@ -182,3 +193,5 @@ class DurablePolling:
         except BaseException:
             self._handled.extend(done)
             raise
+        if not self._handled:  # nothing marked since: the journal has caught up
+            self.marks.clear()
