@@ -29,7 +29,6 @@ class Kind(StrEnum):
     FILE = "file"
 
 
-CHOICE_KINDS = frozenset({Kind.SINGLE, Kind.MULTI, Kind.YESNO})
 YESNO_CHOICES = ("yes", "no")
 DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 3000}
 
@@ -66,6 +65,7 @@ class Question:
     max_ahead: int | None = None
     max_length: int | None = None
     when: Condition | None = None
+    not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
 
     @property
     def prompt_key(self) -> str:
@@ -138,10 +138,6 @@ class Questionnaire:
     def has_question(self, question_id: str) -> bool:
         return question_id in self._by_id
 
-    def section_of(self, question_id: str) -> Section:
-        wanted = self._by_id[question_id].section
-        return next(s for s in self.sections if s.id == wanted)
-
     def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
         """Whether skip logic shows this question, given the answers so far."""
         return question.when is None or question.when.holds(answers)
@@ -154,6 +150,14 @@ class Questionnaire:
         if found is None:
             found = self._shown[key] = [q for q in self.questions() if self.is_shown(q, answers)]
         return list(found)
+
+
+NOT_APPLICABLE: dict[str, Any] = {"not_applicable": True}
+
+
+def is_not_applicable(value: Any) -> bool:
+    """Whether an answer is the "Not applicable" way out."""
+    return isinstance(value, dict) and value.get("not_applicable") is True
 
 
 def chosen_ids(value: Any) -> frozenset[str]:
@@ -201,6 +205,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
                 max_ahead=raw.get("max_ahead"),
                 max_length=raw.get("max_length"),
                 when=_condition(raw.get("when")),
+                not_applicable=bool(raw.get("not_applicable", False)),
             )
             _check(question, seen)
             seen[question.id] = question

@@ -12,9 +12,9 @@ from typing import Any
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.core import Core, build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import Core, build_core, open_database
+from app.build_telegram import build_telegram_app
+from app.settings import Settings
 from bot.app import TelegramApp, run_polling
 from dialogs import events as ev
 from dialogs.model import Kind
@@ -95,6 +95,16 @@ class Respondent:
     async def press(self, label: str) -> SentMessage:
         self.api.user_press_text(self.user, label)
         return await self._settle()
+
+    async def press_for_toast(self, message: SentMessage, data: str) -> str:
+        """Press a button (possibly one no longer shown) and return the note shown on it."""
+        mark = len(self.api.requests)
+        self.api.user_press(self.user, message, data, check_button=False)
+        answered = await self.api.wait_for_call(
+            "answerCallbackQuery", lambda r: bool(r.params.get("text")), since=mark, timeout=10
+        )
+        await self.api.wait_idle(quiet=0.05, timeout=10)
+        return str(answered.params["text"])
 
     def t(self, key: str, **args: str | int) -> str:
         return self.core.translate(self.lang, key, args)

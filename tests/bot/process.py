@@ -1,4 +1,4 @@
-"""The bot as a separate process (`python -m bot`), as production runs it, with seeded users."""
+"""The bot as a separate process (`intake run`), as production runs it, with seeded users."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from admin.core import build_core, open_database
+from app.build import build_core, open_database
 from dialogs import events as ev
 from dialogs import service as svc
 from storage.stores import respondent_store
@@ -35,9 +35,9 @@ def bot_env(api: FakeBotAPI, db: Path, **extra: str) -> dict[str, str]:
 async def start_process(
     env: dict[str, str], stderr: IO[bytes] | int | None = asyncio.subprocess.DEVNULL
 ) -> asyncio.subprocess.Process:
-    """`python -m bot` in the repository, with `env`."""
+    """`intake run` (`python -m app run`) in the repository, with `env`."""
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", env=env, cwd=ROOT, stderr=stderr
+        sys.executable, "-m", "app", "run", env=env, cwd=ROOT, stderr=stderr
     )
 
 
@@ -55,7 +55,7 @@ async def seed_consented(api: FakeBotAPI, db: Path, user_ids: list[int], lang: s
     engine = await open_database(settings)
     store = respondent_store(engine)
     try:
-        service = svc.IntakeService(core.engine, store)
+        service = svc.IntakeService(core.dialog_engine, store)
         for user_id in user_ids:
             contact = svc.Contact(user_id, user_id, lang)
             await service.handle(contact, svc.Begin())
@@ -77,7 +77,7 @@ async def seed_submitted(
     engine = await open_database(settings)
     store = respondent_store(engine)
     try:
-        service = svc.IntakeService(core.engine, store)
+        service = svc.IntakeService(core.dialog_engine, store)
         contact = svc.Contact(user_id, user_id, lang)
         await service.handle(contact, svc.Begin())
         reply = await service.handle(contact, svc.ConsentChoice(True, lang))

@@ -25,7 +25,7 @@ def test_invalid_bytes_are_replaced_and_the_chat_goes_on(tmp_path: Path, io_enco
     # Accept the notice, then a name with a CESU-8 surrogate and a stray byte in it.
     stdin = b"1\nComune \xed\xa0\x80di Bologna \xff\nquit\n"
     done = subprocess.run(
-        [sys.executable, "-m", "admin", "chat", "--lang", "en"],
+        [sys.executable, "-m", "app", "chat", "--lang", "en"],
         input=stdin,
         capture_output=True,
         env=env,

@@ -30,7 +30,7 @@ from typing import Final, Protocol
 
 import aiosmtplib
 
-from admin.config import Settings
+from mail.settings import MailSettings
 
 SUBJECT_LIMIT: Final = 150
 _KEEP_FORMAT: Final = frozenset({"\u200c", "\u200d"})  # (non-)joiners inside emoji and scripts
@@ -88,13 +88,13 @@ def ascii_mailbox(value: object) -> str | None:
     return address.addr_spec
 
 
-def envelope_sender(settings: Settings) -> str:
+def envelope_sender(settings: MailSettings) -> str:
     """The bare address of MAIL_FROM (which may carry a display name)."""
     return parseaddr(settings.mail_from)[1] or settings.mail_from
 
 
 def new_message(
-    settings: Settings,
+    settings: MailSettings,
     *,
     to: Sequence[str],
     subject: str,
@@ -206,6 +206,13 @@ def _text_field(label: str, value: str, separator: str) -> str:
     return f"{label}{separator}{value}"
 
 
+def attach_csv(message: EmailMessage, data: bytes, filename: str) -> None:
+    """Attach a CSV whose charset mail programs read right (else "ï»¿Reference" shows)."""
+    message.add_attachment(
+        data, maintype="text", subtype="csv", filename=filename, params={"charset": "utf-8"}
+    )
+
+
 def set_body(message: EmailMessage, document: Document) -> None:
     """The text part and its HTML alternative."""
     message.set_content(document.text(), subtype="plain", cte="quoted-printable")
@@ -249,7 +256,7 @@ class MailTransport(Protocol):
 class SmtpTransport:
     """One SMTP connection per message, as configured by the SMTP_* settings."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: MailSettings) -> None:
         if not settings.smtp_host:
             raise ValueError("SMTP_HOST is not set")
         self._settings = settings
@@ -330,7 +337,9 @@ class EmlTransport:
                 temp.unlink()
 
 
-def build_transport(settings: Settings, clock: Callable[[], datetime] = utcnow) -> MailTransport:
+def build_transport(
+    settings: MailSettings, clock: Callable[[], datetime] = utcnow
+) -> MailTransport:
     """SMTP when SMTP_HOST is set, else .eml files into OUTBOX_DIR."""
     if settings.smtp_configured:
         return SmtpTransport(settings)

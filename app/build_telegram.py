@@ -1,4 +1,4 @@
-"""The one place that builds the Telegram application on top of admin.core."""
+"""The one place that builds the Telegram application on top of app.build."""
 
 from __future__ import annotations
 
@@ -7,17 +7,19 @@ import gc
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.core import Core
-from admin.housekeeping import housekeeping_loop
-from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
+from app.build import Core
+from app.housekeeping import housekeeping_loop
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handled_marks import HandledMarks, marks_path
-from bot.handlers.admin import AdminServices, build_admin_router
+from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.polling import DurablePolling
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
+from dialogs.i18n import Args
 from dialogs.service import IntakeService
+from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_delivery
+from mail.submission_email import local_time
 from storage.maintenance import mark_blocked
 from storage.stores import respondent_store
 from storage.update_journal import UpdateJournal
@@ -36,7 +38,7 @@ def build_telegram_app(
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     store = respondent_store(db)
-    service = IntakeService(core.engine, store)
+    service = IntakeService(core.dialog_engine, store)
 
     async def on_blocked(chat_id: int) -> None:
         # In a private chat the chat id is the user id.
@@ -58,10 +60,14 @@ def build_telegram_app(
         fetch_file=bot_file_fetcher(bot),
     )
 
-    async def digest_now() -> str:
-        zone, lang = settings.digest_timezone, settings.staff_language
-        outcome = await delivery.send_digest_now(core.translate, lang, zone)
-        return core.redact("\n".join(outcome.lines))
+    async def digest_now(lang: str) -> DigestShown:
+        preview = await delivery.digests.preview_current()
+        args: Args = {
+            "when": local_time(preview.sends_at, settings.digest_timezone),
+            "recipients": preview.recipients,
+        }
+        note = core.translate(lang, "admin-digest-preview", args)
+        return DigestShown(note, preview.text, preview.attachment)
 
     context = BotContext(
         service=service,
