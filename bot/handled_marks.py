@@ -26,10 +26,18 @@ class HandledMarks:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        self._opened: int | None = None  # opened on first use: webhook mode never needs it
+
+    @property
+    def _fd(self) -> int:
+        if self._opened is None:
+            self._opened = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        return self._opened
 
     def read(self) -> set[int]:
         """Every id marked (a line cut short by a crash is ignored)."""
+        if not self.path.exists():
+            return set()
         text = self.path.read_bytes().decode("ascii", "replace")
         return {int(line) for line in text.split("\n")[:-1] if line.isdigit()}
 
@@ -42,4 +50,6 @@ class HandledMarks:
         os.ftruncate(self._fd, 0)
 
     def close(self) -> None:
-        os.close(self._fd)
+        if self._opened is not None:
+            os.close(self._opened)
+            self._opened = None
