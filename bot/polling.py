@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -33,6 +33,18 @@ BACKOFF = BackoffConfig(min_delay=1.0, max_delay=30.0, factor=1.5, jitter=0.1)
 
 # True while an update recorded before a restart is handled again (see BotContext.run).
 REPLAYED: ContextVar[bool] = ContextVar("replayed", default=False)
+# Marks the update being handled as done; set by the polling loop for each update's task.
+_MARK_DONE: ContextVar[Callable[[], None] | None] = ContextVar("mark_done", default=None)
+
+
+def reply_delivered() -> None:
+    """The current update's reply is out: mark it handled now, before any tidying that follows.
+
+    A crash after this point no longer repeats the reply at the next start.
+    """
+    mark = _MARK_DONE.get()
+    if mark is not None:
+        mark()
 
 
 class UpdateJournal(Protocol):
@@ -163,16 +175,26 @@ class DurablePolling:
         task.add_done_callback(self._tasks.discard)
 
     async def _handle(self, update: Update, replayed: bool) -> None:
+        marked = False
+
+        def mark_done() -> None:
+            nonlocal marked
+            if not marked:
+                marked = True
+                self.marks.add(update.update_id)
+                self._handled.append(update.update_id)
+                self._handled_wake.set()
+
         REPLAYED.set(replayed)  # this task's own copy of the context
+        _MARK_DONE.set(mark_done)
         try:
             await self.dispatcher.feed_update(self.bot, update)
         except Exception:
             # Handled, unsuccessfully: retrying at every start would not make it succeed.
             log.exception("update %d failed", update.update_id)
-        # Cancelled (shutdown after the grace): not reached, so the update stays recorded.
-        self.marks.add(update.update_id)
-        self._handled.append(update.update_id)
-        self._handled_wake.set()
+        # Cancelled (shutdown after the grace): not reached, so the update stays recorded
+        # (unless its reply was out already).
+        mark_done()
 
     async def _forget_handled(self) -> None:
         """Delete handled updates from the journal, in batches as they come (group commit)."""
