@@ -24,6 +24,7 @@ TABLES = {
     "digest_runs",
     "outbox",
     "processed_updates",
+    "questionnaire_versions",
     "received_updates",
     "respondents",
     "submissions",
