@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
+from bot.observe import NullObserver, Observer
 from bot.polling import REPLAYED
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
@@ -29,6 +30,7 @@ class BotContext:
     sender: Sender
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
+    observer: Observer = field(default_factory=NullObserver)
 
     async def run(
         self,
@@ -47,7 +49,10 @@ class BotContext:
             # Applied before the process stopped, maybe without its reply: show where the
             # respondent stands now, so that nobody is left waiting for an answer.
             reply = await self.service.handle(contact, svc.Show())
+        if reply.started:
+            self.observer.questionnaire_started()
         if reply.submitted:
+            self.observer.questionnaire_submitted()
             self.on_submitted()
         if query is not None:
             await answer_query(query, None if reply.duplicate else self.render.toast(reply))
