@@ -87,7 +87,7 @@ async def live_bot(settings: Settings) -> AsyncIterator[Live]:
         try:
             yield Live(core, db, app, metrics, port, http)
         finally:
-            await app.dispatcher.stop_polling()
+            app.polling.stop()
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(task, 10)
             await db.dispose()
