@@ -42,6 +42,7 @@ TYPED_STEPS = (
     "Volunteers wait with passengers at bus stops at night.",
 )
 PATH = "/webhook"
+SECRET = "benchmark-webhook-secret"
 
 
 def free_port() -> int:
@@ -61,7 +62,7 @@ async def serve(kind: str, port: int) -> None:
             ).register(application, path=PATH)
         else:
             _, app = await intake_target(None, Path(tmp))
-            application = webhook_application(app, None, PATH)
+            application = webhook_application(app, SECRET, PATH)
         runner = web.AppRunner(application, access_log=None)
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -80,7 +81,9 @@ async def load(port: int, respondents: int) -> tuple[float, list[float]]:
         async def respondent(user: int) -> None:
             for text in TYPED_STEPS:
                 started = time.perf_counter()
-                async with http.post(url, json=updates.message(user, text)) as response:
+                headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+                message = updates.message(user, text)
+                async with http.post(url, json=message, headers=headers) as response:
                     await response.read()
                     if response.status != 200:
                         raise RuntimeError(f"webhook answered {response.status}")
