@@ -48,11 +48,15 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         raise ValueError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
     options.setdefault("json_serializer", dumps_json)
     if dialect == "postgresql":
-        options.setdefault("pool_size", 10)
-        options.setdefault("max_overflow", 10)
+        options.setdefault("pool_size", 20)
+        options.setdefault("max_overflow", 0)
         options.setdefault("pool_timeout", 30)
         options.setdefault("pool_recycle", 1800)
-        options.setdefault("pool_pre_ping", True)  # survive a PostgreSQL restart
+        # No ping before each checkout: it is a round trip per update. After a PostgreSQL
+        # restart the first statement on a dead connection fails, SQLAlchemy then discards
+        # every older connection of the pool, and a respondent unit redoes its action
+        # (storage.respondents); other work fails once and is retried by its own loop.
+        options.setdefault("pool_pre_ping", False)
         return create_async_engine(url, **options)
     engine = create_async_engine(url, **options)
     event.listen(engine.sync_engine, "connect", configure_sqlite)
