@@ -30,11 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import IO, Any, Final, Literal
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
+from admin.xlsx_stream import DATETIME, HEADER, WRAPPED, SheetStream, excel_date, text_cell
 from dialogs.countries import find_country
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question, Questionnaire
@@ -337,55 +333,46 @@ def _xlsx_text(text: str) -> str:
 
 
 class XlsxWriter:
-    """Writes rows with openpyxl's write-only mode (rows go to disk as they are appended)."""
+    """Writes rows into a streamed XLSX (admin.xlsx_stream): rows go to the zip as they come."""
 
     def __init__(self, out: IO[bytes], columns: Sequence[Column], title: str) -> None:
-        self._out = out
-        self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet(title=_sheet_title(title))
-        self._sheet.freeze_panes = "A2"
-        for index, column in enumerate(columns, start=1):
-            width = max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
-            self._sheet.column_dimensions[get_column_letter(index)].width = width
-        self._bold = Font(bold=True)
-        self._wrap = Alignment(wrap_text=True, vertical="top")
+        widths = [
+            max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
+            for column in columns
+        ]
+        self._sheet = SheetStream(out, _sheet_title(title), widths)
 
     def header(self, headers: Sequence[str]) -> None:
-        cells = []
-        for text in headers:
-            cell = self._text_cell(text)
-            cell.font = self._bold
-            cell.alignment = self._wrap
-            cells.append(cell)
-        self._sheet.append(cells)
+        row = str(self._sheet.rows + 1)
+        self._sheet.append(
+            "".join(
+                text_cell(letter + row, _xlsx_text(text), HEADER)
+                for letter, text in zip(self._sheet.letters, headers, strict=True)
+            )
+        )
 
     def row(self, cells: Sequence[Cell]) -> None:
-        # Plain values where possible: a cell object costs openpyxl far more than a value.
-        out: list[Any] = []
-        for value in cells:
-            if isinstance(value, str):
+        row = str(self._sheet.rows + 1)
+        out: list[str] = []
+        for letter, value in zip(self._sheet.letters, cells, strict=True):
+            if value is None:
+                continue
+            if type(value) is str:
                 text = _xlsx_text(value)
-                if text.startswith("=") or len(text) >= WRAP_FROM or "\n" in text:
-                    out.append(self._text_cell(text))
-                else:
-                    out.append(text)
+                wrap = len(text) >= WRAP_FROM or "\n" in text
+                out.append(text_cell(letter + row, text, WRAPPED if wrap else 0))
             elif isinstance(value, datetime):
-                # Naive UTC (Excel has no time zones); openpyxl gives it a date-time format.
-                out.append(value.astimezone(UTC).replace(tzinfo=None))
+                # Naive UTC (Excel has no time zones); the style gives a date-time format.
+                serial = excel_date(value.astimezone(UTC).replace(tzinfo=None))
+                out.append(f'<c r="{letter}{row}" s="{DATETIME}"><v>{serial!r}</v></c>')
+            elif isinstance(value, bool):
+                out.append(f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>')
             else:
-                out.append(value)
-        self._sheet.append(out)
+                out.append(f'<c r="{letter}{row}"><v>{value}</v></c>')
+        self._sheet.append("".join(out))
 
     def close(self) -> None:
-        self._book.save(self._out)
-
-    def _text_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self._sheet, value=_xlsx_text(text))
-        # openpyxl takes any string starting with "=" for a formula: keep it a string.
-        cell.data_type = "s"
-        if len(text) >= WRAP_FROM or "\n" in text:
-            cell.alignment = self._wrap
-        return cell
+        self._sheet.close()
 
 
 def _sheet_title(title: str) -> str:
