@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.build import Core
 from app.housekeeping import housekeeping_loop
+from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
@@ -76,6 +77,7 @@ def build_telegram_app(
         translate=core.translate,
         staff_language=settings.staff_language,
         digest_now=digest_now,
+        export_view=lambda: export_view(db, core),
     )
     dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
 

@@ -232,6 +232,19 @@ class DigestRun(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class QuestionnaireVersion(Base):
+    """Each questionnaire version that went live: its questions and wording, for exports that
+    span versions (columns of removed questions keep their place and labels)."""
+
+    __tablename__ = "questionnaire_versions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    form_id: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[Any] = mapped_column(Json)  # as questionnaire.yaml holds it
+    wording: Mapped[Any] = mapped_column(Json)  # language → Fluent id → text
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -241,3 +254,4 @@ processed_updates = cast(Table, ProcessedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)
+questionnaire_versions = cast(Table, QuestionnaireVersion.__table__)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Integer,
     Row,
     Select,
     bindparam,
@@ -200,6 +201,11 @@ class Statements:
                 state=state,
                 updated_at=now,
                 submitted_at=now,
+                # The version it was answered on (None: the one it began on).
+                questionnaire_version=func.coalesce(
+                    bindparam("questionnaire_version_", type_=Integer),
+                    submissions.c.questionnaire_version,
+                ),
             )
         )
         self.discard = delete(submissions).where(*draft)  # answers and files go by cascade

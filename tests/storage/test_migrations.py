@@ -24,6 +24,7 @@ TABLES = {
     "digest_runs",
     "outbox",
     "processed_updates",
+    "questionnaire_versions",
     "respondents",
     "submissions",
 }
@@ -43,7 +44,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0002"
+    assert await current_revision_engine(engine) == head_revision() == "0006"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 
