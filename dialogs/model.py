@@ -155,7 +155,7 @@ class Questionnaire:
 
     def shown_ids(self, answers: Mapping[str, Any]) -> frozenset[str]:
         """The ids of the questions skip logic shows (for exports: one look-up per row)."""
-        key = tuple(chosen_ids(answers.get(q)) for q in self._condition_sources)
+        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
         found = self._shown_ids.get(key)
         if found is None:
             found = self._shown_ids[key] = frozenset(q.id for q in self.shown(answers))
