@@ -112,6 +112,7 @@ def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
             "_measure": f"{name}, {count:,} submissions, seconds (bare: the sqlite3 floor)",
             "_bare": floor_seconds or None,
             "_ratio": seconds / floor_seconds if floor_seconds else None,
+            "_unit": "seconds",
             "bench": f"B3 {name}, {count:,} submissions",
             "unit": "seconds / peak RSS MB",
             "intake": seconds,

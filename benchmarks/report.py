@@ -2,7 +2,8 @@
 
 A row is the table's dict; its keys starting with ``_`` are for the JSON record only:
 ``_bench`` (B1a, B2...), ``_store`` (SQLite, PostgreSQL), ``_measure`` (what was measured) and,
-where the table has no "bare aiogram" / "intake / bare" column, ``_bare`` and ``_ratio``;
+where the table has no "bare aiogram" / "intake / bare" column, ``_bare`` and ``_ratio``
+(``_unit`` where the table's unit covers two figures);
 ``_table: False`` keeps a row out of the table (a figure the table shows in another column).
 """
 
@@ -40,7 +41,7 @@ def record(row: dict[str, Any]) -> dict[str, Any]:
         "bench": row.get("_bench") or row.get("bench"),
         "store": row.get("_store"),
         "measure": row.get("_measure") or row.get("bench"),
-        "unit": row["unit"],
+        "unit": row.get("_unit", row["unit"]),
         "bare": row.get("_bare", row.get(BARE)),
         "intake": row.get("intake"),
         "ratio": row.get("_ratio", row.get(RATIO)),
