@@ -10,6 +10,7 @@ import typer
 
 from admin.cli_export import export
 from admin.cli_outbox import digest_command, outbox_app
+from admin.cli_web import web_app
 from admin.console import ConsoleChat, read_stdin_line
 from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
@@ -25,6 +26,7 @@ app.add_typer(db_app, name="db")
 app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
+app.add_typer(web_app, name="web")
 
 
 @app.command()

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
+DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
@@ -33,6 +34,7 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     database_url: str = DEFAULT_DATABASE_URL
     admin_ids: CommaInts = Field(default_factory=list)
+    staff_ids: CommaInts = Field(default_factory=list)
     efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
 
@@ -57,10 +59,14 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"  # noqa: S104 - a webhook server must listen beyond loopback
     webhook_port: int = 8080
 
+    web_url: str | None = None
+    web_host: str = "127.0.0.1"
+    web_port: int = 8081
+
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
 
-    @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
+    @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return _split(value)
@@ -85,6 +91,21 @@ class Settings(BaseSettings):
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("web_url")
+    @classmethod
+    def _web_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"WEB_URL must start with http:// or https://: {value!r}")
+        return value
+
+    @property
+    def web_base_url(self) -> str:
+        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
+        return self.web_url or DEFAULT_WEB_URL
 
     @property
     def smtp_configured(self) -> bool:

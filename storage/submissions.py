@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -14,6 +14,8 @@ from sqlalchemy import (
     FunctionElement,
     Select,
     String,
+    Text,
+    cast,
     func,
     select,
     tuple_,
@@ -68,6 +70,10 @@ class SubmissionFilter:
     until: datetime | None = None  # exclusive
     language: str | None = None
     country: str | None = None
+    # The staff workspace's filters (the list, its facets and its export share this object).
+    triage: str | None = None
+    activity: str | None = None  # a choice id of the "activities" question
+    search: str | None = None  # words found anywhere in the answers (case-insensitive)
 
 
 class json_text(FunctionElement[str]):
@@ -108,16 +114,51 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.until is not None:
         query = query.where(when < where.until)
     if where.country is not None:
+        given = answers.alias("country_answer")  # the caller may join `answers` itself
         has_country = (
-            select(answers.c.submission_id)
-            .where(answers.c.question_id == "country")
-            .where(answers.c.submission_id == submissions.c.id)
-            .where(json_text(answers.c.value) == where.country.upper())
+            select(given.c.submission_id)
+            .where(given.c.question_id == "country")
+            .where(given.c.submission_id == submissions.c.id)
+            .where(json_text(given.c.value) == where.country.upper())
         )
         query = query.where(has_country.exists())
     if where.language is not None:
         query = query.where(respondent_language() == where.language)
+    if where.triage is not None:
+        query = query.where(submissions.c.triage_status == where.triage)
+    if where.activity is not None:
+        activity = where.activity
+        query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
+    if where.search:
+        words = where.search.strip()
+        query = query.where(
+            _answer_matches(None, lambda a: answer_text(a).icontains(words, autoescape=True))
+        )
     return query
+
+
+def apply_filter(where: SubmissionFilter, query: Select[Any]) -> Select[Any]:
+    """Restrict `query` (over submissions) to those `where` selects."""
+    return _query(where, query)
+
+
+def answer_text(table: Any = answers) -> ColumnElement[str]:
+    """An answer's stored JSON as text (choice ids, free text, numbers), to search in."""
+    return cast(table.c.value, Text)
+
+
+def chose(choice: str, table: Any = answers) -> ColumnElement[bool]:
+    """Whether a choice answer includes `choice` (ids appear quoted in the JSON text; text a
+    respondent typed has its quotes escaped, so it cannot fake one)."""
+    return answer_text(table).contains(f'"{choice}"', autoescape=True)
+
+
+def _answer_matches(question_id: str | None, condition: Callable[[Any], ColumnElement[bool]]) -> Any:
+    given = answers.alias("matching_answer")  # the caller may join `answers` itself
+    found = select(given.c.submission_id).where(given.c.submission_id == submissions.c.id)
+    if question_id is not None:
+        found = found.where(given.c.question_id == question_id)
+    return found.where(condition(given)).exists()
 
 
 async def count_submissions(engine: AsyncEngine, where: SubmissionFilter) -> int:

@@ -19,6 +19,7 @@ from tests.conftest import TempDatabase
 TABLES = {
     "alembic_version",
     "answers",
+    "audit_log",
     "attachments",
     "consent_records",
     "digest_runs",
@@ -26,6 +27,9 @@ TABLES = {
     "processed_updates",
     "respondents",
     "submissions",
+    "triage_events",
+    "web_sessions",
+    "web_signins",
 }
 
 
@@ -43,7 +47,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0002"
+    assert await current_revision_engine(engine) == head_revision() == "0004"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 
