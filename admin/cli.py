@@ -73,13 +73,17 @@ def run() -> None:
 
 async def _serve(core: Core) -> None:
     # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
+    from admin.cli_web import serve_workspace_with_bot
     from admin.wiring import build_telegram_app
     from bot.app import run_polling, run_webhook
 
     settings = core.settings
     db = await open_database(settings)
+    workspace = None
     try:
         telegram = build_telegram_app(core, db)
+        if settings.web_url:
+            workspace = await serve_workspace_with_bot(core, db, telegram.bot)
         if settings.webhook_url:
             secret = (
                 settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
@@ -94,6 +98,8 @@ async def _serve(core: Core) -> None:
         else:
             await run_polling(telegram)
     finally:
+        if workspace is not None:
+            await workspace.cleanup()
         await db.dispose()
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Annotated
+import contextlib
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from admin.core import Core, build_core, open_database
+
+if TYPE_CHECKING:
+    from aiogram import Bot
+    from aiohttp.web import AppRunner
+    from sqlalchemy.ext.asyncio import AsyncEngine
 
 web_app = typer.Typer(help="The staff workspace (web pages).")
 
@@ -21,21 +27,32 @@ def web(ctx: typer.Context) -> None:
     settings = core.settings
     args = {"host": settings.web_host, "port": str(settings.web_port)}
     typer.echo(core.translate(settings.staff_language, "cli-web-serving", args))
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(core))
-    except KeyboardInterrupt:
-        pass
 
 
 async def _serve(core: Core) -> None:
     from admin.web.app import serve_forever
     from admin.wiring_web import build_workspace
 
-    db = await open_database(core.settings)
+    settings = core.settings
+    db = await open_database(settings)
+    bot = None
+    fetch_file = None
+    if settings.telegram_bot_token is not None:
+        # Files stay on Telegram: with a token, the workspace downloads them through the Bot API.
+        from admin.outbox import bot_file_fetcher
+        from bot.app import build_bot
+
+        token = settings.telegram_bot_token.get_secret_value()
+        bot = build_bot(token, settings.telegram_api_url)
+        fetch_file = bot_file_fetcher(bot)
     try:
-        workspace = build_workspace(core, db)
-        await serve_forever(workspace, core.settings.web_host, core.settings.web_port)
+        workspace = build_workspace(core, db, fetch_file=fetch_file)
+        await serve_forever(workspace, settings.web_host, settings.web_port)
     finally:
+        if bot is not None:
+            await bot.session.close()
         await db.dispose()
 
 
@@ -57,7 +74,19 @@ def link(
 
     found = asyncio.run(_issue())
     if found is None:
-        message = core.translate(core.settings.staff_language, "cli-web-link-unknown", {"user": user})
+        message = core.translate(
+            core.settings.staff_language, "cli-web-link-unknown", {"user": user}
+        )
         typer.echo(message, err=True)
         raise typer.Exit(2)
     typer.echo(found)
+
+
+async def serve_workspace_with_bot(core: Core, db: AsyncEngine, bot: Bot) -> AppRunner:
+    """`intake run` with WEB_URL: the workspace beside the bot, files fetched through it."""
+    from admin.outbox import bot_file_fetcher
+    from admin.web.app import serve_workspace
+    from admin.wiring_web import build_workspace
+
+    workspace = build_workspace(core, db, fetch_file=bot_file_fetcher(bot))
+    return await serve_workspace(workspace, core.settings.web_host, core.settings.web_port)

@@ -10,9 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.core import Core
 from admin.housekeeping import housekeeping_loop
 from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
+from admin.wiring_web import build_workspace, issue_signin_link
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
+from bot.handlers.web import build_web_router
 from bot.render import TelegramRenderer
 from bot.sender import Sender
 from dialogs.service import IntakeService
@@ -71,10 +73,19 @@ def build_telegram_app(
         staff_language=settings.staff_language,
         digest_now=digest_now,
     )
-    dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
+    workspace = build_workspace(core, db)  # for /web links only; served by app.cli
+
+    async def issue_link(user_id: int) -> str | None:
+        return await issue_signin_link(workspace, user_id)
+
+    staff_ids = admin_ids | frozenset(settings.staff_ids)
+    web_router = build_web_router(staff_ids, issue_link, core.translate, settings.staff_language)
+    dispatcher, in_flight = build_dispatcher(
+        context, build_admin_router(admin_ids, services), web_router
+    )
 
     async def on_startup() -> None:
-        await publish_commands(bot, core.translate, admin_ids)
+        await publish_commands(bot, core.translate, admin_ids, staff_ids)
 
     dispatcher.startup.register(on_startup)
     background: list[Background] = [lambda: housekeeping_loop(db, settings), *delivery.background]

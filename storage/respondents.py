@@ -465,7 +465,10 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
     # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
     return [
         anonymize,
-        *(delete(t).where(t.c.submission_id.in_(mine)) for t in (answers, attachments, outbox, triage_events)),
+        *(
+            delete(t).where(t.c.submission_id.in_(mine))
+            for t in (answers, attachments, outbox, triage_events)
+        ),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),
     ]

@@ -6,7 +6,8 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+from typing import cast as cast_type
 
 from sqlalchemy import (
     JSON,
@@ -29,6 +30,7 @@ from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
 
 StatusFilter = Literal["submitted", "draft", "all"]
+SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
 PAGE = 500
 _RAW_UUID = String()  # the driver's own form of the id: no conversion
 
@@ -137,9 +139,9 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     return query
 
 
-def apply_filter(where: SubmissionFilter, query: Select[Any]) -> Select[Any]:
+def apply_filter(where: SubmissionFilter, query: SelectQ) -> SelectQ:
     """Restrict `query` (over submissions) to those `where` selects."""
-    return _query(where, query)
+    return cast_type(SelectQ, _query(where, query))
 
 
 def answer_text(table: Any = answers) -> ColumnElement[str]:
@@ -153,7 +155,9 @@ def chose(choice: str, table: Any = answers) -> ColumnElement[bool]:
     return answer_text(table).contains(f'"{choice}"', autoescape=True)
 
 
-def _answer_matches(question_id: str | None, condition: Callable[[Any], ColumnElement[bool]]) -> Any:
+def _answer_matches(
+    question_id: str | None, condition: Callable[[Any], ColumnElement[bool]]
+) -> Any:
     given = answers.alias("matching_answer")  # the caller may join `answers` itself
     found = select(given.c.submission_id).where(given.c.submission_id == submissions.c.id)
     if question_id is not None:

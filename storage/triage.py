@@ -35,8 +35,10 @@ async def set_triage_status(
             await conn.execute(select(s.triage_status).where(s.id == submission_id))
         ).scalar_one_or_none()
         if old is None or old == status:
-            return old
-        await conn.execute(update(submissions).where(s.id == submission_id).values(triage_status=status))
+            return None if old is None else str(old)
+        await conn.execute(
+            update(submissions).where(s.id == submission_id).values(triage_status=status)
+        )
         await conn.execute(
             triage_events.insert().values(
                 submission_id=submission_id,
@@ -49,11 +51,14 @@ async def set_triage_status(
         )
         await conn.execute(
             audit_log.insert().values(
-                at=now, actor_id=actor_id, action="status", target=str(submission_id),
+                at=now,
+                actor_id=actor_id,
+                action="status",
+                target=str(submission_id),
                 detail=f"{old} -> {status}",
             )
         )
-        return old
+        return str(old)
 
 
 async def add_triage_event(

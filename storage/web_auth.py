@@ -86,9 +86,7 @@ async def open_session(engine: AsyncEngine, user_id: int, now: datetime) -> str:
                 ended_at=None,
             )
         )
-        await conn.execute(
-            audit_log.insert().values(at=now, actor_id=user_id, action="sign_in")
-        )
+        await conn.execute(audit_log.insert().values(at=now, actor_id=user_id, action="sign_in"))
     return token
 
 

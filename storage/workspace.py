@@ -39,6 +39,7 @@ from storage.models import (
     triage_events,
 )
 from storage.submissions import (
+    SelectQ,
     SubmissionFilter,
     SubmissionRecord,
     apply_filter,
@@ -49,7 +50,15 @@ from storage.submissions import (
 )
 
 SortKey = Literal["submitted", "reference", "triage", "language", "country", "initiative", "city"]
-SORT_KEYS: Final = ("submitted", "reference", "triage", "language", "country", "initiative", "city")
+SORT_KEYS: Final = (
+    "submitted",
+    "reference",
+    "triage",
+    "language",
+    "country",
+    "initiative",
+    "city",
+)
 # Answers the list shows beside each submission.
 LIST_QUESTIONS: Final = ("initiative_name", "org_name", "city", "country")
 
@@ -116,8 +125,10 @@ def _answer_of(question_id: str) -> ColumnElement[Any]:
 
 def _when(where: SubmissionFilter) -> ColumnElement[Any]:
     c = submissions.c
-    return c.submitted_at if where.status == "submitted" else func.coalesce(
-        c.submitted_at, c.created_at
+    return (
+        c.submitted_at
+        if where.status == "submitted"
+        else func.coalesce(c.submitted_at, c.created_at)
     )
 
 
@@ -176,8 +187,11 @@ async def list_page(
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         total = int(
-            (await conn.execute(apply_filter(where, select(func.count()).select_from(submissions))))
-            .scalar_one()
+            (
+                await conn.execute(
+                    apply_filter(where, select(func.count()).select_from(submissions))
+                )
+            ).scalar_one()
         )
         rows = (await conn.execute(query.offset(offset).limit(limit))).all()
         shown = await _page_answers(conn, [r.id for r in rows], LIST_QUESTIONS)
@@ -199,7 +213,7 @@ async def list_page(
     )
 
 
-async def _grouped(conn: AsyncConnection, query: Select[Any]) -> dict[Any, int]:
+async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> dict[Any, int]:
     return {key: int(count) for key, count in await conn.execute(query)}
 
 
@@ -218,7 +232,7 @@ async def _choice_counts(
     return {choice: int(n) for choice, n in zip(choices, row, strict=True)}
 
 
-def _country_join(query: Select[Any]) -> Select[Any]:
+def _country_join(query: SelectQ) -> SelectQ:
     return query.outerjoin(
         answers,
         and_(answers.c.submission_id == submissions.c.id, answers.c.question_id == "country"),
@@ -247,7 +261,9 @@ async def facets(
         by_language = await _grouped(
             conn, apply_filter(where, select(language, count)).group_by(language)
         )
-        countries = apply_filter(where, _country_join(select(country, count).select_from(submissions)))
+        countries = apply_filter(
+            where, _country_join(select(country, count).select_from(submissions))
+        )
         by_country = await _grouped(conn, countries.group_by(country))
         by_activity = await _choice_counts(conn, base, "activities", activities)
     return Facets(
@@ -447,8 +463,9 @@ async def overview(
         country = json_text(answers.c.value)
         by_country = await _grouped(
             conn,
-            apply_filter(submitted, _country_join(select(country, count).select_from(submissions)))
-            .group_by(country),
+            apply_filter(
+                submitted, _country_join(select(country, count).select_from(submissions))
+            ).group_by(country),
         )
         base = apply_filter(submitted, select(s.id).select_from(submissions))
         by_activity = await _choice_counts(conn, base, "activities", activities)
@@ -461,9 +478,7 @@ async def overview(
             (await conn.execute(select(count).select_from(consent_records))).scalar_one()
         )
         has_answer = select(answers.c.submission_id).where(answers.c.submission_id == s.id)
-        started = int(
-            (await conn.execute(select(count).where(has_answer.exists()))).scalar_one()
-        )
+        started = int((await conn.execute(select(count).where(has_answer.exists()))).scalar_one())
         done = int((await conn.execute(select(count).where(s.status == SUBMITTED))).scalar_one())
         phase = s.state["phase"].as_string()
         current = s.state["current"].as_string()

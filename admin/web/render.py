@@ -78,4 +78,4 @@ def error_page(
         request,
         base_context(request) | {"message_key": key, "status": error.status_code},
     )
-    return error(text=body, content_type="text/html", charset="utf-8")
+    return error(text=body, content_type="text/html")

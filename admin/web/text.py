@@ -36,9 +36,7 @@ def linkify(text: str) -> Markup:
             target = _phone_target(found)
             href = "tel:" + target if target else ""
         if href:
-            out.append(
-                Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(href, found)
-            )
+            out.append(Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(href, found))
         else:
             out.append(escape(found))
         last = match.end()

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from aiohttp import web
 
-from admin.export import ExportTable, TableOptions, export_file_name, write_export
+from admin.export import ExportTable, Format, TableOptions, export_file_name, write_export
 from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
@@ -24,7 +24,7 @@ from dialogs.model import Kind, Question
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
 from storage.submissions import SubmissionRecord, iter_submissions
-from storage.triage import add_triage_event, record_audit, recent_audit, set_triage_status
+from storage.triage import add_triage_event, recent_audit, record_audit, set_triage_status
 from storage.web_auth import end_session, open_session, redeem_signin, set_session_language
 from storage.workspace import (
     SORT_KEYS,
@@ -153,7 +153,9 @@ async def submissions_list(request: web.Request) -> web.Response:
             "activities": activities,
             "sort_keys": SORT_KEYS,
             "country_name": lambda code: country_name(code, _staff(request).language),
-            "activity_name": lambda c: ws.renderer.option("activities", c, _staff(request).language),
+            "activity_name": lambda c: ws.renderer.option(
+                "activities", c, _staff(request).language
+            ),
             "erased": request.query.get("erased", "")[:32],
         },
     )
@@ -163,7 +165,7 @@ async def export(request: web.Request) -> web.StreamResponse:
     """The current filter as CSV (streamed as it is written) or XLSX (written, then sent)."""
     ws = _ws(request)
     staff = _staff(request)
-    fmt = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
+    fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
     wanted = parse_list(request.query, _choices(ws, "activities"))
     table = ExportTable(ws.questionnaire, ws.renderer, TableOptions(staff.language))
     name = export_file_name(fmt, ws.now())
@@ -323,7 +325,9 @@ async def add_note(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     note = str(form.get("note") or "").strip()[:NOTE_LIMIT]
     if note:
-        await add_triage_event(ws.db, submission_id, "note", _staff(request).user_id, ws.now(), note)
+        await add_triage_event(
+            ws.db, submission_id, "note", _staff(request).user_id, ws.now(), note
+        )
     return _back_to(request, "#history")
 
 
@@ -409,7 +413,11 @@ async def remind(request: web.Request) -> web.StreamResponse:
         raise error_page(request, web.HTTPNotFound, "ws-not-found") from None
     sent = await ws.messenger.send_reminder(submission_id)
     await record_audit(
-        ws.db, _staff(request).user_id, "reminder", ws.now(), target=str(submission_id),
+        ws.db,
+        _staff(request).user_id,
+        "reminder",
+        ws.now(),
+        target=str(submission_id),
         detail="sent" if sent else "not sent",
     )
     return _see_other("/drafts?reminded=" + ("yes" if sent else "no"))
@@ -431,11 +439,17 @@ async def overview_page(request: web.Request) -> web.Response:
         ),
         bar_chart(
             t(lang, "ws-chart-activity"),
-            [(ws.renderer.option("activities", c, lang), numbers.by_activity.get(c, 0)) for c in activities],
+            [
+                (ws.renderer.option("activities", c, lang), numbers.by_activity.get(c, 0))
+                for c in activities
+            ],
         ),
         bar_chart(
             t(lang, "ws-chart-setting"),
-            [(ws.renderer.option("settings", c, lang), numbers.by_setting.get(c, 0)) for c in settings],
+            [
+                (ws.renderer.option("settings", c, lang), numbers.by_setting.get(c, 0))
+                for c in settings
+            ],
         ),
         bar_chart(t(lang, "ws-chart-month"), list(numbers.by_month.items())),
     ]

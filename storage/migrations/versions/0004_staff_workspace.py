@@ -43,9 +43,7 @@ def upgrade() -> None:
         sa.Column("old_status", sa.String(16), nullable=True),
         sa.Column("new_status", sa.String(16), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
-        sa.CheckConstraint(
-            "kind IN ('status', 'note', 'notified')", name="ck_triage_events_kind"
-        ),
+        sa.CheckConstraint("kind IN ('status', 'note', 'notified')", name="ck_triage_events_kind"),
         sa.ForeignKeyConstraint(
             ["submission_id"],
             ["submissions.id"],
@@ -54,9 +52,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_triage_events"),
     )
-    op.create_index(
-        "ix_triage_events_submission_id_at", "triage_events", ["submission_id", "at"]
-    )
+    op.create_index("ix_triage_events_submission_id_at", "triage_events", ["submission_id", "at"])
     op.create_table(
         "web_signins",
         sa.Column("token_hash", sa.String(64), nullable=False),
