@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.core import Core
@@ -40,7 +38,7 @@ async def issue_signin_link(workspace: Workspace, user_id: int) -> str | None:
     """A one-time sign-in link for a member of staff (None for anyone else); recorded."""
     if workspace.access.role_of(user_id) is None:
         return None
-    now = datetime.now(UTC)
+    now = workspace.now()
     token = await create_signin(workspace.db, user_id, now, SIGNIN_VALID)
     await record_audit(workspace.db, user_id, "link", now)
     return workspace.signin_link(token)

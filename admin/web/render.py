@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from admin.web.deps import WORKSPACE
-from admin.web.security import Staff
+from admin.web.security import STAFF, Staff
 from admin.web.text import linkify
 from dialogs.i18n import LANGUAGES
 
@@ -39,7 +39,7 @@ def setup_templates(app: web.Application) -> None:
 
 
 def language_of(request: web.Request) -> str:
-    staff: Staff | None = request.get("staff")
+    staff: Staff | None = request.get(STAFF)
     return staff.language if staff else request.app[WORKSPACE].staff_language
 
 
@@ -55,7 +55,7 @@ def base_context(request: web.Request) -> dict[str, Any]:
         "t": t,
         "lang": lang,
         "languages": [(code, ws.translate(code, "language-name")) for code in LANGUAGES],
-        "staff": request.get("staff"),
+        "staff": request.get(STAFF),
         "path": request.path_qs,
         "route": request.match_info.route.name,
     }

@@ -58,6 +58,9 @@ class Staff:
         return csrf_token(self.session_token)
 
 
+STAFF: Final = web.RequestKey("staff", Staff)
+
+
 def csrf_token(session_token: str) -> str:
     """The form token of a session: derived from its secret, so nothing more is stored."""
     return hmac.new(session_token.encode(), b"workspace-csrf", hashlib.sha256).hexdigest()
@@ -104,8 +107,8 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
     if not response.prepared:
         elapsed = (time.perf_counter() - started) * 1000
         response.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
-    if isinstance(response, web.HTTPException) and response.status >= 400:
-        raise response
+    if isinstance(response, web.HTTPException):
+        raise response  # aiohttp wants redirects and errors raised, not returned
     return response
 
 
@@ -132,7 +135,7 @@ async def require_session(request: web.Request, handler: Handler) -> web.StreamR
         sent = form.get("csrf")
         if not isinstance(sent, str) or not hmac.compare_digest(sent, staff.csrf):
             raise forbidden(request, "ws-error-csrf")
-    request["staff"] = staff
+    request[STAFF] = staff
     return await handler(request)
 
 

@@ -16,7 +16,7 @@ from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, Staff, csrf_token
+from admin.web.security import COOKIE, STAFF, Staff, csrf_token
 from admin.web.text import mailto, tel, url_link
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
@@ -49,7 +49,7 @@ def _ws(request: web.Request) -> Workspace:
 
 
 def _staff(request: web.Request) -> Staff:
-    staff: Staff = request["staff"]
+    staff: Staff = request[STAFF]
     return staff
 
 
