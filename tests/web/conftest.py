@@ -126,9 +126,7 @@ def seed_rows() -> list[Row]:
     rows += [
         Row(
             200 + n,
-            sample_answers(
-                initiative_name=f"Initiative {n:02d}", country="BE", city="Liège"
-            ),
+            sample_answers(initiative_name=f"Initiative {n:02d}", country="BE", city="Liège"),
             lang="en",
             created_at=START - timedelta(days=30 + n),
             reference=f"CECOPS-B{n:04d}",

@@ -237,9 +237,7 @@ async def test_staff_cannot_erase_but_an_admin_can(browser: Any, served: Served)
 
 async def _respondent_exists(served: Served, user_id: int) -> bool:
     async with served.db.connect() as conn:
-        found = await conn.scalar(
-            select(func.count()).where(respondents.c.user_id == user_id)
-        )
+        found = await conn.scalar(select(func.count()).where(respondents.c.user_id == user_id))
     return bool(found)
 
 
@@ -306,9 +304,7 @@ PAGES = (
 )
 
 
-async def test_phone_width_nothing_overflows_and_screenshots(
-    browser: Any, served: Served
-) -> None:
+async def test_phone_width_nothing_overflows_and_screenshots(browser: Any, served: Served) -> None:
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         page = await signed_in(browser, served, ADMIN_ID, viewport=viewport)
         for path in PAGES:
