@@ -19,7 +19,6 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from pydantic import SecretStr
 
 from admin.config import Settings
 from admin.core import build_core, open_database
@@ -90,7 +89,7 @@ async def populate(db: Any, submissions: int, drafts: int) -> None:
     )
 
 
-def percentile(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
 

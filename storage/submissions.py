@@ -75,7 +75,8 @@ class SubmissionFilter:
     # The staff workspace's filters (the list, its facets and its export share this object).
     triage: str | None = None
     activity: str | None = None  # a choice id of the "activities" question
-    search: str | None = None  # words found anywhere in the answers (case-insensitive)
+    search: str | None = None  # words found in the answers (case-insensitive)
+    search_in: tuple[str, ...] = ()  # the questions searched (typed text); () = every answer
 
 
 class json_text(FunctionElement[str]):
@@ -133,9 +134,14 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
     if where.search:
         words = where.search.strip()
-        query = query.where(
-            _answer_matches(None, lambda a: answer_text(a).icontains(words, autoescape=True))
-        )
+        within = where.search_in
+
+        def matches(given: Any) -> ColumnElement[bool]:
+            found = answer_text(given).icontains(words, autoescape=True)
+            return given.c.question_id.in_(within) & found if within else found
+
+        # EXISTS, evaluated after the cheaper filters: only their survivors' answers are read.
+        query = query.where(_answer_matches(None, matches))
     return query
 
 

@@ -18,9 +18,9 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    case,
     func,
     select,
+    true,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
@@ -43,7 +43,6 @@ from storage.submissions import (
     SubmissionFilter,
     SubmissionRecord,
     apply_filter,
-    chose,
     json_text,
     load_submission,
     respondent_language,
@@ -173,6 +172,27 @@ async def list_page(
     limit: int = 50,
 ) -> ListPage:
     """One page of matching submissions, sorted, with the answers the list shows."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        total = int(
+            (
+                await conn.execute(
+                    apply_filter(where, select(func.count()).select_from(submissions))
+                )
+            ).scalar_one()
+        )
+        rows = await _page(conn, where, sort, descending, offset, limit)
+    return ListPage(rows=rows, total=total)
+
+
+async def _page(
+    conn: AsyncConnection,
+    where: SubmissionFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[ListRow]:
     c = submissions.c
     columns = (
         c.id,
@@ -184,33 +204,21 @@ async def list_page(
         c.submitted_at,
     )
     query = apply_filter(where, select(*columns)).order_by(*_order(where, sort, descending))
-    async with engine.connect() as raw:
-        conn = await raw.execution_options(**READ_ONLY)
-        total = int(
-            (
-                await conn.execute(
-                    apply_filter(where, select(func.count()).select_from(submissions))
-                )
-            ).scalar_one()
+    rows = (await conn.execute(query.offset(offset).limit(limit))).all()
+    shown = await _page_answers(conn, [r.id for r in rows], LIST_QUESTIONS)
+    return [
+        ListRow(
+            id=r.id,
+            reference=r.reference,
+            status=r.status,
+            triage_status=r.triage_status,
+            language=r.language,
+            created_at=r.created_at,
+            submitted_at=r.submitted_at,
+            answers=shown[r.id],
         )
-        rows = (await conn.execute(query.offset(offset).limit(limit))).all()
-        shown = await _page_answers(conn, [r.id for r in rows], LIST_QUESTIONS)
-    return ListPage(
-        rows=[
-            ListRow(
-                id=r.id,
-                reference=r.reference,
-                status=r.status,
-                triage_status=r.triage_status,
-                language=r.language,
-                created_at=r.created_at,
-                submitted_at=r.submitted_at,
-                answers=shown[r.id],
-            )
-            for r in rows
-        ],
-        total=total,
-    )
+        for r in rows
+    ]
 
 
 async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> dict[Any, int]:
@@ -220,16 +228,27 @@ async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> di
 async def _choice_counts(
     conn: AsyncConnection, matching: Select[Any], question_id: str, choices: Sequence[str]
 ) -> dict[str, int]:
-    """How many matching submissions chose each choice of a multiple-choice question."""
+    """How many matching submissions chose each choice of a multiple-choice question: one
+    pass over that question's answers, the database unnesting each list of choices."""
     if not choices:
         return {}
-    ids = matching.with_only_columns(submissions.c.id).subquery()
-    sums = [func.coalesce(func.sum(case((chose(c), 1), else_=0)), 0) for c in choices]
-    query = select(*sums).where(
-        answers.c.question_id == question_id, answers.c.submission_id.in_(select(ids.c.id))
+    if conn.dialect.name == "postgresql":
+        each = func.jsonb_array_elements_text(answers.c.value["choices"]).table_valued("value")
+    else:
+        each = func.json_each(answers.c.value, "$.choices").table_valued("value")
+    choice = each.c.value
+    query = (
+        select(choice, func.count())
+        .select_from(answers)
+        .join(each, true())
+        .where(
+            answers.c.question_id == question_id,
+            answers.c.submission_id.in_(matching.with_only_columns(submissions.c.id)),
+        )
+        .group_by(choice)
     )
-    row = (await conn.execute(query)).one()
-    return {choice: int(n) for choice, n in zip(choices, row, strict=True)}
+    found = {str(key): int(n) for key, n in await conn.execute(query)}
+    return {c: found.get(c, 0) for c in choices}
 
 
 def _country_join(query: SelectQ) -> SelectQ:
@@ -244,28 +263,35 @@ async def facets(
 ) -> Facets:
     """Counts beside the list: per triage status, questionnaire status, country, language,
     activity; each within the current filter."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        return await _facets(conn, where, activities)
+
+
+async def _facets(
+    conn: AsyncConnection, where: SubmissionFilter, activities: Sequence[str]
+) -> Facets:
     c = submissions.c
     count = func.count()
     language = respondent_language()
     country = json_text(answers.c.value)
-    async with engine.connect() as raw:
-        conn = await raw.execution_options(**READ_ONLY)
-        base = apply_filter(where, select(c.id).select_from(submissions))
-        by_triage = await _grouped(
-            conn, apply_filter(where, select(c.triage_status, count)).group_by(c.triage_status)
-        )
-        by_status = await _grouped(
-            conn,
-            apply_filter(_any_status(where), select(c.status, count)).group_by(c.status),
-        )
-        by_language = await _grouped(
-            conn, apply_filter(where, select(language, count)).group_by(language)
-        )
-        countries = apply_filter(
-            where, _country_join(select(country, count).select_from(submissions))
-        )
-        by_country = await _grouped(conn, countries.group_by(country))
-        by_activity = await _choice_counts(conn, base, "activities", activities)
+    # One grouped pass gives triage, language and country together (the filter runs once).
+    combined = apply_filter(
+        where,
+        _country_join(select(c.triage_status, language, country, count).select_from(submissions)),
+    ).group_by(c.triage_status, language, country)
+    by_triage: dict[str, int] = {}
+    by_language: dict[str | None, int] = {}
+    by_country: dict[str | None, int] = {}
+    for triage, lang, land, n in await conn.execute(combined):
+        by_triage[triage] = by_triage.get(triage, 0) + n
+        by_language[lang] = by_language.get(lang, 0) + n
+        by_country[land] = by_country.get(land, 0) + n
+    by_status = await _grouped(
+        conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
+    )
+    matching = apply_filter(where, select(c.id).select_from(submissions))
+    by_activity = await _choice_counts(conn, matching, "activities", activities)
     return Facets(
         triage=by_triage,
         status=by_status,
@@ -273,6 +299,24 @@ async def facets(
         language=by_language,
         activity=by_activity,
     )
+
+
+async def browse(
+    engine: AsyncEngine,
+    where: SubmissionFilter,
+    activities: Sequence[str],
+    *,
+    sort: SortKey = "submitted",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[ListPage, Facets]:
+    """The list's page and its facets, on one connection; the total comes from the facets."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        counts = await _facets(conn, where, activities)
+        rows = await _page(conn, where, sort, descending, offset, limit)
+    return ListPage(rows=rows, total=sum(counts.triage.values())), counts
 
 
 def _any_status(where: SubmissionFilter) -> SubmissionFilter:
@@ -477,9 +521,11 @@ async def overview(
         consented = int(
             (await conn.execute(select(count).select_from(consent_records))).scalar_one()
         )
-        has_answer = select(answers.c.submission_id).where(answers.c.submission_id == s.id)
-        started = int((await conn.execute(select(count).where(has_answer.exists()))).scalar_one())
         done = int((await conn.execute(select(count).where(s.status == SUBMITTED))).scalar_one())
+        # Every submitted questionnaire has answers: look for answers among the others only.
+        has_answer = select(answers.c.submission_id).where(answers.c.submission_id == s.id)
+        unsent = select(count).where(s.status != SUBMITTED, has_answer.exists())
+        started = done + int((await conn.execute(unsent)).scalar_one())
         phase = s.state["phase"].as_string()
         current = s.state["current"].as_string()
         stops_rows = await conn.execute(
@@ -510,6 +556,7 @@ __all__ = [
     "ListRow",
     "Overview",
     "SubmissionDetail",
+    "browse",
     "drafts_page",
     "facets",
     "find_submission_id",

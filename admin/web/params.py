@@ -58,7 +58,9 @@ class ListRequest:
         return self.url(path, page=None, **changes)
 
 
-def parse_list(query: Mapping[str, str], activities: tuple[str, ...]) -> ListRequest:
+def parse_list(
+    query: Mapping[str, str], activities: tuple[str, ...], searched: tuple[str, ...] = ()
+) -> ListRequest:
     """The list's parameters; a bad one is dropped and named in `errors`, never a failure."""
     values: dict[str, str] = {}
     errors: list[str] = []
@@ -119,6 +121,7 @@ def parse_list(query: Mapping[str, str], activities: tuple[str, ...]) -> ListReq
         triage=triage,
         activity=activity,
         search=search,
+        search_in=searched if search else (),
     )
     return ListRequest(
         where=where,

@@ -28,10 +28,9 @@ from storage.triage import add_triage_event, recent_audit, record_audit, set_tri
 from storage.web_auth import end_session, open_session, redeem_signin, set_session_language
 from storage.workspace import (
     SORT_KEYS,
+    browse,
     drafts_page,
-    facets,
     find_submission_id,
-    list_page,
     overview,
     submission_detail,
 )
@@ -57,6 +56,16 @@ def _choices(ws: Workspace, question_id: str) -> tuple[str, ...]:
     if not ws.questionnaire.has_question(question_id):
         return ()
     return ws.questionnaire.question(question_id).choices
+
+
+SEARCHED_KINDS: Final = frozenset(
+    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.FILE}
+)
+
+
+def _searched(ws: Workspace) -> tuple[str, ...]:
+    """The questions whose answers are typed text (or file names): what a search looks in."""
+    return tuple(q.id for q in ws.questionnaire.questions() if q.kind in SEARCHED_KINDS)
 
 
 def _see_other(location: str) -> web.HTTPSeeOther:
@@ -129,16 +138,16 @@ async def submissions_list(request: web.Request) -> web.Response:
     """The list: filters, facets, search, sort, pages; every state of it is a URL."""
     ws = _ws(request)
     activities = _choices(ws, "activities")
-    wanted = parse_list(request.query, activities)
-    found = await list_page(
+    wanted = parse_list(request.query, activities, _searched(ws))
+    found, counts = await browse(
         ws.db,
         wanted.where,
+        activities,
         sort=wanted.sort,
         descending=wanted.descending,
         offset=wanted.offset,
         limit=PER_PAGE,
     )
-    counts = await facets(ws.db, wanted.where, activities)
     pages = max(1, -(-found.total // PER_PAGE))
     return page(
         request,
@@ -166,7 +175,7 @@ async def export(request: web.Request) -> web.StreamResponse:
     ws = _ws(request)
     staff = _staff(request)
     fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
-    wanted = parse_list(request.query, _choices(ws, "activities"))
+    wanted = parse_list(request.query, _choices(ws, "activities"), _searched(ws))
     table = ExportTable(ws.questionnaire, ws.renderer, TableOptions(staff.language))
     name = export_file_name(fmt, ws.now())
     response = web.StreamResponse(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -161,8 +163,7 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
 
 async def _read(download: Any) -> bytes:
     path = await download.path()
-    with open(path, "rb") as handle:
-        return handle.read()
+    return await asyncio.to_thread(Path(path).read_bytes)
 
 
 async def test_every_route_needs_a_session(served: Served) -> None:
