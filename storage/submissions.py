@@ -61,6 +61,7 @@ class SubmissionRecord:
     submitted_at: datetime | None
     answers: dict[str, Any] = field(default_factory=dict)
     attachments: dict[str, AttachmentRecord] = field(default_factory=dict)
+    triage_status: str = "new"  # EFUS staff's decision, from the workspace
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def _page_query(where: SubmissionFilter) -> Select[Any]:
         c.created_at,
         c.updated_at,
         c.submitted_at,
+        c.triage_status,
     )
     return _query(where, select(*columns))
 
@@ -244,6 +246,7 @@ async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[Submissio
             submitted_at=row.submitted_at,
             answers=values[row.key],
             attachments=files[row.key],
+            triage_status=row.triage_status,
         )
         for row in rows
     ]

@@ -16,7 +16,8 @@ def build_router(admin: Router | None = None, *staff: Router) -> Router:
     private.include_router(commands.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through
-    private.include_routers(*staff)  # the same for staff commands (/web)
+    if staff:
+        private.include_routers(*staff)  # the same for staff commands (/web)
     private.include_routers(answers.router(), buttons.router())
     root.include_routers(elsewhere.router(), private)
     return root

@@ -167,3 +167,4 @@ web-link = Your sign-in link to the staff workspace (valid 15 minutes, usable on
 cli-web-link-unknown = User { $user } is in neither ADMIN_IDS nor STAFF_IDS: no link was issued.
 cli-web-serving = Staff workspace on http://{ $host }:{ $port } (press Ctrl+C to stop).
 ws-error-internal = Something went wrong on the server. Nothing was changed; please try again. If it happens again, tell the administrator.
+export-column-triage = Triage status

@@ -167,3 +167,4 @@ web-link = Votre lien de connexion à l'espace de l'équipe (valable 15 minutes,
     { $link }
 cli-web-link-unknown = L'utilisateur { $user } ne figure ni dans ADMIN_IDS ni dans STAFF_IDS : aucun lien n'a été délivré.
 cli-web-serving = Espace de l'équipe sur http://{ $host }:{ $port } (Ctrl+C pour arrêter).
+export-column-triage = Statut de tri

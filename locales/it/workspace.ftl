@@ -167,3 +167,4 @@ web-link = Il Suo link di accesso allo spazio del personale (valido 15 minuti, u
     { $link }
 cli-web-link-unknown = L'utente { $user } non è né in ADMIN_IDS né in STAFF_IDS: nessun link è stato rilasciato.
 cli-web-serving = Spazio del personale su http://{ $host }:{ $port } (Ctrl+C per fermare).
+export-column-triage = Stato di valutazione

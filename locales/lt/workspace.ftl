@@ -169,3 +169,4 @@ web-link = Jūsų prisijungimo prie darbuotojų erdvės nuoroda (galioja 15 minu
     { $link }
 cli-web-link-unknown = Naudotojo { $user } nėra nei ADMIN_IDS, nei STAFF_IDS sąraše: nuoroda neišduota.
 cli-web-serving = Darbuotojų erdvė adresu http://{ $host }:{ $port } (sustabdyti – Ctrl+C).
+export-column-triage = Vertinimo būsena
