@@ -11,6 +11,7 @@ from typing import cast as cast_type
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     ColumnElement,
     FunctionElement,
     Select,
@@ -97,6 +98,31 @@ def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> s
     return f"json_extract({compiler.process(element.clauses, **kw)}, '$')"
 
 
+class text_contains(FunctionElement[bool]):
+    """`text LIKE pattern`, ignoring case: ILIKE on PostgreSQL; SQLite's LIKE ignores the case
+    of ASCII letters by itself (and its lower() knows no others), so it runs as is."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(text_contains, "postgresql")
+def _text_contains_postgresql(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({text} ILIKE {pattern} ESCAPE '/')"
+
+
+@compiles(text_contains)
+def _text_contains_sqlite(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({text} LIKE {pattern} ESCAPE '/')"
+
+
+def _like_pattern(words: str) -> str:
+    escaped = words.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
 def respondent_language() -> ColumnElement[str]:
     """The submission's language, as kept in its engine state."""
     language: ColumnElement[str] = submissions.c.state["lang"].as_string()
@@ -134,15 +160,14 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         activity = where.activity
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
     if where.search:
-        words = where.search.strip()
-        within = where.search_in
-
-        def matches(given: Any) -> ColumnElement[bool]:
-            found = answer_text(given).icontains(words, autoescape=True)
-            return given.c.question_id.in_(within) & found if within else found
-
-        # EXISTS, evaluated after the cheaper filters: only their survivors' answers are read.
-        query = query.where(_answer_matches(None, matches))
+        given = answers.alias("searched_answer")
+        found = select(given.c.submission_id).where(
+            text_contains(answer_text(given), _like_pattern(where.search.strip()))
+        )
+        if where.search_in:
+            found = found.where(given.c.question_id.in_(where.search_in))
+        # A semi-join: the answers are scanned once per query, not once per submission.
+        query = query.where(submissions.c.id.in_(found))
     return query
 
 
