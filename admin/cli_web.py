@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from aiohttp.web import AppRunner
     from sqlalchemy.ext.asyncio import AsyncEngine
 
+    from admin.web.ports import RespondentMessenger
+
 web_app = typer.Typer(help="The staff workspace (web pages).")
 
 
@@ -82,11 +84,14 @@ def link(
     typer.echo(found)
 
 
-async def serve_workspace_with_bot(core: Core, db: AsyncEngine, bot: Bot) -> AppRunner:
-    """`intake run` with WEB_URL: the workspace beside the bot, files fetched through it."""
+async def serve_workspace_with_bot(
+    core: Core, db: AsyncEngine, bot: Bot, messenger: RespondentMessenger | None = None
+) -> AppRunner:
+    """`intake run` with WEB_URL: the workspace beside the bot, files fetched through it and,
+    given a messenger, reminders and outcomes sent through it."""
     from admin.outbox import bot_file_fetcher
     from admin.web.app import serve_workspace
     from admin.wiring_web import build_workspace
 
-    workspace = build_workspace(core, db, fetch_file=bot_file_fetcher(bot))
+    workspace = build_workspace(core, db, messenger=messenger, fetch_file=bot_file_fetcher(bot))
     return await serve_workspace(workspace, core.settings.web_host, core.settings.web_port)

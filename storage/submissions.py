@@ -79,6 +79,7 @@ class SubmissionFilter:
     activity: str | None = None  # a choice id of the "activities" question
     search: str | None = None  # words found in the answers (case-insensitive)
     search_in: tuple[str, ...] = ()  # the questions searched (typed text); () = every answer
+    ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
 
 
 class json_text(FunctionElement[str]):
@@ -160,15 +161,22 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         activity = where.activity
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
     if where.search:
-        given = answers.alias("searched_answer")
-        found = select(given.c.submission_id).where(
-            text_contains(answer_text(given), _like_pattern(where.search.strip()))
-        )
-        if where.search_in:
-            found = found.where(given.c.question_id.in_(where.search_in))
         # A semi-join: the answers are scanned once per query, not once per submission.
-        query = query.where(submissions.c.id.in_(found))
+        query = query.where(submissions.c.id.in_(search_matches(where)))
+    if where.ids is not None:
+        query = query.where(submissions.c.id.in_(where.ids))
     return query
+
+
+def search_matches(where: SubmissionFilter) -> Select[uuid.UUID]:
+    """The ids of submissions with an answer containing the searched words."""
+    given = answers.alias("searched_answer")
+    found = select(given.c.submission_id).where(
+        text_contains(answer_text(given), _like_pattern((where.search or "").strip()))
+    )
+    if where.search_in:
+        found = found.where(given.c.question_id.in_(where.search_in))
+    return found
 
 
 def apply_filter(where: SubmissionFilter, query: SelectQ) -> SelectQ:

@@ -46,6 +46,7 @@ from storage.submissions import (
     json_text,
     load_submission,
     respondent_language,
+    search_matches,
 )
 
 SortKey = Literal["submitted", "reference", "triage", "language", "country", "initiative", "city"]
@@ -58,6 +59,7 @@ SORT_KEYS: Final = (
     "initiative",
     "city",
 )
+SEARCH_IDS_MAX: Final = 2000  # a search matching more runs inside each query instead
 # Answers the list shows beside each submission.
 LIST_QUESTIONS: Final = ("initiative_name", "org_name", "city", "country")
 
@@ -314,9 +316,23 @@ async def browse(
     """The list's page and its facets, on one connection; the total comes from the facets."""
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
+        where = await _search_once(conn, where)
         counts = await _facets(conn, where, activities)
         rows = await _page(conn, where, sort, descending, offset, limit)
     return ListPage(rows=rows, total=sum(counts.triage.values())), counts
+
+
+async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> SubmissionFilter:
+    """Run a search once and filter the following queries by its ids, unless it matched too
+    many to pass as parameters (then each query runs the search itself)."""
+    if not where.search:
+        return where
+    matches = search_matches(where).distinct().limit(SEARCH_IDS_MAX + 1)
+    found = (await conn.execute(matches)).scalars()
+    ids = tuple(dict.fromkeys(found))
+    if len(ids) > SEARCH_IDS_MAX:
+        return where
+    return replace(where, search=None, search_in=(), ids=ids)
 
 
 def _any_status(where: SubmissionFilter) -> SubmissionFilter:
