@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -27,14 +29,11 @@ async def test_search_is_case_blind_literal_and_combines_with_filters(
     await insert_rows(db_engine, seed_rows())
     activities = questionnaire.question("activities").choices
 
-    async def refs(**where: object) -> list[str | None]:
-        found, counts = await workspace.browse(
-            db_engine,
-            SubmissionFilter(search_in=TYPED, **where),
-            activities,  # type: ignore[arg-type]
-        )
+    async def refs(**where: str) -> list[str]:
+        wanted = replace(SubmissionFilter(search_in=TYPED), **where)
+        found, counts = await workspace.browse(db_engine, wanted, activities)
         assert found.total == sum(counts.triage.values()) == len(found.rows)
-        return sorted(row.reference for row in found.rows)
+        return sorted(row.reference or "" for row in found.rows)
 
     assert await refs(search="SAUGUS") == ["CECOPS-KIEMA"]
     assert await refs(search="<b>& amici") == ["CECOPS-ANGEL"]  # typed markup, found as text
