@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -29,7 +30,7 @@ async def test_search_is_case_blind_literal_and_combines_with_filters(
     await insert_rows(db_engine, seed_rows())
     activities = questionnaire.question("activities").choices
 
-    async def refs(**where: str) -> list[str]:
+    async def refs(**where: Any) -> list[str]:
         wanted = replace(SubmissionFilter(search_in=TYPED), **where)
         found, counts = await workspace.browse(db_engine, wanted, activities)
         assert found.total == sum(counts.triage.values()) == len(found.rows)
