@@ -27,9 +27,9 @@ from sqlalchemy import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
-from admin.config import Settings
-from admin.core import build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import build_core, open_database
+from app.build_telegram import build_telegram_app
+from app.settings import Settings
 from benchmarks.local_session import LocalSession
 from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES
@@ -240,7 +240,9 @@ async def intake_target(
     app = build_telegram_app(core, db, throttle=False, session=session)
     app.cleanup = [*app.cleanup, db.dispose]
     name = "intake, PostgreSQL" if database_url else "intake, SQLite"
-    return Target(name, app.bot, app.dispatcher, session, bare=False, engine=core.engine), app
+    return Target(
+        name, app.bot, app.dispatcher, session, bare=False, engine=core.dialog_engine
+    ), app
 
 
 def bare_target(*, remember_keyboards: bool = True) -> Target:

@@ -93,7 +93,7 @@ def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
         db = folder / "export.db"
         asyncio.run(build(db, count))
         env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{db}", "LOG_LEVEL": "WARNING"}
-        intake = [sys.executable, "-m", "admin", "export"]
+        intake = [sys.executable, "-m", "app", "export"]
         results = {}
         sqlite3 = shutil.which("sqlite3")
         if sqlite3:

@@ -20,11 +20,11 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from admin.config import Settings
-from admin.core import build_core, open_database
 from admin.web.app import build_web_app
 from admin.web.security import COOKIE
-from admin.wiring_web import build_workspace
+from app.build import build_core, open_database
+from app.build_web import build_workspace
+from app.settings import Settings
 from benchmarks.b1_dispatch import scratch_database
 from storage.models import DRAFT
 from storage.web_auth import open_session

@@ -1,4 +1,8 @@
-"""Button payloads: short ids only (never labels), each well under Telegram's 64 bytes."""
+"""Button payloads: short ids only (never labels), each well under Telegram's 64 bytes.
+
+aiogram packs only the values, in field order (`q:c:<question>:<draft>:<choice>`), so the
+field names cost nothing on the wire; renaming one keeps old buttons working, reordering does not.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,20 @@ from aiogram.filters.callback_data import CallbackData
 
 
 class QuestionCb(CallbackData, prefix="q"):
-    """A choice on a question: a=c(hoose) t(oggle) d(one) k(eep); d=draft token."""
+    """A choice on a question; `action` is a code of QUESTION_ACTIONS, `draft` the draft token."""
 
-    a: str
-    q: str
-    d: str
-    c: str = ""
+    action: str
+    question: str
+    draft: str
+    choice: str = ""
 
 
 class NavCb(CallbackData, prefix="n"):
-    """Navigation: back, skip, review, edit (q), submit, continue, restart yes/no."""
+    """Navigation: back, skip, review, edit (`question`), submit, continue, restart yes/no."""
 
-    a: str
-    d: str
-    q: str = ""
+    action: str
+    draft: str
+    question: str = ""
 
 
 class LangCb(CallbackData, prefix="l"):
@@ -31,22 +35,22 @@ class LangCb(CallbackData, prefix="l"):
 class ConsentCb(CallbackData, prefix="c"):
     """Accept or decline; carries language and source since nothing is stored before."""
 
-    y: int
+    accept: int
     lang: str
-    s: str = ""
+    source: str = ""
 
 
 class ResumeCb(CallbackData, prefix="r"):
-    """Resume the open draft (a=r) or start a new one (a=n)."""
+    """Resume the open draft (action r) or start a new one (action n)."""
 
-    a: str
-    d: str
+    action: str
+    draft: str
 
 
 class EraseCb(CallbackData, prefix="e"):
     """Confirm (1) or cancel (0) erasure."""
 
-    y: int
+    confirm: int
 
 
 QUESTION_ACTIONS = {"c": "choose", "t": "toggle", "d": "done", "k": "keep"}

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from aiogram import Bot
 from aiogram.types import Chat, User
 
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
 from dialogs.i18n import Translator, normalize_language
 

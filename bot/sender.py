@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 
-from bot.render import OutMessage
+from bot.telegram_render import OutMessage
 
 log = logging.getLogger(__name__)
 

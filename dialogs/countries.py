@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 from babel import Locale
+
+from dialogs.text import fold
 
 # Council of Europe members and the other European states, offered first as buttons.
 EUROPEAN = (
@@ -16,13 +17,6 @@ EUROPEAN = (
 )  # fmt: skip
 # CLDR territories that are groupings or placeholders rather than countries.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used to match typed names ("Lietuva" = "lietuva")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(kept.replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 
 @cache

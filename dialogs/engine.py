@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dialogs import events as ev
-from dialogs.countries import EUROPEAN, country_name, fold
+from dialogs.countries import EUROPEAN, country_name
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
 from dialogs.model import Kind, Question, Questionnaire
 from dialogs.state import Phase, State
+from dialogs.text import fold
 from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
 
 Step = tuple[State, list[ev.Output]]

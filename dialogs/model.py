@@ -29,7 +29,6 @@ class Kind(StrEnum):
     FILE = "file"
 
 
-CHOICE_KINDS = frozenset({Kind.SINGLE, Kind.MULTI, Kind.YESNO})
 YESNO_CHOICES = ("yes", "no")
 DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 3000}
 
@@ -137,10 +136,6 @@ class Questionnaire:
 
     def has_question(self, question_id: str) -> bool:
         return question_id in self._by_id
-
-    def section_of(self, question_id: str) -> Section:
-        wanted = self._by_id[question_id].section
-        return next(s for s in self.sections if s.id == wanted)
 
     def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
         """Whether skip logic shows this question, given the answers so far."""

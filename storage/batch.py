@@ -25,48 +25,30 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Engine,
-    bindparam,
     create_engine,
-    delete,
     event,
-    func,
-    literal,
-    select,
-    update,
 )
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql import Executable
-from sqlalchemy.sql.elements import BindParameter
 
 from dialogs.events import FileRef
 from dialogs.ports import Conflict, DraftRecord, RespondentRecord, SubmissionSummary
-from storage.db import READ_ONLY, _begin_sqlite, _configure_sqlite, _dumps
-from storage.models import (
-    DRAFT,
-    OUTBOX_PENDING,
-    OUTBOX_SUBMISSION,
-    SUBMITTED,
-    answers,
-    attachments,
-    consent_records,
-    outbox,
-    processed_updates,
-    respondents,
-    submissions,
-)
-from storage.respondents import (
-    SqlRespondentUnit,
-    UnknownRespondentError,
+from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json
+from storage.respondents import UnknownRespondentError
+from storage.statements import (
+    Statements,
     erase_statements,
-    snapshot_query,
+    file_rows,
+    new_draft_params,
+    read_submissions,
+    respondent_record,
+    statements,
 )
 
 log = logging.getLogger(__name__)
@@ -88,143 +70,9 @@ class Snapshot:
     has_files: bool
 
 
-class _Statements:
-    """The writes of the hot path, built once with bind parameters (SQLAlchemy caches them)."""
-
-    def __init__(self) -> None:
-        user: BindParameter[int] = bindparam("user_id_")
-        self.bump = (
-            update(respondents)
-            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
-            .values(version=bindparam("new_"))
-        )
-        self.check = (
-            update(respondents)
-            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
-            .values(version=respondents.c.version)
-        )
-        self.create = (
-            sqlite.insert(respondents)
-            .values(
-                user_id=user,
-                chat_id=bindparam("chat_id_"),
-                language=bindparam("language_"),
-                blocked=False,
-                first_seen_at=bindparam("now_"),
-                last_seen_at=bindparam("now_"),
-                version=0,
-            )
-            .on_conflict_do_nothing()
-        )
-        self.claim = (
-            sqlite.insert(processed_updates)
-            .values(update_id=bindparam("update_id_"), processed_at=bindparam("now_"))
-            .on_conflict_do_nothing()
-        )
-        self.touch = (
-            update(respondents)
-            .where(respondents.c.user_id == user)
-            .values(
-                chat_id=bindparam("chat_id_"),
-                language=func.coalesce(bindparam("language_"), respondents.c.language),
-                blocked=False,
-                last_seen_at=bindparam("now_"),
-            )
-        )
-        self.consent = (
-            update(respondents)
-            .where(respondents.c.user_id == user)
-            .values(consent_version=bindparam("version_"), consent_given_at=bindparam("now_"))
-        )
-        self.consent_record = consent_records.insert().values(
-            respondent_id=user, version=bindparam("version_"), given_at=bindparam("now_")
-        )
-        self.new_draft = submissions.insert().values(
-            id=bindparam("id_"),
-            respondent_id=user,
-            questionnaire_version=bindparam("questionnaire_version_"),
-            status=DRAFT,
-            state=bindparam("state_", type_=submissions.c.state.type),
-            source=bindparam("source_"),
-            created_at=bindparam("now_"),
-            updated_at=bindparam("now_"),
-        )
-        draft = (
-            submissions.c.id == bindparam("id_"),
-            submissions.c.respondent_id == user,
-            submissions.c.status == DRAFT,
-        )
-        self.save_state = (
-            update(submissions)
-            .where(*draft)
-            .values(
-                state=bindparam("state_", type_=submissions.c.state.type),
-                updated_at=bindparam("now_"),
-            )
-        )
-        self.submit = (
-            update(submissions)
-            .where(*draft)
-            .values(
-                status=SUBMITTED,
-                reference=bindparam("reference_"),
-                state=bindparam("state_", type_=submissions.c.state.type),
-                updated_at=bindparam("now_"),
-                submitted_at=bindparam("now_"),
-            )
-        )
-        self.discard = delete(submissions).where(*draft)
-        self.mail = outbox.insert().values(
-            submission_id=bindparam("id_"),
-            kind=OUTBOX_SUBMISSION,
-            recipients="",
-            status=OUTBOX_PENDING,
-            attempts=0,
-            next_attempt_at=bindparam("now_"),
-            created_at=bindparam("now_"),
-        )
-        upsert = sqlite.insert(answers).values(
-            submission_id=bindparam("id_"),
-            question_id=bindparam("question_id_"),
-            value=bindparam("value_", type_=answers.c.value.type),
-            answered_at=bindparam("now_"),
-        )
-        self.answer = upsert.on_conflict_do_update(
-            index_elements=[answers.c.submission_id, answers.c.question_id],
-            set_={"value": upsert.excluded.value, "answered_at": upsert.excluded.answered_at},
-        )
-        self.drop_answers = delete(answers).where(
-            answers.c.submission_id == bindparam("id_"),
-            answers.c.question_id.in_(bindparam("questions_", expanding=True)),
-        )
-        self.drop_files = delete(attachments).where(
-            attachments.c.submission_id == bindparam("id_"),
-            attachments.c.question_id.in_(bindparam("questions_", expanding=True)),
-        )
-        file = sqlite.insert(attachments).values(
-            submission_id=bindparam("id_"),
-            question_id=bindparam("question_id_"),
-            file_id=bindparam("file_id_"),
-            file_unique_id=bindparam("file_unique_id_"),
-            file_name=bindparam("file_name_"),
-            mime_type=bindparam("mime_type_"),
-            size=bindparam("size_"),
-            received_at=bindparam("now_"),
-        )
-        replaced = ("file_id", "file_unique_id", "file_name", "mime_type", "size", "received_at")
-        self.file = file.on_conflict_do_update(
-            index_elements=[attachments.c.submission_id, attachments.c.question_id],
-            set_={name: file.excluded[name] for name in replaced},
-        )
-        self.load = snapshot_query(user)
-        self.processed = select(processed_updates.c.update_id).where(
-            processed_updates.c.update_id == bindparam("update_id_")
-        )
-
-
-@cache
-def statements() -> _Statements:
-    return _Statements()
+def _sql() -> Statements:
+    """The fast path runs on SQLite only."""
+    return statements("sqlite")
 
 
 class _Abort(Exception):
@@ -307,10 +155,10 @@ def sync_engine_for(engine: AsyncEngine) -> Engine:
         engine.url.set(drivername="sqlite"),
         poolclass=StaticPool,
         connect_args={"check_same_thread": False},
-        json_serializer=_dumps,
+        json_serializer=dumps_json,
     )
-    event.listen(sync, "connect", _configure_sqlite)
-    event.listen(sync, "begin", _begin_sqlite)
+    event.listen(sync, "connect", configure_sqlite)
+    event.listen(sync, "begin", begin_sqlite)
     return sync
 
 
@@ -356,7 +204,7 @@ class BatchUnit:
 
     async def _snapshot(self, update_id: int | None = None) -> tuple[Snapshot, bool]:
         """Read the respondent (and whether `update_id` was processed) from the database."""
-        sql = statements()
+        sql = _sql()
         async with self._engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
             row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
@@ -366,9 +214,7 @@ class BatchUnit:
                 processed = found.first() is not None
         if row is None:
             return Snapshot(None, None, None, False), processed
-        respondent = RespondentRecord(
-            row.user_id, row.chat_id, row.language, row.consent_version, bool(row.blocked)
-        )
+        respondent = respondent_record(row)
         draft = DraftRecord(row.id, dict(row.state), row.source) if row.id is not None else None
         return Snapshot(respondent, row.version, draft, bool(row.has_files)), processed
 
@@ -388,7 +234,7 @@ class BatchUnit:
             check: list[Operation] = []
             if self._base_version is not None:
                 params = {"user_id_": self._user_id, "old_": self._base_version}
-                check.append((statements().check, params, 1))
+                check.append((_sql().check, params, 1))
             return [*check, self._claim] if self._claim is not None else check
         guard: list[Operation] = []
         if self._create is not None:
@@ -396,7 +242,7 @@ class BatchUnit:
         elif self._base_version is not None:
             new = self._base_version + 1
             params = {"user_id_": self._user_id, "old_": self._base_version, "new_": new}
-            guard.append((statements().bump, params, 1))
+            guard.append((_sql().bump, params, 1))
             if self.snapshot is not None and self.snapshot.respondent is not None:
                 self.snapshot = replace(self.snapshot, version=new)
         if self._claim is not None:
@@ -423,7 +269,7 @@ class BatchUnit:
             self._base_version = self.snapshot.version
             if processed:
                 return False
-        self._claim = (statements().claim, {"update_id_": update_id, "now_": self._now}, 1)
+        self._claim = (_sql().claim, {"update_id_": update_id, "now_": self._now}, 1)
         return True
 
     async def respondent(self) -> RespondentRecord | None:
@@ -435,15 +281,14 @@ class BatchUnit:
     async def reference_taken(self, reference: str) -> bool:
         async with self._engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
-            found = await conn.execute(
-                select(literal(1)).where(submissions.c.reference == reference).limit(1)
-            )
+            sql = _sql()
+            found = await conn.execute(sql.reference_taken, {"reference_": reference})
             return found.first() is not None
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:
         async with self._engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
-            return await SqlRespondentUnit(conn, self._user_id).submissions(title_question)
+            return await read_submissions(conn, self._user_id, title_question)
 
     # ---- buffered writes ----
 
@@ -456,11 +301,11 @@ class BatchUnit:
             "now_": now,
         }
         if current is None:
-            self._create = (statements().create, params, 1)
+            self._create = (_sql().create, params, 1)
             record = RespondentRecord(self._user_id, chat_id, language, None, False)
             self._set(respondent=record, version=0)  # the version the inserted row starts at
             return
-        self._write(statements().touch, params)
+        self._write(_sql().touch, params)
         consent = current.consent_version
         record = RespondentRecord(
             self._user_id, chat_id, language or current.language, consent, False
@@ -472,8 +317,8 @@ class BatchUnit:
         if current is None:
             raise UnknownRespondentError(self._user_id)
         params = {"user_id_": self._user_id, "version_": version, "now_": now}
-        self._write(statements().consent, params)
-        self._write(statements().consent_record, params)
+        self._write(_sql().consent, params)
+        self._write(_sql().consent_record, params)
         self._set(respondent=replace(current, consent_version=version))
 
     async def start_draft(
@@ -485,15 +330,10 @@ class BatchUnit:
         now: datetime,
     ) -> None:
         await self._current()
-        params = {
-            "user_id_": self._user_id,
-            "id_": submission_id,
-            "questionnaire_version_": questionnaire_version,
-            "state_": dict(state),
-            "source_": source,
-            "now_": now,
-        }
-        self._write(statements().new_draft, params)
+        params = new_draft_params(
+            self._user_id, submission_id, questionnaire_version, source, state, now
+        )
+        self._write(_sql().new_draft, params)
         self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=False)
 
     async def save_draft(
@@ -506,7 +346,7 @@ class BatchUnit:
         now: datetime,
     ) -> None:
         snapshot = await self._current()
-        sql = statements()
+        sql = _sql()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
         self._write(sql.save_state, {**key, "state_": dict(state)})
         if changed:
@@ -518,26 +358,14 @@ class BatchUnit:
         if stale and snapshot.has_files:
             self._write(sql.drop_files, {**key, "questions_": sorted(stale)}, ANY)
         if files:
-            rows = [
-                {
-                    **key,
-                    "question_id_": q,
-                    "file_id_": f.file_id,
-                    "file_unique_id_": f.unique_id,
-                    "file_name_": f.name,
-                    "mime_type_": f.mime,
-                    "size_": f.size,
-                }
-                for q, f in files.items()
-            ]
-            self._write(sql.file, rows, ANY)
+            self._write(sql.file, file_rows(key, files), ANY)
         source = snapshot.draft.source if snapshot.draft else None
         has_files = snapshot.has_files or bool(files)
         self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=has_files)
 
     async def discard_draft(self, submission_id: uuid.UUID) -> None:
         await self._current()
-        self._write(statements().discard, {"user_id_": self._user_id, "id_": submission_id})
+        self._write(_sql().discard, {"user_id_": self._user_id, "id_": submission_id})
         self._set(draft=None, has_files=False)
 
     async def submit(
@@ -545,8 +373,8 @@ class BatchUnit:
     ) -> None:
         await self._current()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        self._write(statements().submit, {**key, "reference_": reference, "state_": dict(state)})
-        self._write(statements().mail, key)
+        self._write(_sql().submit, {**key, "reference_": reference, "state_": dict(state)})
+        self._write(_sql().mail, key)
         self._set(draft=None, has_files=False)
 
     async def erase(self, now: datetime) -> None:

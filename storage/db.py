@@ -36,7 +36,7 @@ _ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 _sqlite_gates: weakref.WeakKeyDictionary[Engine, asyncio.Lock] = weakref.WeakKeyDictionary()
 
 
-def _dumps(value: Any) -> str:
+def dumps_json(value: Any) -> str:
     # Keep non-ASCII answers readable in the database (and findable when checking an erasure).
     return json.dumps(value, ensure_ascii=False)
 
@@ -46,7 +46,7 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     dialect = make_url(url).get_backend_name()
     if dialect not in SUPPORTED_DIALECTS:
         raise ValueError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
-    options.setdefault("json_serializer", _dumps)
+    options.setdefault("json_serializer", dumps_json)
     if dialect == "postgresql":
         options.setdefault("pool_size", 10)
         options.setdefault("max_overflow", 10)
@@ -55,14 +55,14 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
         options.setdefault("pool_pre_ping", True)  # survive a PostgreSQL restart
         return create_async_engine(url, **options)
     engine = create_async_engine(url, **options)
-    event.listen(engine.sync_engine, "connect", _configure_sqlite)
-    event.listen(engine.sync_engine, "begin", _begin_sqlite)
+    event.listen(engine.sync_engine, "connect", configure_sqlite)
+    event.listen(engine.sync_engine, "begin", begin_sqlite)
     _sqlite_gates[engine.sync_engine] = asyncio.Lock()
     return engine
 
 
-def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
-    # Take transaction control away from the sqlite3 driver: _begin_sqlite emits BEGIN itself.
+def configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # Take transaction control away from the sqlite3 driver: begin_sqlite emits BEGIN itself.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
@@ -78,7 +78,7 @@ def _configure_sqlite(dbapi_connection: Any, _record: ConnectionPoolEntry) -> No
         cursor.close()
 
 
-def _begin_sqlite(conn: Connection) -> None:
+def begin_sqlite(conn: Connection) -> None:
     mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
     conn.exec_driver_sql(f"BEGIN {mode}")
 

@@ -56,15 +56,6 @@ async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
         await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
 
 
-async def current_revision(url: str) -> str | None:
-    """The revision the database at `url` is at (None: not migrated yet)."""
-    engine = create_engine(url)
-    try:
-        return await current_revision_engine(engine)
-    finally:
-        await engine.dispose()
-
-
 async def current_revision_engine(engine: AsyncEngine) -> str | None:
     """The revision the engine's database is at (None: not migrated yet)."""
     async with engine.connect() as conn:

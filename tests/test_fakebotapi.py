@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -37,7 +39,16 @@ from aiogram.types import (
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
-from tests.fakebotapi import SPEC_ENV, Chat, FakeBotAPI, HTMLParseError, User, parse_html
+from tests.fakebotapi import (
+    SPEC_ENV,
+    Chat,
+    FakeBotAPI,
+    HTMLParseError,
+    User,
+    parse_html,
+    refresh_spec,
+    spec_path,
+)
 
 USER = User(42, "Ana", "pt")
 
@@ -297,6 +308,29 @@ async def test_spec_location_can_be_overridden(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv(SPEC_ENV, "/nonexistent/api.min.json")
     with pytest.raises(FileNotFoundError, match=SPEC_ENV):
         FakeBotAPI()
+
+
+def test_the_spec_is_bundled_in_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SPEC_ENV, raising=False)
+    repo = Path(__file__).resolve().parents[1]
+
+    assert spec_path().is_relative_to(repo)
+
+
+def test_refreshing_the_spec_replaces_it_only_with_a_spec(tmp_path: Path) -> None:
+    bundled = tmp_path / "data" / "api.min.json"
+    newer = tmp_path / "newer.json"
+    newer.write_text(
+        json.dumps({"version": "Bot API 99.0", "methods": {"sendMessage": {"fields": []}}}),
+        encoding="utf-8",
+    )
+    not_a_spec = tmp_path / "other.json"
+    not_a_spec.write_text(json.dumps({"methods": {}}), encoding="utf-8")
+
+    assert refresh_spec.main([str(newer), "--into", str(bundled)]) == 0
+    assert bundled.read_bytes() == newer.read_bytes()
+    assert refresh_spec.main([str(not_a_spec), "--into", str(bundled)]) == 1
+    assert bundled.read_bytes() == newer.read_bytes()
 
 
 # ------------------------------------------------------------ callback queries

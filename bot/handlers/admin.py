@@ -29,7 +29,7 @@ from admin.export import (
     parse_bot_arguments,
     write_export,
 )
-from admin.stats import stats_text
+from admin.stats_text import stats_text
 from dialogs.i18n import Translator, normalize_language
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer

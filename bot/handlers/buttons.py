@@ -44,8 +44,8 @@ async def question(
     event_update: Update,
 ) -> None:
     """Choose, toggle, done or keep on a question."""
-    action = QUESTION_ACTIONS.get(callback_data.a, "")
-    event = ev.Button(action, callback_data.q, callback_data.d, callback_data.c)
+    action = QUESTION_ACTIONS.get(callback_data.action, "")
+    event = ev.Button(action, callback_data.question, callback_data.draft, callback_data.choice)
     await _press(query, bot, intake, event_update, event)
 
 
@@ -53,17 +53,17 @@ async def navigation(
     query: CallbackQuery, callback_data: NavCb, bot: Bot, intake: BotContext, event_update: Update
 ) -> None:
     """Back, skip, edit, submit, continue and the start-over confirmation."""
-    draft = callback_data.d
+    draft = callback_data.draft
     actions: dict[str, svc.Action] = {
         "b": ev.Back(),
         "s": ev.Skip(),
-        "e": ev.Edit(callback_data.q, draft),
+        "e": ev.Edit(callback_data.question, draft),
         "ok": svc.SubmitRequest(draft),
         "go": ev.Continue(draft),
         "ry": ev.ConfirmRestart(True, draft),
         "rn": ev.ConfirmRestart(False, draft),
     }
-    action = actions.get(callback_data.a, ev.Refused("error-stale-button"))
+    action = actions.get(callback_data.action, ev.Refused("error-stale-button"))
     await _press(query, bot, intake, event_update, action)
 
 
@@ -82,7 +82,9 @@ async def consent(
     event_update: Update,
 ) -> None:
     """Accept or decline the data-protection notice."""
-    action = svc.ConsentChoice(bool(callback_data.y), callback_data.lang, callback_data.s or None)
+    action = svc.ConsentChoice(
+        bool(callback_data.accept), callback_data.lang, callback_data.source or None
+    )
     await _press(query, bot, intake, event_update, action)
 
 
@@ -94,7 +96,9 @@ async def resume(
     event_update: Update,
 ) -> None:
     """Continue the open draft or start a new one."""
-    action: svc.Action = ev.Start() if callback_data.a == "r" else svc.StartNew(callback_data.d)
+    action: svc.Action = (
+        ev.Start() if callback_data.action == "r" else svc.StartNew(callback_data.draft)
+    )
     await _press(query, bot, intake, event_update, action)
 
 
@@ -106,7 +110,7 @@ async def erase(
     event_update: Update,
 ) -> None:
     """Confirm or cancel erasure of all the respondent's data."""
-    await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.y)))
+    await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.confirm)))
 
 
 async def unknown(

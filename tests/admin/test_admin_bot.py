@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.app import build_bot, build_dispatcher
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire

@@ -13,7 +13,7 @@ import typer
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from admin.cli_export import export
+from app.cli_export import export
 from dialogs.i18n import Translator
 from dialogs.render import Renderer
 from storage.db import create_engine

@@ -7,6 +7,8 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from admin.export import EXPORT_PAGE, ExportTable, TableOptions, write_export
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
@@ -43,6 +45,7 @@ def _rows() -> list[Row]:
     return rows
 
 
+@pytest.mark.slow
 async def test_exporting_100000_submissions(
     tmp_path: Path, questionnaire: Questionnaire, renderer: Renderer
 ) -> None:

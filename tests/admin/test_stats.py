@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.stats import stats_text
+from admin.stats_text import stats_text
 from dialogs.i18n import LANGUAGES, Translator
 from storage.stats import Activity, SubmissionStats, submission_stats
 from tests.admin.factory import Row, insert_rows

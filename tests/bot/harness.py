@@ -12,9 +12,9 @@ from typing import Any
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.core import Core, build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import Core, build_core, open_database
+from app.build_telegram import build_telegram_app
+from app.settings import Settings
 from bot.app import TelegramApp, run_polling
 from dialogs import events as ev
 from dialogs.model import Kind

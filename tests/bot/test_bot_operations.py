@@ -13,8 +13,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from admin.core import build_core, open_database
-from admin.wiring import build_telegram_app
+from app.build import build_core, open_database
+from app.build_telegram import build_telegram_app
 from bot.app import webhook_application
 from tests.bot.harness import Respondent, running, settings_for, start_bot
 from tests.fakebotapi import Chat, FakeBotAPI, User
@@ -33,6 +33,7 @@ def answers_in(db: Path) -> dict[str, str]:
         return dict(conn.execute("SELECT question_id, value FROM answers").fetchall())
 
 
+@pytest.mark.slow
 async def test_restart_mid_questionnaire_then_resume(api: FakeBotAPI, tmp_path: Path) -> None:
     settings = settings_for(api, tmp_path / "intake.db")
     user = User(301, language_code="fr")
@@ -54,6 +55,7 @@ async def test_restart_mid_questionnaire_then_resume(api: FakeBotAPI, tmp_path: 
     assert answers_in(tmp_path / "intake.db")["contact_role"] == '"Chargée de mission"'
 
 
+@pytest.mark.slow
 async def test_killed_bot_process_restarts_and_user_resumes(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:
@@ -68,7 +70,13 @@ async def test_killed_bot_process_restarts_and_user_resumes(
 
     async def start() -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", env=env, cwd=ROOT, stderr=asyncio.subprocess.DEVNULL
+            sys.executable,
+            "-m",
+            "app",
+            "run",
+            env=env,
+            cwd=ROOT,
+            stderr=asyncio.subprocess.DEVNULL,
         )
 
     user = User(302, language_code="en")
@@ -197,6 +205,7 @@ async def test_commands_are_published_in_each_language(api: FakeBotAPI, tmp_path
             assert {"export", "stats", "digest"} <= {c["command"] for c in admin}
 
 
+@pytest.mark.slow
 async def test_a_submission_reaches_the_efus_inbox(api: FakeBotAPI, tmp_path: Path) -> None:
     """Without SMTP the e-mail is an .eml file in OUTBOX_DIR, written as soon as submitted."""
     import email
@@ -222,6 +231,7 @@ async def test_a_submission_reaches_the_efus_inbox(api: FakeBotAPI, tmp_path: Pa
     assert body is not None and "ąčęėįšųūž 🚌" in body.get_content()
 
 
+@pytest.mark.slow
 async def test_stopping_lets_an_update_in_flight_finish(api: FakeBotAPI, tmp_path: Path) -> None:
     """What SIGTERM does (stop polling, then drain): a reply being retried is still delivered."""
     settings = settings_for(api, tmp_path / "intake.db")

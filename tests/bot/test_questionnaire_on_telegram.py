@@ -32,6 +32,7 @@ def db_rows(bot: RunningBot, sql: str) -> list[tuple[Any, ...]]:
         return conn.execute(sql).fetchall()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGUAGES)
 async def test_complete_questionnaire_with_buttons(
     api: FakeBotAPI, bot: RunningBot, lang: str
@@ -57,6 +58,7 @@ async def test_complete_questionnaire_with_buttons(
     assert api.errors() == []
 
 
+@pytest.mark.slow
 async def test_typed_labels_instead_of_buttons(api: FakeBotAPI, bot: RunningBot) -> None:
     user = User(201, language_code="it")
     who = Respondent(api, bot.core, user, "it")
@@ -84,6 +86,7 @@ async def test_unknown_language_is_asked_with_four_buttons(
     assert db_rows(bot, "SELECT language FROM respondents") == [("lt",)]
 
 
+@pytest.mark.slow
 async def test_back_edit_from_review_and_language_switch(api: FakeBotAPI, bot: RunningBot) -> None:
     user = User(203, language_code="en")
     who = Respondent(api, bot.core, user, "en")
@@ -123,6 +126,7 @@ async def test_html_like_and_over_long_answers(api: FakeBotAPI, bot: RunningBot)
     assert api.errors() == []
 
 
+@pytest.mark.slow
 async def test_upload_a_document_and_refuse_a_big_one(api: FakeBotAPI, bot: RunningBot) -> None:
     user = User(205, language_code="en")
     who = Respondent(api, bot.core, user, "en")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from admin.config import Settings
-from admin.core import build_core
-from bot.render import MESSAGE_LIMIT, TelegramRenderer, split_lines
+from app.build import build_core
+from app.settings import Settings
+from bot.telegram_render import MESSAGE_LIMIT, TelegramRenderer, split_lines
 from bot.throttle import RateLimiter
 from dialogs import events as ev
 from dialogs import service as svc

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from dialogs.i18n import Translator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +20,7 @@ def intake(*args: str, db: Path, cwd: Path, **env: str) -> subprocess.CompletedP
     environment.pop("TELEGRAM_BOT_TOKEN", None)
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "admin", *args],
+        [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
         env=environment,
@@ -28,6 +30,7 @@ def intake(*args: str, db: Path, cwd: Path, **env: str) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.slow
 def test_run_without_token_explains_how_to_get_one(tmp_path: Path) -> None:
     done = intake("run", db=tmp_path / "intake.db", cwd=tmp_path)
     assert done.returncode == 2
@@ -36,6 +39,7 @@ def test_run_without_token_explains_how_to_get_one(tmp_path: Path) -> None:
     assert not (tmp_path / "intake.db").exists()  # nothing was started
 
 
+@pytest.mark.slow
 def test_db_upgrade_then_purge_of_stale_drafts(tmp_path: Path) -> None:
     db = tmp_path / "intake.db"
     assert intake("db", "upgrade", db=db, cwd=tmp_path).returncode == 0

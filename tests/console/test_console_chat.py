@@ -19,7 +19,7 @@ from dialogs.state import Phase
 from tests.scripted import events_for
 
 ROOT = Path(__file__).resolve().parents[2]
-INTAKE = [sys.executable, "-m", "admin"]
+INTAKE = [sys.executable, "-m", "app"]
 
 
 def console_lines(engine: Engine, lang: str) -> list[tuple[str, list[str]]]:
@@ -85,6 +85,7 @@ def engine() -> Engine:
     return Engine(load_questionnaire(), translate)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_complete_questionnaire_in_the_terminal(engine: Engine, tmp_path: Path, lang: str) -> None:
     db = tmp_path / "intake.db"
@@ -103,6 +104,7 @@ def test_complete_questionnaire_in_the_terminal(engine: Engine, tmp_path: Path, 
     assert "ąčęėįšųūž 🚌" in stored["description"]
 
 
+@pytest.mark.slow
 def test_quit_half_way_and_resume(engine: Engine, tmp_path: Path) -> None:
     db = tmp_path / "intake.db"
     url = f"sqlite+aiosqlite:///{db}"
@@ -129,6 +131,7 @@ def test_quit_half_way_and_resume(engine: Engine, tmp_path: Path) -> None:
     assert submitted_rows(db)[0][0] == "submitted"
 
 
+@pytest.mark.slow
 async def test_sigkill_mid_questionnaire_then_continue(engine: Engine, tmp_path: Path) -> None:
     db = tmp_path / "intake.db"
     url = f"sqlite+aiosqlite:///{db}"

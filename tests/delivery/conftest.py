@@ -19,12 +19,12 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.outbox import Delivery, build_delivery
+from app.settings import Settings
 from dialogs.events import FileRef
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from mail.outbox_worker import Delivery, build_delivery
 from storage.respondents import SqlRespondentStore
 
 INBOX = ["inbox@efus.test", "second@efus.test"]

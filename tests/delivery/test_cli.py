@@ -11,9 +11,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from admin.cli_outbox import digest_command, outbox_app
-from admin.config import Settings
-from admin.digest import latest_period
+from app.cli_outbox import digest_command, outbox_app
+from app.settings import Settings
+from mail.digest import latest_period
 from storage.db import create_engine
 from storage.migrate import upgrade_engine
 from tests.delivery.conftest import submit

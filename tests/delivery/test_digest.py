@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.digest import Period, latest_period, next_fire
+from mail.digest import Period, latest_period, next_fire
 from storage.models import OUTBOX_DIGEST, digest_runs, outbox
 from storage.outbox import digest_run
 from tests.conftest import TempDatabase

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.outbox import ALERT_AFTER, backoff, outbox_loop
+from mail.outbox_worker import ALERT_AFTER, backoff, outbox_loop
 from storage.maintenance import erase_respondent
 from storage.models import OUTBOX_DEAD, OUTBOX_PENDING, OUTBOX_SENT, outbox, submissions
 from storage.outbox import list_rows, next_due, requeue
@@ -104,7 +104,7 @@ async def test_a_5xx_reply_dead_letters_the_row_and_tells_the_admins(
     worker = kit.delivery().worker
     smtp.handler.reply = "554 5.7.1 Message rejected as spam"
 
-    with caplog.at_level(logging.ERROR, logger="admin.outbox"):
+    with caplog.at_level(logging.ERROR, logger="mail.outbox_worker"):
         report = await worker.run_once()
 
     assert (report.dead, report.sent, report.retried) == (1, 0, 0)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.mail import one_line
+from mail.transport import one_line
 from storage.models import outbox
 from tests.delivery.conftest import (
     INBOX,

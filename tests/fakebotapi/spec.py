@@ -1,4 +1,4 @@
-"""The Bot API as data (``shared/telegram-bot-api/api.min.json``) and parameter decoding by it."""
+"""The Bot API as data (the bundled ``data/api.min.json``) and parameter decoding by it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from typing import Any
 
 from .models import ApiError, JSONDict
 
-__all__ = ["SPEC_ENV", "FieldSpec", "MethodSpec", "decode_params", "load_spec", "spec_path"]
+__all__ = [
+    "BUNDLED_SPEC",
+    "SPEC_ENV",
+    "FieldSpec",
+    "MethodSpec",
+    "decode_params",
+    "load_spec",
+    "spec_path",
+]
 
 SPEC_ENV = "TELEGRAM_API_SPEC"
 _TRUE = frozenset({"true", "1", "yes", "on"})
@@ -35,18 +43,17 @@ class MethodSpec:
     fields: dict[str, FieldSpec]
 
 
+BUNDLED_SPEC = Path(__file__).resolve().parent / "data" / "api.min.json"
+
+
 def spec_path() -> Path:
-    """Locate api.min.json: ``$TELEGRAM_API_SPEC``, else ``<repo>/../shared/telegram-bot-api/``."""
+    """Locate api.min.json: ``$TELEGRAM_API_SPEC``, else the copy bundled in ``data/``."""
     override = os.environ.get(SPEC_ENV)
-    if override:
-        path = Path(override)
-    else:
-        repo = Path(__file__).resolve().parents[2]
-        path = repo.parent / "shared" / "telegram-bot-api" / "api.min.json"
+    path = Path(override) if override else BUNDLED_SPEC
     if not path.is_file():
         raise FileNotFoundError(
-            f"Telegram Bot API spec not found at {path}; set {SPEC_ENV} to api.min.json "
-            "(it lives in shared/telegram-bot-api/, next to the repository)"
+            f"Telegram Bot API spec not found at {path}; set {SPEC_ENV} to an api.min.json "
+            f"or unset it to use the bundled copy ({BUNDLED_SPEC})"
         )
     return path
 

@@ -75,7 +75,7 @@ def test_every_message_id_used_in_code_exists_in_english() -> None:
         r"""(?<![\w.])(?:Say|Invalid|t|self\.t|self\._t|tr)\(\s*(?:[a-z_.]+,\s*)?"([a-z][a-z0-9-]+)\""""
     )
     used: set[str] = set()
-    for package in ("dialogs", "bot", "admin"):
+    for package in ("dialogs", "bot", "admin", "app", "mail", "console", "storage"):
         for path in (ROOT / package).rglob("*.py"):
             used |= set(pattern.findall(path.read_text("utf-8")))
     assert used, "the pattern found no message ids at all"

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.web.app import build_web_app
 from admin.web.deps import Workspace
 from admin.web.security import Access
-from admin.wiring_web import issue_signin_link
+from app.build_web import issue_signin_link
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer

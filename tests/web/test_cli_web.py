@@ -26,7 +26,7 @@ def _env(db: Path, port: int) -> dict[str, str]:
 
 def _intake(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "admin", *args],
+        [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -41,7 +41,7 @@ async def test_intake_web_serves_and_a_printed_link_signs_in(tmp_path: Path) -> 
     port = free_port()
     env = _env(tmp_path / "intake.db", port)
     server = subprocess.Popen(  # noqa: ASYNC220 - a long-running server, stopped below
-        [sys.executable, "-m", "admin", "web"], env=env, cwd=tmp_path, stdout=subprocess.PIPE
+        [sys.executable, "-m", "app", "web"], env=env, cwd=tmp_path, stdout=subprocess.PIPE
     )
     try:
         base = f"http://127.0.0.1:{port}"

@@ -11,12 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
 from admin.web.security import Access
-from admin.wiring_web import issue_signin_link
+from app.build_web import issue_signin_link
 from bot.app import build_bot, build_dispatcher
 from bot.context import BotContext
 from bot.handlers.web import build_web_router
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire

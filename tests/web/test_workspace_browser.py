@@ -80,7 +80,7 @@ async def test_an_expired_link_and_an_outsider_are_refused(browser: Any, served:
     assert (await _click_and_wait(page, "Sign in")).status == 403
     assert "expired" in await page.inner_text("main")
     # Someone who is neither admin nor staff gets no link at all.
-    from admin.wiring_web import issue_signin_link
+    from app.build_web import issue_signin_link
 
     assert await issue_signin_link(served.workspace, OUTSIDER_ID) is None
 

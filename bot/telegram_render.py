@@ -122,8 +122,8 @@ class TelegramRenderer:
             case ev.AskRestart(draft=draft):
                 markup = self._keyboard(
                     [
-                        [(t(lang, "choice-yes"), NavCb(a="ry", d=draft).pack())],
-                        [(t(lang, "choice-no"), NavCb(a="rn", d=draft).pack())],
+                        [(t(lang, "choice-yes"), NavCb(action="ry", draft=draft).pack())],
+                        [(t(lang, "choice-no"), NavCb(action="rn", draft=draft).pack())],
                     ]
                 )
                 return [OutMessage(esc(t(lang, "restart-confirm")), markup)]
@@ -134,8 +134,8 @@ class TelegramRenderer:
             case svc.OfferResume(draft=draft, answered=answered):
                 markup = self._keyboard(
                     [
-                        [(t(lang, "button-resume"), ResumeCb(a="r", d=draft).pack())],
-                        [(t(lang, "button-new"), ResumeCb(a="n", d=draft).pack())],
+                        [(t(lang, "button-resume"), ResumeCb(action="r", draft=draft).pack())],
+                        [(t(lang, "button-new"), ResumeCb(action="n", draft=draft).pack())],
                     ]
                 )
                 text = esc(t(lang, "resume-offer", {"answered": answered}))
@@ -145,8 +145,8 @@ class TelegramRenderer:
             case svc.AskErase():
                 markup = self._keyboard(
                     [
-                        [(t(lang, "button-erase"), EraseCb(y=1).pack())],
-                        [(t(lang, "button-cancel"), EraseCb(y=0).pack())],
+                        [(t(lang, "button-erase"), EraseCb(confirm=1).pack())],
+                        [(t(lang, "button-cancel"), EraseCb(confirm=0).pack())],
                     ]
                 )
                 return [OutMessage(esc(t(lang, "erase-confirm")), markup)]
@@ -167,11 +167,13 @@ class TelegramRenderer:
             rows += self._option_rows(ask, lang)
         nav: list[tuple[str, str]] = []
         if ask.can_back:
-            nav.append((t(lang, "button-back"), NavCb(a="b", d=ask.draft).pack()))
+            nav.append((t(lang, "button-back"), NavCb(action="b", draft=ask.draft).pack()))
         if not ask.required:
-            nav.append((t(lang, "button-skip"), NavCb(a="s", d=ask.draft).pack()))
+            nav.append((t(lang, "button-skip"), NavCb(action="s", draft=ask.draft).pack()))
         if ask.has_current and not ask.awaiting_other:
-            keep = QuestionCb(a=QUESTION_CODES["keep"], q=ask.question, d=ask.draft).pack()
+            keep = QuestionCb(
+                action=QUESTION_CODES["keep"], question=ask.question, draft=ask.draft
+            ).pack()
             rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
         if nav:
             rows.append([InlineKeyboardButton(text=x, callback_data=d) for x, d in nav])
@@ -187,13 +189,17 @@ class TelegramRenderer:
             label = self.r.option(ask.question, option, lang)
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
-            data = QuestionCb(a=action, q=ask.question, d=ask.draft, c=option).pack()
+            data = QuestionCb(
+                action=action, question=ask.question, draft=ask.draft, choice=option
+            ).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
         per_row = 3 if ask.kind is Kind.COUNTRY else 2
         rows = _rows(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
-            done = QuestionCb(a=QUESTION_CODES["done"], q=ask.question, d=ask.draft).pack()
+            done = QuestionCb(
+                action=QUESTION_CODES["done"], question=ask.question, draft=ask.draft
+            ).pack()
             rows.append(
                 [InlineKeyboardButton(text=self.t(lang, "button-done"), callback_data=done)]
             )
@@ -204,8 +210,18 @@ class TelegramRenderer:
         text = esc(self.r.consent(lang))
         markup = self._keyboard(
             [
-                [(t(lang, "consent-accept"), ConsentCb(y=1, lang=lang, s=source or "").pack())],
-                [(t(lang, "consent-decline"), ConsentCb(y=0, lang=lang, s=source or "").pack())],
+                [
+                    (
+                        t(lang, "consent-accept"),
+                        ConsentCb(accept=1, lang=lang, source=source or "").pack(),
+                    )
+                ],
+                [
+                    (
+                        t(lang, "consent-decline"),
+                        ConsentCb(accept=0, lang=lang, source=source or "").pack(),
+                    )
+                ],
             ]
         )
         return OutMessage(text, markup)
@@ -226,19 +242,19 @@ class TelegramRenderer:
                     shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
                 lines.append(f"• {esc(label)}: {shown}")
                 text = t(lang, "button-edit", {"label": _shorten(label, 40)})
-                data = NavCb(a="e", d=review.draft, q=item.question).pack()
+                data = NavCb(action="e", draft=review.draft, question=item.question).pack()
                 edit_buttons.append(InlineKeyboardButton(text=text, callback_data=data))
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
         lines.append(esc(t(lang, "review-edit-hint")))
         rows = [edit_buttons[i : i + 2] for i in range(0, len(edit_buttons), 2)]
         if review.complete:
-            submit = NavCb(a="ok", d=review.draft).pack()
+            submit = NavCb(action="ok", draft=review.draft).pack()
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-submit"), callback_data=submit)]
             )
         else:
-            cont = NavCb(a="go", d=review.draft).pack()
+            cont = NavCb(action="go", draft=review.draft).pack()
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
             )

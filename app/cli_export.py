@@ -12,7 +12,6 @@ from typing import IO, Annotated
 
 import typer
 
-from admin.core import Core, build_core, open_database
 from admin.export import (
     EXPORT_PAGE,
     ExportArgumentError,
@@ -28,6 +27,7 @@ from admin.export import (
     parse_status,
     write_export,
 )
+from app.build import Core, build_core, open_database
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
 PROGRESS_STEP = 100  # rows between two redraws of the progress bar

@@ -8,13 +8,13 @@ from typing import Annotated
 
 import typer
 
-from admin.cli_export import export
-from admin.cli_outbox import digest_command, outbox_app
-from admin.cli_web import web_app
-from admin.console import ConsoleChat, read_stdin_line
-from admin.core import Core, build_core, open_database
 from admin.export import ExportArgumentError, parse_language
-from admin.housekeeping import purge
+from app.build import Core, build_core, open_database
+from app.cli_export import export
+from app.cli_outbox import digest_command, outbox_app
+from app.cli_web import web_app
+from app.housekeeping import purge
+from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from storage.migrate import upgrade
@@ -51,7 +51,7 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
     store = respondent_store(db)
     try:
-        service = IntakeService(core.engine, store)
+        service = IntakeService(core.dialog_engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
         console = ConsoleChat(service, core.renderer, core.translate, contact)
@@ -73,8 +73,8 @@ def run() -> None:
 
 async def _serve(core: Core) -> None:
     # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from admin.cli_web import serve_workspace_with_bot
-    from admin.wiring import build_telegram_app
+    from app.build_telegram import build_telegram_app
+    from app.cli_web import serve_workspace_with_bot
     from bot.app import run_polling, run_webhook
 
     settings = core.settings

@@ -30,7 +30,7 @@ from typing import Final, Protocol
 
 import aiosmtplib
 
-from admin.config import Settings
+from mail.settings import MailSettings
 
 SUBJECT_LIMIT: Final = 150
 _KEEP_FORMAT: Final = frozenset({"\u200c", "\u200d"})  # (non-)joiners inside emoji and scripts
@@ -88,13 +88,13 @@ def ascii_mailbox(value: object) -> str | None:
     return address.addr_spec
 
 
-def envelope_sender(settings: Settings) -> str:
+def envelope_sender(settings: MailSettings) -> str:
     """The bare address of MAIL_FROM (which may carry a display name)."""
     return parseaddr(settings.mail_from)[1] or settings.mail_from
 
 
 def new_message(
-    settings: Settings,
+    settings: MailSettings,
     *,
     to: Sequence[str],
     subject: str,
@@ -249,7 +249,7 @@ class MailTransport(Protocol):
 class SmtpTransport:
     """One SMTP connection per message, as configured by the SMTP_* settings."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: MailSettings) -> None:
         if not settings.smtp_host:
             raise ValueError("SMTP_HOST is not set")
         self._settings = settings
@@ -330,7 +330,9 @@ class EmlTransport:
                 temp.unlink()
 
 
-def build_transport(settings: Settings, clock: Callable[[], datetime] = utcnow) -> MailTransport:
+def build_transport(
+    settings: MailSettings, clock: Callable[[], datetime] = utcnow
+) -> MailTransport:
     """SMTP when SMTP_HOST is set, else .eml files into OUTBOX_DIR."""
     if settings.smtp_configured:
         return SmtpTransport(settings)

@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo
 from babel import Locale
 from babel.numbers import format_decimal
 
-from admin.config import Settings
-from admin.mail import SUBJECT_LIMIT, Document, ascii_mailbox, new_message, one_line, set_body
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from mail.settings import MailSettings
+from mail.transport import SUBJECT_LIMIT, Document, ascii_mailbox, new_message, one_line, set_body
 from storage.submissions import AttachmentRecord, SubmissionRecord
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class StaffMail:
 
     def __init__(
         self,
-        settings: Settings,
+        settings: MailSettings,
         questionnaire: Questionnaire,
         renderer: Renderer,
         translate: Translator,
@@ -113,7 +113,7 @@ class SubmissionMail(StaffMail):
 
     def __init__(
         self,
-        settings: Settings,
+        settings: MailSettings,
         questionnaire: Questionnaire,
         renderer: Renderer,
         translate: Translator,

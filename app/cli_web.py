@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from admin.core import Core, build_core, open_database
+from app.build import Core, build_core, open_database
 
 if TYPE_CHECKING:
     from aiogram import Bot
@@ -35,7 +35,7 @@ def web(ctx: typer.Context) -> None:
 
 async def _serve(core: Core) -> None:
     from admin.web.app import serve_forever
-    from admin.wiring_web import build_workspace
+    from app.build_web import build_workspace
 
     settings = core.settings
     db = await open_database(settings)
@@ -43,8 +43,8 @@ async def _serve(core: Core) -> None:
     fetch_file = None
     if settings.telegram_bot_token is not None:
         # Files stay on Telegram: with a token, the workspace downloads them through the Bot API.
-        from admin.outbox import bot_file_fetcher
         from bot.app import build_bot
+        from mail.outbox_worker import bot_file_fetcher
 
         token = settings.telegram_bot_token.get_secret_value()
         bot = build_bot(token, settings.telegram_api_url)
@@ -66,7 +66,7 @@ def link(
     core = build_core()
 
     async def _issue() -> str | None:
-        from admin.wiring_web import build_workspace, issue_signin_link
+        from app.build_web import build_workspace, issue_signin_link
 
         db = await open_database(core.settings)
         try:
@@ -89,9 +89,9 @@ async def serve_workspace_with_bot(
 ) -> AppRunner:
     """`intake run` with WEB_URL: the workspace beside the bot, files fetched through it and,
     given a messenger, reminders and outcomes sent through it."""
-    from admin.outbox import bot_file_fetcher
     from admin.web.app import serve_workspace
-    from admin.wiring_web import build_workspace
+    from app.build_web import build_workspace
+    from mail.outbox_worker import bot_file_fetcher
 
     workspace = build_workspace(core, db, messenger=messenger, fetch_file=bot_file_fetcher(bot))
     return await serve_workspace(workspace, core.settings.web_host, core.settings.web_port)

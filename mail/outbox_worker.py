@@ -11,7 +11,7 @@ Wiring (bot process)::
     ...
     delivery.wake()                        # after a submit has committed: send it now
 
-`intake outbox send` (admin.cli_outbox) runs `OutboxWorker.run_once()` from cron instead.
+`intake outbox send` (app.cli_outbox) runs `OutboxWorker.run_once()` from cron instead.
 
 A transient failure (no connection, timeout, 4xx reply, login refused) keeps the row pending
 and tries again after 1 min × 2^(attempts − 1), at most 6 h apart; a row still failing after
@@ -32,14 +32,15 @@ from typing import IO, Any, Final, Literal, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.digest import DigestMail, DigestService
 from admin.export import csv_bytes
-from admin.mail import Composed, DeliveryError, MailTransport, build_transport, utcnow
-from admin.submission_mail import CsvWriter, FetchFile, SubmissionMail, local_time
 from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from dialogs.text import split_list
+from mail.digest import DigestMail, DigestService
+from mail.settings import MailSettings
+from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
+from mail.transport import Composed, DeliveryError, MailTransport, build_transport, utcnow
 from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
 from storage.outbox import (
     OutboxRow,
@@ -89,10 +90,6 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(BACKOFF_BASE * 2**exponent, BACKOFF_CAP))
 
 
-def _split(recipients: str) -> list[str]:
-    return [part.strip() for part in recipients.split(",") if part.strip()]
-
-
 class SubmissionComposer:
     """The submission e-mail of a row; None once the submission is gone (erased)."""
 
@@ -107,7 +104,7 @@ class SubmissionComposer:
         if record is None or record.status != SUBMITTED:
             return None
         message = await self._mail.compose(record, row.message_id, now)
-        recipients = _split(row.recipients) or self._mail.recipients()
+        recipients = split_list(row.recipients) or self._mail.recipients()
         return Composed(message, recipients, record.reference or OUTBOX_SUBMISSION)
 
 
@@ -319,7 +316,7 @@ class DigestNow:
 
 def build_delivery(
     engine: AsyncEngine,
-    settings: Settings,
+    settings: MailSettings,
     questionnaire: Questionnaire,
     renderer: Renderer,
     translate: Translator,
@@ -357,7 +354,7 @@ def build_delivery(
 
 
 class FileDownloader(Protocol):
-    """What bot_file_fetcher needs of an aiogram Bot (no aiogram import here: see admin.core)."""
+    """What bot_file_fetcher needs of an aiogram Bot (no aiogram import here: see app.build)."""
 
     async def download(self, file: str) -> IO[bytes] | None: ...
 

@@ -1,6 +1,6 @@
 """The pieces every command shares: settings, messages, questionnaire, engine, database.
 
-Kept apart from admin.wiring so that commands without Telegram (chat, export, digest, db)
+Kept apart from app.build_telegram so that commands without Telegram (chat, export, digest, db)
 never import aiogram, whose API models alone take about 150 MB.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
+from app.settings import Settings
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
@@ -27,7 +27,7 @@ class Core:
     settings: Settings
     translate: Translator
     questionnaire: Questionnaire
-    engine: Engine
+    dialog_engine: Engine
     renderer: Renderer
 
 
@@ -50,7 +50,7 @@ def build_core(settings: Settings | None = None) -> Core:
         settings=settings,
         translate=translate,
         questionnaire=questionnaire,
-        engine=Engine(questionnaire, translate),
+        dialog_engine=Engine(questionnaire, translate),
         renderer=Renderer(questionnaire, translate, terms),
     )
 

@@ -27,11 +27,20 @@ from zoneinfo import ZoneInfo
 from croniter import croniter
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
-from admin.mail import SUBJECT_LIMIT, Composed, Document, new_message, one_line, set_body, utcnow
-from admin.submission_mail import StaffMail, language_name, local_time
 from dialogs.i18n import Args
 from dialogs.model import chosen_ids
+from dialogs.text import split_list
+from mail.settings import MailSettings
+from mail.submission_email import StaffMail, language_name, local_time
+from mail.transport import (
+    SUBJECT_LIMIT,
+    Composed,
+    Document,
+    new_message,
+    one_line,
+    set_body,
+    utcnow,
+)
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
 
@@ -49,7 +58,7 @@ class Period:
     end: datetime
 
 
-def latest_period(settings: Settings, now: datetime) -> Period:
+def latest_period(settings: MailSettings, now: datetime) -> Period:
     """The last period that has ended by `now` (a fire time at `now` exactly ends one)."""
     zone = ZoneInfo(settings.digest_timezone)
     upcoming = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(datetime)
@@ -58,7 +67,7 @@ def latest_period(settings: Settings, now: datetime) -> Period:
     return Period(start.astimezone(UTC), end.astimezone(UTC))
 
 
-def next_fire(settings: Settings, now: datetime) -> datetime:
+def next_fire(settings: MailSettings, now: datetime) -> datetime:
     """The first fire time strictly after `now`, in UTC."""
     zone = ZoneInfo(settings.digest_timezone)
     upcoming: datetime = croniter(settings.digest_schedule, now.astimezone(zone)).get_next(
@@ -92,7 +101,7 @@ class DigestReport:
     stalled_days: int
 
 
-async def collect(engine: AsyncEngine, settings: Settings, period: Period) -> DigestReport:
+async def collect(engine: AsyncEngine, settings: MailSettings, period: Period) -> DigestReport:
     """Submissions of the period and drafts without activity for DIGEST_STALLED_DAYS by its end."""
     where = SubmissionFilter(status="submitted", since=period.start, until=period.end)
     found = [record async for record in iter_submissions(engine, where)]
@@ -235,7 +244,7 @@ class DigestService:
     def __init__(
         self,
         engine: AsyncEngine,
-        settings: Settings,
+        settings: MailSettings,
         mail: DigestMail,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
@@ -270,7 +279,7 @@ class DigestService:
             datetime.fromisoformat(str(payload[PERIOD_END])),
         )
         message = self.mail.compose(await self.report(period), row.message_id, now)
-        recipients = _split(row.recipients) or list(self._settings.digest_to)
+        recipients = split_list(row.recipients) or list(self._settings.digest_to)
         return Composed(message, recipients, f"digest-{self.mail.day(period.end)}")
 
     async def loop(
@@ -298,7 +307,3 @@ class DigestService:
                 log.exception("digest: claiming the period failed; trying again shortly")
                 delay = RETRY_DELAY
             await sleep(max(delay, 1.0))
-
-
-def _split(recipients: str) -> list[str]:
-    return [part.strip() for part in recipients.split(",") if part.strip()]

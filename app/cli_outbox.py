@@ -1,6 +1,6 @@
 """`intake outbox …` and `intake digest`: e-mail delivery from the command line (and cron).
 
-Registered in admin.cli as::
+Registered in app.cli as::
 
     app.add_typer(outbox_app, name="outbox")
     app.command("digest")(digest_command)
@@ -20,17 +20,17 @@ from typing import Annotated
 
 import typer
 
-from admin.core import Core, build_core, open_database
-from admin.mail import EmlTransport, utcnow
-from admin.outbox import (
+from app.build import Core, build_core, open_database
+from dialogs.i18n import Args
+from mail.outbox_worker import (
     Delivery,
     bot_admin_notifier,
     bot_file_fetcher,
     build_delivery,
     describe,
 )
-from admin.submission_mail import local_time
-from dialogs.i18n import Args
+from mail.submission_email import local_time
+from mail.transport import EmlTransport, utcnow
 from storage.models import OUTBOX_DEAD, OUTBOX_PENDING, OUTBOX_SENT
 from storage.outbox import list_rows, requeue
 

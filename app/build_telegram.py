@@ -1,4 +1,4 @@
-"""The one place that builds the Telegram application on top of admin.core."""
+"""The one place that builds the Telegram application on top of app.build."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import gc
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.core import Core
-from admin.housekeeping import housekeeping_loop
-from admin.outbox import bot_admin_notifier, bot_file_fetcher, build_delivery
-from admin.wiring_web import build_workspace, issue_signin_link
+from app.build import Core
+from app.build_web import build_workspace, issue_signin_link
+from app.housekeeping import housekeeping_loop
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, build_admin_router
 from bot.handlers.web import build_web_router
-from bot.render import TelegramRenderer
 from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
 from dialogs.service import IntakeService
+from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_delivery
 from storage.maintenance import mark_blocked
 from storage.stores import respondent_store
 
@@ -35,7 +35,7 @@ def build_telegram_app(
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     store = respondent_store(db)
-    service = IntakeService(core.engine, store)
+    service = IntakeService(core.dialog_engine, store)
 
     async def on_blocked(chat_id: int) -> None:
         # In a private chat the chat id is the user id.

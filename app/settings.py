@@ -9,18 +9,14 @@ from croniter import croniter
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from dialogs.text import split_list
+
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
 DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
-
-
-def _split(value: Any) -> Any:
-    if isinstance(value, str):
-        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
-    return value
 
 
 class Settings(BaseSettings):
@@ -69,7 +65,7 @@ class Settings(BaseSettings):
     @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
-        return _split(value)
+        return split_list(value) if isinstance(value, str) else value
 
     @field_validator("digest_schedule")
     @classmethod

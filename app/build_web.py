@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.core import Core
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access
+from app.build import Core
 from storage.triage import record_audit
 from storage.web_auth import create_signin
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.config import Settings
+from app.settings import Settings
 from storage.maintenance import purge_processed_updates, purge_stale_drafts
 
 log = logging.getLogger(__name__)

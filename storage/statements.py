@@ -1,0 +1,348 @@
+"""Every SQL statement the respondent stores run, in one place, built once with bind parameters.
+
+Both stores use these: the locked units of storage.respondents (one transaction per update) and
+the group-committed units of storage.batch (the SQLite fast path). Bind parameters end in ``_``
+so that they never collide with column names. SQLAlchemy caches the compiled form of each.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    bindparam,
+    delete,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.schema import Table
+
+from dialogs.events import FileRef
+from dialogs.ports import RespondentRecord, SubmissionSummary
+from storage.models import (
+    DRAFT,
+    OUTBOX_PENDING,
+    OUTBOX_SUBMISSION,
+    SUBMITTED,
+    UTCDateTime,
+    answers,
+    attachments,
+    consent_records,
+    outbox,
+    processed_updates,
+    respondents,
+    submissions,
+    triage_events,
+)
+
+RESPONDENT_COLUMNS = (
+    respondents.c.user_id,
+    respondents.c.chat_id,
+    respondents.c.language,
+    respondents.c.consent_version,
+    respondents.c.blocked,
+)
+
+
+def dialect_insert(dialect: str, table: Table) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT that supports ON CONFLICT in this dialect."""
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def respondent_record(row: Row[Any, Any, Any, Any, Any]) -> RespondentRecord:
+    """A row with RESPONDENT_COLUMNS as the record dialogs.ports speaks."""
+    return RespondentRecord(
+        user_id=row.user_id,
+        chat_id=row.chat_id,
+        language=row.language,
+        consent_version=row.consent_version,
+        blocked=bool(row.blocked),
+    )
+
+
+def snapshot_query(user_id: ColumnElement[int]) -> Select[Any]:
+    """The respondent with their open draft (if any) and whether it has files, in one row."""
+    has_files = (
+        select(attachments.c.question_id)
+        .where(attachments.c.submission_id == submissions.c.id)
+        .exists()
+    )
+    return (
+        select(
+            *RESPONDENT_COLUMNS,
+            respondents.c.version,
+            submissions.c.id,
+            submissions.c.state,
+            submissions.c.source,
+            has_files.label("has_files"),
+        )
+        .select_from(respondents)
+        .outerjoin(
+            submissions,
+            (submissions.c.respondent_id == respondents.c.user_id)
+            & (submissions.c.status == DRAFT),
+        )
+        .where(respondents.c.user_id == user_id)
+    )
+
+
+class Statements:
+    """The statements of one dialect; each takes the bind parameters it names (``user_id_``...)."""
+
+    def __init__(self, dialect: str) -> None:
+        user: BindParameter[int] = bindparam("user_id_")
+        now: BindParameter[Any] = bindparam("now_", type_=UTCDateTime())
+        state: BindParameter[Any] = bindparam("state_", type_=submissions.c.state.type)
+        language: BindParameter[Any] = bindparam("language_", type_=respondents.c.language.type)
+        # ---- the respondent row
+        self.load = snapshot_query(user)
+        self.bump = (
+            update(respondents)
+            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
+            .values(version=bindparam("new_"))
+        )
+        self.check = (
+            update(respondents)
+            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
+            .values(version=respondents.c.version)
+        )
+        first_seen: dict[str, Any] = {
+            "user_id": user,
+            "chat_id": bindparam("chat_id_"),
+            "language": language,
+            "blocked": False,
+            "first_seen_at": now,
+            "last_seen_at": now,
+        }
+        self.create = (
+            dialect_insert(dialect, respondents)
+            .values(**first_seen, version=0)
+            .on_conflict_do_nothing()
+        )
+        self.touch = (
+            update(respondents)
+            .where(respondents.c.user_id == user)
+            .values(
+                chat_id=bindparam("chat_id_"),
+                language=func.coalesce(language, respondents.c.language),
+                blocked=False,
+                last_seen_at=now,
+            )
+        )
+        # Create or touch in one statement (for a unit that holds the respondent's lock).
+        upsert = dialect_insert(dialect, respondents).values(**first_seen)
+        self.create_or_touch = upsert.on_conflict_do_update(
+            index_elements=[respondents.c.user_id],
+            set_={
+                "chat_id": upsert.excluded.chat_id,
+                "language": func.coalesce(upsert.excluded.language, respondents.c.language),
+                "blocked": False,
+                "last_seen_at": upsert.excluded.last_seen_at,
+            },
+        ).returning(*RESPONDENT_COLUMNS)
+        self.consent = (
+            update(respondents)
+            .where(respondents.c.user_id == user)
+            .values(consent_version=bindparam("version_"), consent_given_at=now)
+        )
+        self.consent_returning = self.consent.returning(*RESPONDENT_COLUMNS)
+        self.consent_record = consent_records.insert().values(
+            respondent_id=user, version=bindparam("version_"), given_at=now
+        )
+        # ---- updates already handled
+        self.claim = (
+            dialect_insert(dialect, processed_updates)
+            .values(update_id=bindparam("update_id_"), processed_at=now)
+            .on_conflict_do_nothing()
+        )
+        self.processed = select(processed_updates.c.update_id).where(
+            processed_updates.c.update_id == bindparam("update_id_")
+        )
+        # ---- the draft and its answers
+        self.new_draft = submissions.insert().values(
+            id=bindparam("id_"),
+            respondent_id=user,
+            questionnaire_version=bindparam("questionnaire_version_"),
+            status=DRAFT,
+            state=state,
+            source=bindparam("source_"),
+            created_at=now,
+            updated_at=now,
+        )
+        draft = (
+            submissions.c.id == bindparam("id_"),
+            submissions.c.respondent_id == user,
+            submissions.c.status == DRAFT,
+        )
+        self.save_state = update(submissions).where(*draft).values(state=state, updated_at=now)
+        self.submit = (
+            update(submissions)
+            .where(*draft)
+            .values(
+                status=SUBMITTED,
+                reference=bindparam("reference_"),
+                state=state,
+                updated_at=now,
+                submitted_at=now,
+            )
+        )
+        self.discard = delete(submissions).where(*draft)  # answers and files go by cascade
+        # Empty recipients: the EFUS inbox, resolved when the e-mail is sent.
+        self.mail = outbox.insert().values(
+            submission_id=bindparam("id_"),
+            kind=OUTBOX_SUBMISSION,
+            recipients="",
+            status=OUTBOX_PENDING,
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+        answer = dialect_insert(dialect, answers).values(
+            submission_id=bindparam("id_"),
+            question_id=bindparam("question_id_"),
+            value=bindparam("value_", type_=answers.c.value.type),
+            answered_at=now,
+        )
+        self.answer = answer.on_conflict_do_update(
+            index_elements=[answers.c.submission_id, answers.c.question_id],
+            set_={"value": answer.excluded.value, "answered_at": answer.excluded.answered_at},
+        )
+        self.drop_answers = delete(answers).where(
+            answers.c.submission_id == bindparam("id_"),
+            answers.c.question_id.in_(bindparam("questions_", expanding=True)),
+        )
+        self.drop_files = delete(attachments).where(
+            attachments.c.submission_id == bindparam("id_"),
+            attachments.c.question_id.in_(bindparam("questions_", expanding=True)),
+        )
+        file = dialect_insert(dialect, attachments).values(
+            submission_id=bindparam("id_"),
+            question_id=bindparam("question_id_"),
+            file_id=bindparam("file_id_"),
+            file_unique_id=bindparam("file_unique_id_"),
+            file_name=bindparam("file_name_"),
+            mime_type=bindparam("mime_type_"),
+            size=bindparam("size_"),
+            received_at=now,
+        )
+        replaced = ("file_id", "file_unique_id", "file_name", "mime_type", "size", "received_at")
+        self.file = file.on_conflict_do_update(
+            index_elements=[attachments.c.submission_id, attachments.c.question_id],
+            set_={name: file.excluded[name] for name in replaced},
+        )
+        self.reference_taken = (
+            select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
+        )
+
+
+def new_draft_params(
+    user_id: int,
+    submission_id: uuid.UUID,
+    questionnaire_version: int,
+    source: str | None,
+    state: Mapping[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    """Parameters of Statements.new_draft."""
+    return {
+        "user_id_": user_id,
+        "id_": submission_id,
+        "questionnaire_version_": questionnaire_version,
+        "state_": dict(state),
+        "source_": source,
+        "now_": now,
+    }
+
+
+def file_rows(key: Mapping[str, Any], files: Mapping[str, FileRef]) -> list[dict[str, Any]]:
+    """Parameters of Statements.file for each file answer."""
+    return [
+        {
+            **key,
+            "question_id_": question_id,
+            "file_id_": file.file_id,
+            "file_unique_id_": file.unique_id,
+            "file_name_": file.name,
+            "mime_type_": file.mime,
+            "size_": file.size,
+        }
+        for question_id, file in files.items()
+    ]
+
+
+@cache
+def statements(dialect: str) -> Statements:
+    """The statements of ``dialect`` (``sqlite`` or ``postgresql``), built on first use."""
+    return Statements(dialect)
+
+
+async def read_submissions(
+    conn: AsyncConnection, user_id: int, title_question: str
+) -> list[SubmissionSummary]:
+    """The respondent's questionnaires, newest first, titled by one answer."""
+    title = answers.alias("title")
+    result = await conn.execute(
+        select(
+            submissions.c.reference,
+            submissions.c.status,
+            submissions.c.created_at,
+            submissions.c.submitted_at,
+            title.c.value,
+        )
+        .select_from(submissions)
+        .outerjoin(
+            title,
+            (title.c.submission_id == submissions.c.id) & (title.c.question_id == title_question),
+        )
+        .where(submissions.c.respondent_id == user_id)
+        .order_by(submissions.c.created_at.desc(), submissions.c.id.desc())
+    )
+    return [
+        SubmissionSummary(
+            reference=row.reference,
+            status=row.status,
+            title=row.value if isinstance(row.value, str) else None,
+            created_at=row.created_at,
+            submitted_at=row.submitted_at,
+        )
+        for row in result
+    ]
+
+
+def erase_statements(user_id: int, now: datetime) -> list[Executable]:
+    """Everything erasure runs, in order; the last deletes the respondent row itself."""
+    mine = select(submissions.c.id).where(submissions.c.respondent_id == user_id)
+    anonymize = (
+        update(consent_records)
+        .where(consent_records.c.respondent_id == user_id)
+        .values(
+            respondent_id=None,
+            withdrawn_at=func.coalesce(consent_records.c.withdrawn_at, literal(now, UTCDateTime)),
+        )
+    )
+    # Explicit rather than by cascade, so that nothing depends on foreign-key enforcement.
+    # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
+    return [
+        anonymize,
+        *(
+            delete(t).where(t.c.submission_id.in_(mine))
+            for t in (answers, attachments, outbox, triage_events)
+        ),
+        delete(submissions).where(submissions.c.respondent_id == user_id),
+        delete(respondents).where(respondents.c.user_id == user_id),
+    ]
