@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 ROW = 26  # pixels per bar
-LABEL_WIDTH = 190
+LABEL_WIDTH = 250
 BAR_WIDTH = 300
 
 

@@ -309,9 +309,10 @@ PAGES = (
 async def test_phone_width_nothing_overflows_and_screenshots(browser: Any, served: Served) -> None:
     for size, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         page = await signed_in(browser, served, ADMIN_ID, viewport=viewport)
-        for path in PAGES:
+        for number, path in enumerate(PAGES, start=1):
             await page.goto(served.url + path)
-            name = re.sub(r"[^a-z]+", "-", path.split("?")[0]).strip("-")
+            slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")
+            name = f"{number}-{slug}"
             await page.screenshot(path=str(artifact(f"{name}-{size}.png")), full_page=True)
             width = await page.evaluate("document.documentElement.scrollWidth")
             assert width <= viewport["width"], (path, size, width)
