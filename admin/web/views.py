@@ -8,6 +8,7 @@ import tempfile
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any, Final
+from urllib.parse import quote
 
 from aiohttp import web
 
@@ -371,14 +372,21 @@ async def download(request: web.Request) -> web.StreamResponse:
     data = await ws.fetch_file(stored.file_id)
     if data is None:
         raise error_page(request, web.HTTPBadGateway, "ws-file-unavailable")
-    name = (stored.file_name or "file").replace('"', "").replace("\r", "").replace("\n", "")
     return web.Response(
         body=data,
         headers={
             "Content-Type": "application/octet-stream",
-            "Content-Disposition": f'attachment; filename="{name}"',
+            "Content-Disposition": _attachment(stored.file_name or "file"),
         },
     )
+
+
+def _attachment(name: str) -> str:
+    """A download's header: an ASCII fallback name and the real one (RFC 6266 / 5987)."""
+    plain = "".join(
+        c if c.isascii() and c.isprintable() and c not in '"\\;' else "_" for c in name
+    )
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 # ---- drafts, overview, audit ----

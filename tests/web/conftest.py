@@ -51,6 +51,14 @@ class Clock:
         return self.now
 
 
+FILE_BYTES = b"%PDF-1.4 the evaluation"
+
+
+async def fetch_file(file_id: str) -> bytes | None:
+    """Telegram's files, as the bot would fetch them (the factory names them file-<question>)."""
+    return FILE_BYTES if file_id == "file-evaluation_document" else None
+
+
 @dataclass
 class FakeMessenger:
     """Records what the workspace asked to send to respondents."""
@@ -194,7 +202,7 @@ async def _served(
         access=Access(frozenset({ADMIN_ID}), frozenset({STAFF_ID})),
         base_url=url,
         messenger=messenger,
-        fetch_file=None,
+        fetch_file=fetch_file if messenger is not None else None,
         now=clock,
     )
     runner = web.AppRunner(build_web_app(workspace), access_log=None)
@@ -213,7 +221,7 @@ async def served(
     renderer: Renderer,
     translator: Translator,
 ) -> AsyncIterator[Served]:
-    """The workspace with a respondent messenger (reminders and outcomes) configured."""
+    """The workspace as `intake run` serves it: messenger (reminders, outcomes) and files."""
     async for found in _served(db_engine, questionnaire, renderer, translator, FakeMessenger()):
         yield found
 

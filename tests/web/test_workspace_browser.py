@@ -21,6 +21,7 @@ from tests.web.conftest import (
     ADMIN_ID,
     AXE,
     DRAFT_ID,
+    FILE_BYTES,
     OUTSIDER_ID,
     STAFF_ID,
     STREET_ANGELS,
@@ -126,9 +127,6 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     await page.get_by_role("link", name=re.compile("respondent's language")).click()
     assert await page.locator("#q-description dt").inner_text() == "Descrizione"
     assert (await page.locator("#q-activities dd").inner_text()).startswith("Pattugliamento; ")
-    # No bot here: the file is listed, with why it cannot be downloaded.
-    assert "valutazione.pdf" in await page.locator("#q-evaluation_document").inner_text()
-    assert "not configured" in await page.locator("#q-evaluation_document").inner_text()
     assert "bologna" in await page.locator(".meta").inner_text()  # the deep-link source
 
     # Change the status, add a note: both in the history with who and when.
@@ -275,6 +273,16 @@ async def test_outcome_notification_and_reminder_go_through_the_messenger(
     assert served.messenger.reminders == [DRAFT_ID]
 
 
+async def test_files_download_through_the_bot(browser: Any, served: Served) -> None:
+    page = await signed_in(browser, served, STAFF_ID, accept_downloads=True)
+    await page.goto(f"{served.url}/submissions/CECOPS-ANGEL")
+    async with page.expect_download() as downloading:
+        await page.get_by_role("link", name="valutazione.pdf").click()
+    download = await downloading.value
+    assert download.suggested_filename == "valutazione.pdf"
+    assert await _read(download) == FILE_BYTES
+
+
 async def test_without_a_messenger_the_buttons_are_hidden(
     browser: Any, served_plain: Served
 ) -> None:
@@ -283,6 +291,10 @@ async def test_without_a_messenger_the_buttons_are_hidden(
     assert await page.get_by_role("button", name="Send a reminder now").count() == 0
     await page.goto(f"{served_plain.url}/submissions/CECOPS-ANGEL")
     assert await page.get_by_label(re.compile("Notify the respondent")).count() == 0
+    # No bot here: the file is listed, with why it cannot be downloaded.
+    document = await page.locator("#q-evaluation_document").inner_text()
+    assert "valutazione.pdf" in document and "not configured" in document
+    assert await page.get_by_role("link", name="valutazione.pdf").count() == 0
 
 
 async def test_the_language_can_be_switched(browser: Any, served: Served) -> None:
