@@ -12,12 +12,14 @@ from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
-from bot.handlers.admin import AdminServices, build_admin_router
+from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.handlers.web import build_web_router
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
+from dialogs.i18n import Args
 from dialogs.service import IntakeService
 from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_delivery
+from mail.submission_email import local_time
 from storage.maintenance import mark_blocked
 from storage.stores import respondent_store
 
@@ -52,10 +54,14 @@ def build_telegram_app(
         fetch_file=bot_file_fetcher(bot),
     )
 
-    async def digest_now() -> str:
-        zone, lang = settings.digest_timezone, settings.staff_language
-        outcome = await delivery.send_digest_now(core.translate, lang, zone)
-        return "\n".join(outcome.lines)
+    async def digest_now(lang: str) -> DigestShown:
+        preview = await delivery.digests.preview_current()
+        args: Args = {
+            "when": local_time(preview.sends_at, settings.digest_timezone),
+            "recipients": preview.recipients,
+        }
+        note = core.translate(lang, "admin-digest-preview", args)
+        return DigestShown(note, preview.text, preview.attachment)
 
     context = BotContext(
         service=service,

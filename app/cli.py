@@ -11,7 +11,7 @@ import typer
 from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_export import export
-from app.cli_outbox import digest_command, outbox_app
+from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_web import web_app
 from app.housekeeping import purge
 from console.chat import ConsoleChat, read_stdin_line
@@ -54,7 +54,10 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
         service = IntakeService(core.dialog_engine, store)
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
-        console = ConsoleChat(service, core.renderer, core.translate, contact)
+        after_submit = submission_mail_sender(core, db)
+        console = ConsoleChat(
+            service, core.renderer, core.translate, contact, after_submit=after_submit
+        )
         await console.run(read_stdin_line, lang)
     finally:
         await store.close()

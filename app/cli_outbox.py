@@ -16,11 +16,14 @@ import asyncio
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.build import Core, build_core, open_database
+from console.chat import AfterSubmit
 from dialogs.i18n import Args
 from mail.outbox_worker import (
     Delivery,
@@ -225,3 +228,34 @@ def digest_command(
             return await (_preview(delivery) if preview else _send(delivery))
 
     raise typer.Exit(asyncio.run(_run()))
+
+
+def submission_mail_sender(core: Core, db: AsyncEngine) -> AfterSubmit:
+    """For the terminal chat: send a new submission's e-mail at once and say where it went."""
+    settings, t = core.settings, core.translate
+
+    async def notify(text: str) -> None:
+        _echo(text, err=True)
+
+    delivery = build_delivery(
+        db, settings, core.questionnaire, core.renderer, t, notify, transport=None
+    )
+
+    async def send(lang: str) -> list[str]:
+        before = _eml_files(delivery)
+        report = await delivery.worker.run_once()
+        written = sorted(_eml_files(delivery) - before)
+        if written:
+            return [t(lang, "console-mail-written", {"path": str(p)}) for p in written]
+        if report.sent:
+            return [t(lang, "console-mail-sent")]
+        return [t(lang, "console-mail-later")]
+
+    return send
+
+
+def _eml_files(delivery: Delivery) -> set[Path]:
+    transport = delivery.worker.transport
+    if not isinstance(transport, EmlTransport) or not transport.directory.is_dir():
+        return set()
+    return {path.resolve() for path in transport.directory.glob("*.eml")}

@@ -10,7 +10,8 @@ from aiogram.filters.callback_data import CallbackData
 
 
 class QuestionCb(CallbackData, prefix="q"):
-    """A choice on a question; `action` is a code of QUESTION_ACTIONS, `draft` the draft token."""
+    """A choice on a question; `action` is a code of QUESTION_ACTIONS (n: not applicable),
+    `draft` the draft token."""
 
     action: str
     question: str
@@ -19,7 +20,8 @@ class QuestionCb(CallbackData, prefix="q"):
 
 
 class NavCb(CallbackData, prefix="n"):
-    """Navigation: back, skip, review, edit (`question`), submit, continue, restart yes/no."""
+    """Navigation: back/skip (`question`: the one it was under), edit (`question`), review
+    page (`question`: its number), submit, continue, restart yes/no."""
 
     action: str
     draft: str
@@ -40,6 +42,13 @@ class ConsentCb(CallbackData, prefix="c"):
     source: str = ""
 
 
+class NoticeCb(CallbackData, prefix="p"):
+    """Show the whole data-protection notice again; carries what the consent buttons carry."""
+
+    lang: str
+    source: str = ""
+
+
 class ResumeCb(CallbackData, prefix="r"):
     """Resume the open draft (action r) or start a new one (action n)."""
 
@@ -53,5 +62,5 @@ class EraseCb(CallbackData, prefix="e"):
     confirm: int
 
 
-QUESTION_ACTIONS = {"c": "choose", "t": "toggle", "d": "done", "k": "keep"}
+QUESTION_ACTIONS = {"c": "choose", "t": "toggle", "d": "done", "k": "keep", "n": "na"}
 QUESTION_CODES = {v: k for k, v in QUESTION_ACTIONS.items()}

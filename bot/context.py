@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 
 from aiogram import Bot
-from aiogram.types import Chat, User
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, Chat, User
 
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
@@ -35,17 +37,27 @@ class BotContext:
         action: svc.Action,
         update_id: int | None,
         edit_message_id: int | None = None,
+        query: CallbackQuery | None = None,
     ) -> svc.Reply:
-        """Hand one action to the service, then show its reply in the chat."""
+        """Hand one action to the service, then show its reply (a pressed button: its note)."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
         if reply.submitted:
             self.on_submitted()
+        if query is not None:
+            await answer_query(query, None if reply.duplicate else self.render.toast(reply))
         if not reply.duplicate:
-            messages = self.render.render(reply)
+            messages = self.render.render(reply, pressed=query is not None)
             await self.sender.deliver(bot, chat.id, messages, edit_message_id)
         return reply
 
     def language_of(self, user: User | None) -> str:
         """The user's Telegram language when supported, else English (for transport notices)."""
         return normalize_language(user.language_code if user else None) or "en"
+
+
+async def answer_query(query: CallbackQuery, text: str | None) -> None:
+    """Stop the button's spinner, with a short note if there is one."""
+    # Answered already (a redelivered update) or expired: the user sees no difference.
+    with suppress(TelegramBadRequest):
+        await query.answer(text=text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 
 from aiogram import Bot
@@ -13,13 +14,21 @@ from bot.telegram_render import OutMessage
 log = logging.getLogger(__name__)
 
 OnBlocked = Callable[[int], Awaitable[None]]
+LIVE_CHATS = 10_000  # chats whose live keyboard is remembered (the least recent are forgotten)
 
 
 class Sender:
-    """Sends a reply's messages in order to one chat."""
+    """Sends a reply's messages in order to one chat, keeping one live keyboard per chat.
+
+    When a new message with buttons goes out, the buttons of the one before are removed, so
+    that old questions cannot be answered by mistake. Which message that is, is remembered in
+    this process only: after a restart an old keyboard may stay, and its buttons get a short
+    note (the engine knows they are stale).
+    """
 
     def __init__(self, on_blocked: OnBlocked) -> None:
         self.on_blocked = on_blocked
+        self._live: OrderedDict[int, int] = OrderedDict()
 
     async def deliver(
         self,
@@ -33,10 +42,14 @@ class Sender:
             for message in messages:
                 edited = message.edit and edit_message_id is not None
                 if edited and await self._edit(bot, chat_id, edit_message_id or 0, message):
+                    if message.markup is not None:
+                        await self._now_live(bot, chat_id, edit_message_id or 0, None)
                     continue
-                await bot.send_message(
+                sent = await bot.send_message(
                     chat_id=chat_id, text=message.text, reply_markup=message.markup
                 )
+                if message.markup is not None:
+                    await self._now_live(bot, chat_id, sent.message_id, edit_message_id)
         except TelegramForbiddenError:
             log.info("chat %s blocked the bot; marking the respondent", chat_id)
             await self.on_blocked(chat_id)
@@ -56,8 +69,24 @@ class Sender:
             return False
         return True
 
+    async def _now_live(
+        self, bot: Bot, chat_id: int, message_id: int, pressed: int | None
+    ) -> None:
+        """This message now carries the chat's buttons: remove those of the one before.
+
+        The message whose button was pressed is left to the press handler, which tidies it.
+        """
+        before = self._live.pop(chat_id, None)
+        self._live[chat_id] = message_id
+        if len(self._live) > LIVE_CHATS:
+            self._live.popitem(last=False)
+        if before is not None and before not in (message_id, pressed):
+            await self.clear_buttons(bot, chat_id, before)
+
     async def clear_buttons(self, bot: Bot, chat_id: int, message_id: int) -> None:
         """Remove the keyboard of a message whose button was used, so it is not pressed again."""
+        if self._live.get(chat_id) == message_id:
+            del self._live[chat_id]
         try:
             await bot.edit_message_reply_markup(
                 chat_id=chat_id, message_id=message_id, reply_markup=None

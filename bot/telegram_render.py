@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
@@ -14,9 +14,11 @@ from bot.callbacks import (
     EraseCb,
     LangCb,
     NavCb,
+    NoticeCb,
     QuestionCb,
     ResumeCb,
 )
+from bot.layout import pack
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
@@ -26,7 +28,7 @@ from dialogs.render import Renderer
 
 MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
 REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
-SHORT_LABEL = 22  # options up to this length go two to a row
+TOAST_LIMIT = 200  # answerCallbackQuery's limit
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,6 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _rows(
-    buttons: Sequence[InlineKeyboardButton], labels: Sequence[str], per_row: int
-) -> list[list[InlineKeyboardButton]]:
-    """Readable rows: short labels side by side, long ones alone."""
-    if any(len(label) > SHORT_LABEL for label in labels):
-        per_row = 1
-    return [list(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row)]
-
-
 class TelegramRenderer:
     """Builds Telegram messages for service outputs in the reply's language."""
 
@@ -68,12 +61,17 @@ class TelegramRenderer:
         self.r = renderer
         self.t = translate
 
-    def render(self, reply: svc.Reply) -> list[OutMessage]:
-        """All messages for a reply; notices are joined to the message that follows them."""
+    def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
+        """All messages for a reply; notices are joined to the message that follows them.
+
+        After a button press, toasts are left out: they go on the button (see `toast`).
+        """
         messages: list[OutMessage] = []
         notices: list[str] = []
         for output in reply.outputs:
-            if isinstance(output, ev.Say):
+            if isinstance(output, ev.Toast) and pressed:
+                continue
+            if isinstance(output, ev.Say | ev.Toast):
                 notices.append(esc(self.t(reply.lang, output.key, output.args)))
                 continue
             rendered = self._one(output, reply)
@@ -90,6 +88,13 @@ class TelegramRenderer:
         if notices:
             messages.append(OutMessage("\n\n".join(notices)))
         return messages
+
+    def toast(self, reply: svc.Reply) -> str | None:
+        """The short note to show on the button just pressed, if any (plain text)."""
+        notes = [
+            self.t(reply.lang, o.key, o.args) for o in reply.outputs if isinstance(o, ev.Toast)
+        ]
+        return " ".join(notes)[:TOAST_LIMIT] if notes else None
 
     def notice(self, text: str) -> OutMessage:
         """A plain localized text, escaped."""
@@ -117,6 +122,15 @@ class TelegramRenderer:
                 return [self.language_menu()]
             case ev.AskConsent():
                 return [self._consent(lang, reply.source)]
+            case ev.RemindConsent():
+                return [self._consent(lang, reply.source, short=True)]
+            case ev.ShowHelp(commands=commands):
+                lines = [t(lang, "help-commands")]
+                lines += [
+                    t(lang, "help-command", {"command": f"/{c}", "meaning": t(lang, f"cmd-{c}")})
+                    for c in commands
+                ]
+                return [OutMessage(esc("\n".join(lines)))]
             case ev.ShowReview():
                 return self._review(output, lang)
             case ev.AskRestart(draft=draft):
@@ -166,17 +180,27 @@ class TelegramRenderer:
         if not ask.awaiting_other:
             rows += self._option_rows(ask, lang)
         nav: list[tuple[str, str]] = []
+        # Tagged with their question, so that one left under an earlier question is known.
         if ask.can_back:
-            nav.append((t(lang, "button-back"), NavCb(action="b", draft=ask.draft).pack()))
+            back = NavCb(action="b", draft=ask.draft, question=ask.question).pack()
+            nav.append((t(lang, "button-back"), back))
         if not ask.required:
-            nav.append((t(lang, "button-skip"), NavCb(action="s", draft=ask.draft).pack()))
+            skip = NavCb(action="s", draft=ask.draft, question=ask.question).pack()
+            nav.append((t(lang, "button-skip"), skip))
+        if ask.not_applicable and not ask.awaiting_other:
+            na = QuestionCb(
+                action=QUESTION_CODES["na"], question=ask.question, draft=ask.draft
+            ).pack()
+            text = t(lang, "button-not-applicable")
+            rows.append([InlineKeyboardButton(text=text, callback_data=na)])
         if ask.has_current and not ask.awaiting_other:
             keep = QuestionCb(
                 action=QUESTION_CODES["keep"], question=ask.question, draft=ask.draft
             ).pack()
             rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
         if nav:
-            rows.append([InlineKeyboardButton(text=x, callback_data=d) for x, d in nav])
+            buttons = [InlineKeyboardButton(text=x, callback_data=d) for x, d in nav]
+            rows += pack(buttons, [x for x, _ in nav], len(nav))
         markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
         return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
 
@@ -194,8 +218,8 @@ class TelegramRenderer:
             ).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
-        per_row = 3 if ask.kind is Kind.COUNTRY else 2
-        rows = _rows(buttons, labels, per_row)
+        per_row = 2
+        rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
             done = QuestionCb(
                 action=QUESTION_CODES["done"], question=ask.question, draft=ask.draft
@@ -205,49 +229,57 @@ class TelegramRenderer:
             )
         return rows
 
-    def _consent(self, lang: str, source: str | None) -> OutMessage:
+    def _consent(self, lang: str, source: str | None, *, short: bool = False) -> OutMessage:
         t = self.t
-        text = esc(self.r.consent(lang))
-        markup = self._keyboard(
-            [
-                [
-                    (
-                        t(lang, "consent-accept"),
-                        ConsentCb(accept=1, lang=lang, source=source or "").pack(),
-                    )
-                ],
-                [
-                    (
-                        t(lang, "consent-decline"),
-                        ConsentCb(accept=0, lang=lang, source=source or "").pack(),
-                    )
-                ],
-            ]
-        )
-        return OutMessage(text, markup)
+        accept = ConsentCb(accept=1, lang=lang, source=source or "").pack()
+        decline = ConsentCb(accept=0, lang=lang, source=source or "").pack()
+        rows = [[(t(lang, "consent-accept"), accept)], [(t(lang, "consent-decline"), decline)]]
+        if not short:
+            return OutMessage(esc(self.r.consent(lang)), self._keyboard(rows))
+        notice = NoticeCb(lang=lang, source=source or "").pack()
+        rows.append([(t(lang, "button-read-notice"), notice)])
+        return OutMessage(esc(t(lang, "consent-reminder")), self._keyboard(rows))
 
     def _review(self, review: ev.ShowReview, lang: str) -> list[OutMessage]:
+        """One section per page: its answers, one edit button a row, pages, submit."""
         t = self.t
-        lines = [f"<b>{esc(t(lang, 'review-title'))}</b>"]
-        edit_buttons: list[InlineKeyboardButton] = []
-        for section in review.sections:
-            lines.append("")
-            lines.append(f"<b>{esc(self.r.section_title(section.section, lang))}</b>")
-            for item in section.items:
-                label = self.r.label(item.question, lang)
-                if item.answered:
-                    value = self.r.answer_by_id(item.question, item.value, lang)
-                    shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
-                else:
-                    shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
-                lines.append(f"• {esc(label)}: {shown}")
-                text = t(lang, "button-edit", {"label": _shorten(label, 40)})
-                data = NavCb(action="e", draft=review.draft, question=item.question).pack()
-                edit_buttons.append(InlineKeyboardButton(text=text, callback_data=data))
+        pages = len(review.sections)
+        section = review.sections[review.page]
+        title = t(
+            lang,
+            "review-page",
+            {
+                "section": self.r.section_title(section.section, lang),
+                "page": review.page + 1,
+                "pages": pages,
+            },
+        )
+        lines = [f"<b>{esc(title)}</b>", ""]
+        rows: list[list[InlineKeyboardButton]] = []
+        separator = esc(t(lang, "review-separator"))
+        for item in section.items:
+            label = self.r.label(item.question, lang)
+            if item.answered:
+                value = self.r.answer_by_id(item.question, item.value, lang)
+                shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
+            else:
+                shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
+            lines.append(f"• {esc(label)}{separator}{shown}")
+            text = t(lang, "button-edit", {"label": label})
+            data = NavCb(action="e", draft=review.draft, question=item.question).pack()
+            rows.append([InlineKeyboardButton(text=text, callback_data=data)])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
         lines.append(esc(t(lang, "review-edit-hint")))
-        rows = [edit_buttons[i : i + 2] for i in range(0, len(edit_buttons), 2)]
+        turn: list[InlineKeyboardButton] = []
+        if review.page > 0:
+            back = NavCb(action="p", draft=review.draft, question=str(review.page - 1)).pack()
+            turn.append(InlineKeyboardButton(text=t(lang, "button-previous"), callback_data=back))
+        if review.page < pages - 1:
+            ahead = NavCb(action="p", draft=review.draft, question=str(review.page + 1)).pack()
+            turn.append(InlineKeyboardButton(text=t(lang, "button-next"), callback_data=ahead))
+        if turn:
+            rows.append(turn)
         if review.complete:
             submit = NavCb(action="ok", draft=review.draft).pack()
             rows.append(
@@ -258,10 +290,12 @@ class TelegramRenderer:
             rows.append(
                 [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
             )
-        chunks = split_lines(lines)
         markup = InlineKeyboardMarkup(inline_keyboard=rows)
+        chunks = split_lines(lines)
         return [
-            OutMessage(chunk, markup if i == len(chunks) - 1 else None)
+            OutMessage(
+                chunk, markup if i == len(chunks) - 1 else None, edit=review.refresh and i == 0
+            )
             for i, chunk in enumerate(chunks)
         ]
 

@@ -1,8 +1,13 @@
-"""The questionnaire in a terminal: numbered choices and a few words (back, skip, review...)."""
+"""The questionnaire in a terminal: numbered choices and a few words (back, skip, review...).
+
+Messages shared with Telegram that speak of buttons or slash commands have a terminal wording
+under the same id prefixed with "console-" (console.ftl), used here instead.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -17,6 +22,12 @@ from dialogs.render import Renderer
 
 Action = svc.Action
 QUIT_WORDS = frozenset({"quit", "exit", "q"})
+PROMPT = "> "
+_NUMBERS = re.compile(r"\d+(\s*[,;\s]\s*\d+)*")  # "1, 3, 4" or "1 3 4"
+# After a submission: deliver its e-mail now and say where it went (lines to print).
+AfterSubmit = Callable[[str], Awaitable[list[str]]]
+# Words for the commands /help lists, as typed in the terminal.
+_WORDS = {"start": "resume"}
 
 
 @dataclass
@@ -38,8 +49,10 @@ class ConsoleChat:
         translate: Translator,
         contact: svc.Contact,
         out: TextIO = sys.stdout,
+        after_submit: AfterSubmit | None = None,
     ) -> None:
         self.service = service
+        self.after_submit = after_submit
         self.r = renderer
         self.t = translate
         self.contact = contact
@@ -58,15 +71,62 @@ class ConsoleChat:
         self._print(self.t(self.lang, "console-commands"))
         self.show(reply)
         while True:
+            self.out.write(PROMPT)
+            self.out.flush()
             line = await read_line()
             if line is None or line.strip().lower() in QUIT_WORDS:
                 self._print(self.t(self.lang, "console-bye"))
                 return
-            action = self.parse(line.rstrip("\n"))
-            if action is None:
+            actions = self.parse_many(line.rstrip("\n"))
+            if actions is None:
                 self._print(self.t(self.lang, "console-unknown"))
                 continue
-            self.show(await self.service.handle(self.contact, action))
+            if self._long_text() and isinstance(actions[0], ev.Text):
+                actions = [ev.Text(await self._more_lines(actions[0].text, read_line))]
+            for action in actions[:-1]:
+                await self.service.handle(self.contact, action)
+            reply = await self.service.handle(self.contact, actions[-1])
+            self.show(reply)
+            if reply.submitted:
+                notes = [self.t(reply.lang, "submitted-forwarded")]
+                if self.after_submit is not None:
+                    notes = await self.after_submit(reply.lang)
+                for note in notes:
+                    self._print(note)
+
+    def _long_text(self) -> bool:
+        ask = self.menu.question
+        return ask is not None and ask.kind is Kind.LONGTEXT and not ask.awaiting_other
+
+    async def _more_lines(self, first: str, read_line: Callable[[], Awaitable[str | None]]) -> str:
+        """A long answer: lines until an empty one (or the end of input)."""
+        lines = [first]
+        while True:
+            self.out.write("… ")
+            self.out.flush()
+            line = await read_line()
+            if line is None or not line.strip():
+                return "\n".join(lines)
+            lines.append(line.rstrip("\n"))
+
+    def parse_many(self, line: str) -> list[Action] | None:
+        """Like `parse`, but "1, 3, 4" on a multiple choice selects exactly those, then done."""
+        ask = self.menu.question
+        text = line.strip()
+        several = _NUMBERS.fullmatch(text) is not None and not text.isdigit()
+        if ask is not None and ask.kind is Kind.MULTI and not ask.awaiting_other and several:
+            wanted = {int(n) for n in re.findall(r"\d+", text)}
+            if not wanted <= set(self.menu.numbers):
+                return None
+            picked = {ask.options[n - 1] for n in wanted}
+            toggles: list[Action] = [
+                ev.Button("toggle", ask.question, ask.draft, option)
+                for option in ask.options
+                if (option in picked) != (option in ask.selected)
+            ]
+            return [*toggles, ev.Button("done", ask.question, ask.draft)]
+        action = self.parse(line)
+        return None if action is None else [action]
 
     def parse(self, line: str) -> Action | None:
         """Map one typed line onto an action, using the current menu."""
@@ -90,6 +150,7 @@ class ConsoleChat:
             "status": svc.Status(),
             "delete": svc.Erase(),
             "resume": ev.Start(),
+            "start": svc.Begin(),
             "cancel": svc.Pause(),
         }
         if lowered in simple and not rest:
@@ -106,15 +167,36 @@ class ConsoleChat:
         """Print every output of a reply and remember what numbers mean now."""
         self.lang = reply.lang
         self.source = reply.source or self.source
-        self.menu = _Menu()
+        before, self.menu = self.menu, _Menu()
         for output in reply.outputs:
             self._show_one(output)
+        if not (self.menu.numbers or self.menu.words or self.menu.question):
+            # Only words (a status list, a note): what was on screen still holds ("submit").
+            self.menu = before
+
+    def _say(self, key: str, args: dict[str, str | int | float] | None = None) -> str:
+        """A message, in its terminal wording where the shared one speaks of buttons."""
+        own = f"console-{key}"
+        return self.t(self.lang, own if self.t.has("en", own) else key, args)
 
     def _show_one(self, output: svc.ServiceOutput) -> None:
         t, lang = self.t, self.lang
         match output:
-            case ev.Say(key=key, args=args):
-                self._print(t(lang, key, args))
+            case ev.Say(key=key, args=args) | ev.Toast(key=key, args=args):
+                self._print(self._say(key, args))
+            case ev.ShowHelp(commands=commands):
+                self._print(t(lang, "help-commands"))
+                for command in commands:
+                    meaning = t(lang, f"cmd-{command}")
+                    word = _WORDS.get(command, command)
+                    self._print(
+                        "  " + t(lang, "help-command", {"command": word, "meaning": meaning})
+                    )
+            case ev.RemindConsent():
+                self._print(self._say("consent-reminder"))
+                self._option(1, t(lang, "consent-accept"), svc.ConsentChoice(True, lang))
+                self._option(2, t(lang, "consent-decline"), svc.ConsentChoice(False, lang))
+                self._option(3, t(lang, "button-read-notice"), svc.ReadNotice(lang))
             case ev.Ask():
                 self._ask(output)
             case ev.AskLanguage():
@@ -133,7 +215,6 @@ class ConsoleChat:
                 self._option(2, t(lang, "choice-no"), ev.ConfirmRestart(False, draft))
             case ev.Submitted(reference=reference):
                 self._print(t(lang, "submitted", {"reference": reference}))
-                self._print(t(lang, "submitted-forwarded"))
             case svc.OfferResume(draft=draft, answered=answered):
                 self._print(t(lang, "resume-offer", {"answered": answered}))
                 self._option(1, t(lang, "button-resume"), ev.Start())
@@ -153,6 +234,9 @@ class ConsoleChat:
         self._print(prompt.question)
         for hint in prompt.hints:
             self._print(f"  {hint}")
+        self.menu.question = ask
+        if ask.kind is Kind.LONGTEXT and not ask.awaiting_other:
+            self._print(f"  {t(lang, 'console-long-text')}")
         if prompt.current:
             self._print(f"  {prompt.current}")
             self.menu.words["keep"] = ev.Button("keep", ask.question, ask.draft)
@@ -188,7 +272,8 @@ class ConsoleChat:
                     value = self.r.answer_by_id(item.question, item.value, lang)
                 else:
                     value = t(lang, "review-not-answered")
-                self._print(f"{n:>3}. {self.r.label(item.question, lang)}: {value}")
+                label = self.r.label(item.question, lang)
+                self._print(f"{n:>3}. {label}{t(lang, 'review-separator')}{value}")
                 self.menu.words[f"edit {n}"] = ev.Edit(item.question, review.draft)
         if review.complete:
             self._print(t(lang, "review-complete"))

@@ -10,7 +10,7 @@ from typing import Any
 from dialogs import events as ev
 from dialogs.countries import EUROPEAN, country_name
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
-from dialogs.model import Kind, Question, Questionnaire
+from dialogs.model import NOT_APPLICABLE, Kind, Question, Questionnaire
 from dialogs.state import Phase, State
 from dialogs.text import fold
 from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
@@ -18,6 +18,14 @@ from dialogs.validation import Invalid, clean_text, validate_phone, validate_tex
 Step = tuple[State, list[ev.Output]]
 OTHER_TEXT_LIMIT = 200
 _ANSWERING = (Phase.QUESTION, Phase.OTHER)
+_BEFORE_CONSENT = (Phase.LANGUAGE, Phase.CONSENT, Phase.DECLINED)
+# What /help lists: the commands that do something in each situation, most useful first.
+IDLE_COMMANDS = ("start", "status", "language", "delete", "help")
+_COMMANDS_BEFORE_CONSENT = ("start", "language", "status", "delete", "help")
+# The partners' countries (FR, GB, IT, LT) and six other large EU members: a short list that
+# fits a phone; any other country is typed.
+LIKELY_COUNTRIES = ("BE", "DE", "ES", "FR", "GB", "IT", "LT", "NL", "PL", "PT")
+_COMMANDS_ON_REVIEW = ("back", "language", "cancel", "status", "delete", "help")
 
 
 def _this_year() -> int:
@@ -54,15 +62,18 @@ class Engine:
             case ev.SetLanguage(lang=lang):
                 return self._set_language(state, lang)
             case ev.Help():
-                return state, [ev.Say("help-text"), *self.show(state)]
+                return state, self._help(state)
             case ev.Unsupported():
-                return state, [ev.Say(self._expected_key(state)), *self.show(state)]
+                return state, [ev.Say(self._expected_key(state)), *self._again(state)]
             case ev.Refused(key=key, args=args):
-                return state, [ev.Say(key, args), *self.show(state)]
+                return state, [ev.Say(key, args), *self._again(state)]
             case ev.Start():
                 return state, self.show(state)
         if state.phase is Phase.SUBMITTED:
-            return state, [ev.Say("error-already-submitted", {"reference": state.reference or ""})]
+            ref: dict[str, str | int | float] = {"reference": state.reference or ""}
+            if isinstance(event, ev.Submit):  # a second tap on the same Submit button
+                return state, [ev.Toast("toast-already-submitted", ref)]
+            return state, [ev.Say("error-already-submitted", ref), ev.ShowHelp(IDLE_COMMANDS)]
         if state.phase is Phase.LANGUAGE:
             return self._in_language(state, event)
         if state.phase in (Phase.CONSENT, Phase.DECLINED):
@@ -75,6 +86,10 @@ class Engine:
                 return nxt, [ev.AskRestart(state.draft)]
             case ev.Review():
                 return self._review(state.evolve(editing=False, pending=None))
+            case ev.ReviewPage(page=page, draft=draft):
+                if draft != state.draft or state.phase is not Phase.REVIEW:
+                    return self._stale(state)
+                return self._review(state, page, refresh=True)
             case ev.Edit(question=qid, draft=draft):
                 return self._edit(state, qid, draft)
             case ev.Continue(draft=draft) if draft == state.draft and state.phase is Phase.REVIEW:
@@ -85,6 +100,8 @@ class Engine:
             case ev.ConfirmRestart() | ev.Consent():
                 return self._stale(state)
         if state.phase is Phase.REVIEW:
+            if isinstance(event, ev.Back | ev.Skip) and event.question:
+                return self._stale(state)  # a button under a question, pressed on the review
             if isinstance(event, ev.Back):
                 last = self.q.shown(state.answers)[-1]
                 return self._ask(state.evolve(phase=Phase.QUESTION), last)
@@ -133,7 +150,8 @@ class Engine:
         elif isinstance(event, ev.Text):
             accept = self._match_words(state.lang, event.text, "consent-accept", "consent-decline")
         if accept is None:
-            return state, [ev.Say("consent-use-buttons"), ev.AskConsent(self.q.consent_version)]
+            # A short reminder: the whole notice again after each typed line would bury the chat.
+            return state, [ev.RemindConsent(self.q.consent_version)]
         if not accept:
             return state.evolve(phase=Phase.DECLINED), [ev.Say("consent-declined")]
         first = self._first()
@@ -163,6 +181,8 @@ class Engine:
     def _answering(self, state: State, event: ev.Event) -> Step:
         question = self.q.question(self._current(state))
         match event:
+            case ev.Back(question=qid) | ev.Skip(question=qid) if qid and qid != question.id:
+                return self._stale(state)  # a button left under an earlier question
             case ev.Back():
                 return self._back(state, question)
             case ev.Skip():
@@ -171,6 +191,8 @@ class Engine:
                 return self._store(state, question, None)
             case ev.Button(question=qid, draft=tag) if (qid, tag) != (question.id, state.draft):
                 return self._stale(state)
+            case ev.Button(action="na") if question.not_applicable:
+                return self._store(state.evolve(pending=None), question, dict(NOT_APPLICABLE))
             case ev.Button(action="keep"):
                 if question.id not in state.answers:
                     return self._stale(state)
@@ -203,6 +225,8 @@ class Engine:
     def _typed(self, state: State, question: Question, text: str) -> Step:
         if state.phase is Phase.OTHER:
             return self._other_text(state, question, text)
+        if question.not_applicable and self._says_not_applicable(state.lang, text):
+            return self._store(state, question, dict(NOT_APPLICABLE))
         if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.MULTI):
             choice = self._match_choice(state.lang, question, text)
             if choice is None:
@@ -257,7 +281,7 @@ class Engine:
         if not cleaned:
             return self._invalid(state, ev.Say("error-empty"))
         if len(cleaned) > OTHER_TEXT_LIMIT:
-            args: dict[str, str | int] = {"max": OTHER_TEXT_LIMIT, "length": len(cleaned)}
+            args: dict[str, str | int | float] = {"max": OTHER_TEXT_LIMIT, "length": len(cleaned)}
             return self._invalid(state, ev.Say("error-too-long", args))
         picked = state.pending or ()
         if question.kind is Kind.MULTI:
@@ -282,7 +306,7 @@ class Engine:
             # Back to the review unless the change opened questions that still need an answer.
             if missing:
                 return self._ask(state, missing[0])
-            return self._review(state.evolve(editing=False))
+            return self._review(state.evolve(editing=False), self._page_of(answered))
         ids = [q.id for q in shown]
         later = shown[ids.index(answered.id) + 1 :] if answered.id in ids else missing
         if later:
@@ -293,7 +317,7 @@ class Engine:
 
     def _back(self, state: State, question: Question) -> Step:
         if state.editing:
-            return self._review(state.evolve(editing=False, pending=None))
+            return self._review(state.evolve(editing=False, pending=None), self._page_of(question))
         shown = self.q.shown(state.answers)
         ids = [q.id for q in shown]
         position = ids.index(question.id) if question.id in ids else len(ids)
@@ -313,9 +337,13 @@ class Engine:
             return self._stale(state)
         return self._ask(state.evolve(editing=True), question)
 
-    def _review(self, state: State) -> Step:
+    def _review(self, state: State, page: int = 0, *, refresh: bool = False) -> Step:
         nxt = state.evolve(phase=Phase.REVIEW, pending=None)
-        return nxt, [self._review_view(nxt)]
+        return nxt, [self._review_view(nxt, page, refresh=refresh)]
+
+    def _page_of(self, question: Question) -> int:
+        """The review page (section) a question is on."""
+        return [s.id for s in self.q.sections].index(question.section)
 
     def _submit(self, state: State, reference: str, draft: str) -> Step:
         if draft != state.draft or state.phase is not Phase.REVIEW:
@@ -328,7 +356,30 @@ class Engine:
         return done, [ev.Submitted(reference)]
 
     def _stale(self, state: State) -> Step:
-        return state, [ev.Say("error-stale-button"), *self.show(state)]
+        # A short note on the old button; the chat already shows where the respondent is.
+        return state, [ev.Toast("toast-stale")]
+
+    def _again(self, state: State) -> list[ev.Output]:
+        """What to show again after a note: before consent, only a short reminder."""
+        if state.phase in (Phase.CONSENT, Phase.DECLINED):
+            return [ev.RemindConsent(self.q.consent_version)]
+        return self.show(state)
+
+    def _help(self, state: State) -> list[ev.Output]:
+        """How to answer (while answering), the commands that work now, then where one is."""
+        if state.phase is Phase.SUBMITTED:
+            return [ev.ShowHelp(IDLE_COMMANDS)]
+        if state.phase in _BEFORE_CONSENT:
+            return [ev.ShowHelp(_COMMANDS_BEFORE_CONSENT), *self._again(state)]
+        if state.phase is Phase.REVIEW:
+            return [ev.ShowHelp(_COMMANDS_ON_REVIEW), *self.show(state)]
+        question = self.q.question(self._current(state))
+        commands = ["back", "skip", "review", "language", "cancel", "status", "delete", "help"]
+        if question.required:
+            commands.remove("skip")
+        if not state.editing and self.q.shown(state.answers)[0] == question:
+            commands.remove("back")
+        return [ev.Say("help-text"), ev.ShowHelp(tuple(commands)), *self.show(state)]
 
     def _invalid(self, state: State, error: ev.Say) -> Step:
         return state, [error, *self.show(state)]
@@ -344,8 +395,10 @@ class Engine:
         in_section = [q for q in shown if q.section == question.section]
         options: tuple[str, ...] = question.choice_ids
         if question.kind is Kind.COUNTRY:
-            # Alphabetical in the respondent's language: "Allemagne" first in French.
-            options = tuple(sorted(EUROPEAN, key=lambda c: fold(country_name(c, state.lang))))
+            # A few likely ones, alphabetical in the respondent's language; any other is typed.
+            options = tuple(
+                sorted(LIKELY_COUNTRIES, key=lambda c: fold(country_name(c, state.lang)))
+            )
         return ev.Ask(
             question=question.id,
             kind=question.kind,
@@ -356,15 +409,33 @@ class Engine:
             number=in_section.index(question) + 1,
             count=len(in_section),
             required=question.required,
+            percent=self.percent_done(state.answers),
             can_back=state.editing or shown.index(question) > 0,
             options=options,
             selected=frozenset(self._pending(state, question)),
             current=state.answers.get(question.id),
             has_current=question.id in state.answers,
             awaiting_other=state.phase is Phase.OTHER,
+            not_applicable=question.not_applicable,
         )
 
-    def _review_view(self, state: State) -> ev.ShowReview:
+    def percent_done(self, answers: dict[str, Any]) -> int:
+        """Share of required questions settled: answered, or left out by an answer given.
+
+        Opening a branch never lowers it: a question that a condition may still show counts
+        neither as done nor as left out until the answer it depends on is given.
+        """
+        required = [q for q in self.q.questions() if q.required]
+        shown = {q.id for q in self.q.shown(answers)}
+        done = sum(
+            1
+            for q in required
+            if q.id in answers
+            or (q.id not in shown and q.when is not None and q.when.question in answers)
+        )
+        return 100 * done // len(required) if required else 100
+
+    def _review_view(self, state: State, page: int = 0, *, refresh: bool = False) -> ev.ShowReview:
         sections = []
         for section in self.q.sections:
             items = tuple(
@@ -374,7 +445,9 @@ class Engine:
             )
             if items:
                 sections.append(ev.ReviewSection(section.id, items))
-        return ev.ShowReview(state.draft, tuple(sections), complete=not self._missing(state))
+        page = max(0, min(page, len(sections) - 1))
+        complete = not self._missing(state)
+        return ev.ShowReview(state.draft, tuple(sections), complete, page=page, refresh=refresh)
 
     # ---- helpers ----
 
@@ -410,6 +483,10 @@ class Engine:
             if typed in (fold(self._t(lang, question.choice_key(choice))), fold(choice)):
                 return choice
         return None
+
+    def _says_not_applicable(self, lang: str, text: str) -> bool:
+        typed = fold(text)
+        return typed in {fold(self._t(code, "button-not-applicable")) for code in (lang, "en")}
 
     def _match_words(self, lang: str, text: str, yes_key: str, no_key: str) -> bool | None:
         typed = fold(text)

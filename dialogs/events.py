@@ -37,7 +37,7 @@ class Text:
 class Button:
     """A button pressed on a question: choose, toggle, done, keep; tagged with its draft."""
 
-    action: str  # "choose" | "toggle" | "done" | "keep"
+    action: str  # "choose" | "toggle" | "done" | "keep" | "na" (not applicable)
     question: str
     draft: str
     choice: str = ""
@@ -45,17 +45,29 @@ class Button:
 
 @dataclass(frozen=True)
 class Skip:
-    """Skip the current (optional) question."""
+    """Skip the current (optional) question; from a button, the question it was under."""
+
+    question: str = ""
 
 
 @dataclass(frozen=True)
 class Back:
-    """Go back to the previous question shown."""
+    """Go back to the question before; from a button, the question it was under."""
+
+    question: str = ""
 
 
 @dataclass(frozen=True)
 class Review:
     """Show every answer so far."""
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    """Turn the review to another section."""
+
+    page: int
+    draft: str
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,7 @@ class Refused:
     """The transport refused the input (file too big, edited message): say why, ask again."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -136,7 +148,7 @@ class Help:
 
 
 Event = (
-    Start | Text | Button | Skip | Back | Review | Continue | Edit | Submit | Restart
+    Start | Text | Button | Skip | Back | Review | ReviewPage | Continue | Edit | Submit | Restart
     | ConfirmRestart | SetLanguage | Consent | Upload | Unsupported | Refused | Help
 )  # fmt: skip
 
@@ -148,7 +160,7 @@ class Say:
     """A localized message."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -165,11 +177,13 @@ class Ask:
     count: int
     required: bool
     can_back: bool
+    percent: int = 0  # share of the required questions settled (never goes back)
     options: tuple[str, ...] = ()
     selected: frozenset[str] = frozenset()
     current: Any = None
     has_current: bool = False
     awaiting_other: bool = False
+    not_applicable: bool = False  # "Not applicable" is offered as an answer
     refresh: bool = False  # the same question again after a toggle: edit the old message in place
 
 
@@ -183,6 +197,28 @@ class AskConsent:
     """Show the data-protection notice with accept / decline."""
 
     version: int
+
+
+@dataclass(frozen=True)
+class RemindConsent:
+    """A short reminder of the pending accept / decline, with a way to read the notice again."""
+
+    version: int
+
+
+@dataclass(frozen=True)
+class Toast:
+    """A brief note on the button just pressed (no new message), or a line where no button was."""
+
+    key: str
+    args: dict[str, str | int | float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ShowHelp:
+    """The commands that do something now, in the order they matter."""
+
+    commands: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -209,6 +245,8 @@ class ShowReview:
     draft: str
     sections: tuple[ReviewSection, ...]
     complete: bool
+    page: int = 0  # the section a paged review shows
+    refresh: bool = False  # a page turn: show it in place of the page before
 
 
 @dataclass(frozen=True)
@@ -225,4 +263,7 @@ class Submitted:
     reference: str
 
 
-Output = Say | Ask | AskLanguage | AskConsent | ShowReview | AskRestart | Submitted
+Output = (
+    Say | Ask | AskLanguage | AskConsent | RemindConsent | Toast | ShowHelp | ShowReview
+    | AskRestart | Submitted
+)  # fmt: skip

@@ -65,6 +65,7 @@ class Question:
     max_ahead: int | None = None
     max_length: int | None = None
     when: Condition | None = None
+    not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
 
     @property
     def prompt_key(self) -> str:
@@ -151,6 +152,14 @@ class Questionnaire:
         return list(found)
 
 
+NOT_APPLICABLE: dict[str, Any] = {"not_applicable": True}
+
+
+def is_not_applicable(value: Any) -> bool:
+    """Whether an answer is the "Not applicable" way out."""
+    return isinstance(value, dict) and value.get("not_applicable") is True
+
+
 def chosen_ids(value: Any) -> frozenset[str]:
     """The choice ids an answer stands for, whatever its kind (empty if none)."""
     if isinstance(value, bool):
@@ -196,6 +205,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
                 max_ahead=raw.get("max_ahead"),
                 max_length=raw.get("max_length"),
                 when=_condition(raw.get("when")),
+                not_applicable=bool(raw.get("not_applicable", False)),
             )
             _check(question, seen)
             seen[question.id] = question

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -45,6 +45,7 @@ class SubmissionSummary:
     title: str | None
     created_at: datetime
     submitted_at: datetime | None
+    submission_id: uuid.UUID | None = field(default=None, compare=False)  # tells buttons apart
 
 
 class RespondentUnit(Protocol):

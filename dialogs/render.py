@@ -12,8 +12,9 @@ from typing import Any
 from dialogs.countries import country_name
 from dialogs.events import Ask
 from dialogs.i18n import Translator
-from dialogs.model import Kind, Question, Questionnaire
+from dialogs.model import Kind, Question, Questionnaire, is_not_applicable
 from dialogs.ports import SubmissionSummary
+from dialogs.validation import format_phone
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,7 @@ class Renderer:
         progress = self.t(
             lang,
             "progress",
-            {
-                "section": ask.section_no,
-                "sections": ask.section_count,
-                "question": ask.number,
-                "questions": ask.count,
-            },
+            {"section": ask.section_no, "sections": ask.section_count, "percent": ask.percent},
         )
         hints: list[str] = []
         if ask.awaiting_other and question.other is not None:
@@ -98,6 +94,8 @@ class Renderer:
             hints.append(self.t(lang, "hint-file"))
         if not question.required:
             hints.append(self.t(lang, "hint-optional"))
+        if question.not_applicable:
+            hints.append(self.t(lang, "hint-not-applicable"))
         current = None
         if ask.has_current and ask.current is not None:
             shown = self.answer(question, ask.current, lang)
@@ -114,6 +112,8 @@ class Renderer:
         """An answer as text in `lang` (choice labels translated, free text verbatim)."""
         if value is None:
             return self.t(lang, "review-skipped")
+        if is_not_applicable(value):
+            return self.t(lang, "answer-not-applicable")
         match question.kind:
             case Kind.YESNO:
                 return self.t(lang, "choice-yes" if value else "choice-no")
@@ -130,6 +130,8 @@ class Renderer:
                 return self.t(lang, "answer-file-unnamed")
             case Kind.INTEGER:
                 return str(value)
+            case Kind.PHONE:
+                return format_phone(str(value))
         return str(value)
 
     def status_args(self, item: SubmissionSummary, lang: str) -> dict[str, str | int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from dialogs import events as ev
-from dialogs.engine import Engine, answer_changes
+from dialogs.engine import IDLE_COMMANDS, Engine, answer_changes
 from dialogs.i18n import DEFAULT_LANGUAGE, normalize_language
 from dialogs.model import Kind
 from dialogs.ports import (
@@ -62,6 +62,14 @@ class ConsentChoice:
 
 
 @dataclass(frozen=True)
+class ReadNotice:
+    """Show the whole data-protection notice again (from the short reminder)."""
+
+    lang: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
 class StartNew:
     """Drop the unfinished draft and start a new questionnaire (from the resume offer)."""
 
@@ -98,9 +106,12 @@ class Pause:
 
 
 Action = (
-    ev.Event | Begin | ConsentChoice | StartNew | SubmitRequest | Status | Erase | ConfirmErase
-    | Pause
+    ev.Event | Begin | ConsentChoice | ReadNotice | StartNew | SubmitRequest | Status | Erase
+    | ConfirmErase | Pause
 )  # fmt: skip
+
+# Button presses: with no questionnaire open, they belong to an earlier one.
+_BUTTONS = (ev.Button, ev.Edit, ev.Continue, ev.ReviewPage, ev.ConfirmRestart, StartNew)
 
 # ---- outputs of the service besides the engine's ----
 
@@ -249,20 +260,23 @@ class _Session:
 
     async def _without_draft(self, action: Action) -> Reply:
         """No open questionnaire: before consent nothing is stored, after it a draft starts."""
-        source = clean_source(action.source) if isinstance(action, Begin | ConsentChoice) else None
+        with_source = Begin | ConsentChoice | ReadNotice
+        source = clean_source(action.source) if isinstance(action, with_source) else None
         if self.service.consented(self.respondent):
             if isinstance(action, Begin | ev.Start | StartNew | ConsentChoice):
                 return await self._open_draft(source, [])
-            return Reply(self.lang, [ev.Say("error-no-draft")])
+            return Reply(self.lang, await self._idle(action))
         # Before consent the state is rebuilt from each action; it is stored once accepted.
         lang = self.lang
         known = self.respondent is not None or normalize_language(self.contact.language_code)
-        if isinstance(action, ConsentChoice):
+        if isinstance(action, ConsentChoice | ReadNotice):
             lang, known = normalize_language(action.lang) or lang, True
         submission_id = uuid.uuid4()
         state, outputs = self.engine.begin(_token(submission_id), lang if known else None)
         if isinstance(action, ConsentChoice):
             state, outputs = self.engine.handle(state, ev.Consent(action.accept))
+        elif isinstance(action, ReadNotice):
+            state, outputs = self.engine.handle(state, ev.Start())
         elif isinstance(action, ev.Event):
             state, outputs = self.engine.handle(state, action)
         if not state.consented:
@@ -271,6 +285,21 @@ class _Session:
         await self.unit.record_consent(self.engine.q.consent_version, self.now)
         await self._create(submission_id, state, source)
         return Reply(state.lang, list(outputs), source=source)
+
+    async def _idle(self, action: Action) -> list[ServiceOutput]:
+        """No questionnaire open: what can be done now; an old button gets a short note."""
+        if isinstance(action, SubmitRequest):
+            for item in await self.unit.submissions(TITLE_QUESTION):
+                if item.submission_id and _token(item.submission_id) == action.draft:
+                    args: dict[str, str | int | float] = {"reference": item.reference or ""}
+                    return [ev.Toast("toast-already-submitted", args)]
+        if isinstance(action, _BUTTONS) or (
+            isinstance(action, ev.Back | ev.Skip) and action.question
+        ):
+            return [ev.Toast("toast-stale")]
+        if isinstance(action, ev.Help):
+            return [ev.ShowHelp(IDLE_COMMANDS)]
+        return [ev.Say("error-no-draft"), ev.ShowHelp(IDLE_COMMANDS)]
 
     async def _open_draft(self, source: str | None, before: list[ServiceOutput]) -> Reply:
         submission_id = uuid.uuid4()
@@ -301,8 +330,7 @@ class _Session:
                 return Reply(self.lang, self.engine.show(before))
             case StartNew(draft=token):
                 if token != before.draft:
-                    stale = [ev.Say("error-stale-button"), *self.engine.show(before)]
-                    return Reply(self.lang, stale)
+                    return Reply(self.lang, [ev.Toast("toast-stale")])
                 await self.unit.discard_draft(draft.submission_id)
                 return await self._open_draft(None, [ev.Say("new-draft-started")])
             case SubmitRequest(draft=token):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import phonenumbers
+import tldextract
 from email_validator import EmailNotValidError, validate_email
 from pydantic import AnyHttpUrl, TypeAdapter, ValidationError
 
@@ -15,6 +18,8 @@ from dialogs.countries import find_country
 from dialogs.model import Kind, Question
 
 _URL = TypeAdapter(AnyHttpUrl)
+_NUMBER_IN_PHRASE = re.compile(r"(?<![\w.,'])[+-]?\d[\d.,'\u00a0\u202f ]*(?![\w])")
+PHRASE_WORDS = 4  # "environ 24", "about 24 people", "apie 24": a short phrase around one number
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029]")
 _INTEGER = re.compile(r"[+-]?\d{1,12}")
 
@@ -24,7 +29,7 @@ class Invalid:
     """A validation failure: the Fluent id of the message and its arguments."""
 
     key: str
-    args: dict[str, str | int] = field(default_factory=dict)
+    args: dict[str, str | int | float] = field(default_factory=dict)
 
 
 def clean_text(raw: str, *, multiline: bool) -> str:
@@ -67,7 +72,7 @@ def validate_text(question: Question, raw: str, *, this_year: int) -> Any | Inva
 
 
 def validate_phone(raw: str, region: str | None) -> str | Invalid:
-    """A phone number in international E.164 form; local numbers use the respondent's country."""
+    """A phone number in international format (+33 4 72 10 30 30); local ones use the country."""
     text = clean_text(raw, multiline=False)
     if not text:
         return Invalid("error-empty")
@@ -77,10 +82,22 @@ def validate_phone(raw: str, region: str | None) -> str | Invalid:
         return Invalid("error-phone")
     if not phonenumbers.is_valid_number(number):
         return Invalid("error-phone")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def format_phone(value: str) -> str:
+    """A stored phone number as people read it: international format with spaces."""
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    if not phonenumbers.is_valid_number(number):
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def _integer(text: str, low: int | None, high: int | None, key: str) -> int | Invalid:
+    text = _number_in_phrase(text)
     compact = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     # Thousands separators as people type them in the four languages: 1,200 / 1.200 / 1 200.
     if re.fullmatch(r"\d{1,3}([.,']\d{3})+", compact):
@@ -93,7 +110,15 @@ def _integer(text: str, low: int | None, high: int | None, key: str) -> int | In
     return value
 
 
-def _range_args(low: int | None, high: int | None) -> dict[str, str | int]:
+def _number_in_phrase(text: str) -> str:
+    """The one number of a short phrase ("environ 24", "circa 24", "apie 24"), else the text."""
+    found = _NUMBER_IN_PHRASE.findall(text)
+    if len(found) != 1 or len(text.split()) > PHRASE_WORDS:
+        return text
+    return str(found[0]).strip()
+
+
+def _range_args(low: int | None, high: int | None) -> dict[str, str | int | float]:
     return {"min": low if low is not None else 0, "max": high if high is not None else 10**12}
 
 
@@ -111,7 +136,28 @@ def _url(text: str) -> str | Invalid:
         url = _URL.validate_python(candidate)
     except ValidationError:
         return Invalid("error-url")
-    host = url.host or ""
-    if "." not in host or " " in text or len(candidate) > 2000:
+    host = (url.host or "").rstrip(".")
+    if " " in text or len(candidate) > 2000 or not _public_host(host):
         return Invalid("error-url")
     return str(url)
+
+
+def _public_host(host: str) -> bool:
+    """A name under a public suffix (.eu, .co.uk...): no bare number, IP address or localhost."""
+    if "." not in host:
+        return False
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    else:
+        return False
+    return bool(_suffixes()(host).suffix)
+
+
+@cache
+def _suffixes() -> tldextract.TLDExtract:
+    # The public suffix list bundled with tldextract: never fetched, never cached on disk.
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False
+    )

@@ -36,6 +36,7 @@ from mail.transport import (
     SUBJECT_LIMIT,
     Composed,
     Document,
+    attach_csv,
     new_message,
     one_line,
     set_body,
@@ -74,6 +75,23 @@ def next_fire(settings: MailSettings, now: datetime) -> datetime:
         datetime
     )
     return upcoming.astimezone(UTC)
+
+
+def current_period(settings: MailSettings, now: datetime) -> Period:
+    """The period in progress: from the last fire time to the next one."""
+    zone = ZoneInfo(settings.digest_timezone)
+    start: datetime = croniter(settings.digest_schedule, now.astimezone(zone)).get_prev(datetime)
+    return Period(start.astimezone(UTC), next_fire(settings, now))
+
+
+@dataclass(frozen=True)
+class DigestPreview:
+    """The digest of the period so far, as it would be e-mailed, and when the real one goes."""
+
+    text: str
+    attachment: tuple[str, bytes] | None
+    sends_at: datetime
+    recipients: int
 
 
 def claimant() -> str:
@@ -232,9 +250,7 @@ class DigestMail(StaffMail):
         set_body(message, self.document(report))
         if report.submissions:
             data = self._csv(report.submissions, self._q, self._render, self.lang)
-            message.add_attachment(
-                data, maintype="text", subtype="csv", filename=self.csv_name(report)
-            )
+            attach_csv(message, data, self.csv_name(report))
         return message
 
 
@@ -263,6 +279,24 @@ class DigestService:
         """The text part of the digest of `period` (the latest completed one by default)."""
         report = await self.report(period or self.latest_period())
         return self.mail.document(report).text()
+
+    async def preview_current(self) -> DigestPreview:
+        """The current period's digest so far (nothing is claimed or sent)."""
+        now = self._clock()
+        period = current_period(self._settings, now)
+        report = await self.report(Period(period.start, now))
+        message = self.mail.compose(report, "<preview@cecops-intake.invalid>", now)
+        attachment = None
+        for part in message.iter_attachments():
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                attachment = (part.get_filename() or "digest.csv", payload)
+        return DigestPreview(
+            self.mail.document(report).text(),
+            attachment,
+            period.end,
+            len(self._settings.digest_to),
+        )
 
     async def claim(self, period: Period, *, force: bool = False) -> DigestClaim:
         """Claim the period and queue its digest (if anything was submitted, or if `force`)."""

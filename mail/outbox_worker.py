@@ -291,8 +291,8 @@ class Delivery:
         if not claim.claimed:
             run = await digest_run(self.worker.engine, period.start, period.end)
             claimed = local_time(run.claimed_at if run else None, zone)
-            by = run.claimed_by if run else "—"
-            lines = [translate(lang, "digest-already", {**span, "claimed": claimed, "by": by})]
+            # No host or process names: staff need the when, not which machine.
+            lines = [translate(lang, "digest-already", {**span, "claimed": claimed})]
             if run is not None and run.sent_at is not None:
                 sent = local_time(run.sent_at, zone)
                 lines.append(translate(lang, "digest-already-sent", {"sent": sent}))

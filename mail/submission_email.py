@@ -24,7 +24,15 @@ from dialogs.i18n import Args, Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from mail.settings import MailSettings
-from mail.transport import SUBJECT_LIMIT, Document, ascii_mailbox, new_message, one_line, set_body
+from mail.transport import (
+    SUBJECT_LIMIT,
+    Document,
+    ascii_mailbox,
+    attach_csv,
+    new_message,
+    one_line,
+    set_body,
+)
 from storage.submissions import AttachmentRecord, SubmissionRecord
 
 log = logging.getLogger(__name__)
@@ -166,7 +174,7 @@ class SubmissionMail(StaffMail):
         for file_name, (maintype, subtype), data in files.values():
             message.add_attachment(data, maintype=maintype, subtype=subtype, filename=file_name)
         data = self._csv([record], self._q, self._render, self.lang)
-        message.add_attachment(data, maintype="text", subtype="csv", filename=csv_name)
+        attach_csv(message, data, csv_name)
         return message
 
     def document(

@@ -206,6 +206,13 @@ def _text_field(label: str, value: str, separator: str) -> str:
     return f"{label}{separator}{value}"
 
 
+def attach_csv(message: EmailMessage, data: bytes, filename: str) -> None:
+    """Attach a CSV whose charset mail programs read right (else "ï»¿Reference" shows)."""
+    message.add_attachment(
+        data, maintype="text", subtype="csv", filename=filename, params={"charset": "utf-8"}
+    )
+
+
 def set_body(message: EmailMessage, document: Document) -> None:
     """The text part and its HTML alternative."""
     message.set_content(document.text(), subtype="plain", cte="quoted-printable")

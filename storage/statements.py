@@ -298,6 +298,7 @@ async def read_submissions(
     title = answers.alias("title")
     result = await conn.execute(
         select(
+            submissions.c.id,
             submissions.c.reference,
             submissions.c.status,
             submissions.c.created_at,
@@ -319,6 +320,7 @@ async def read_submissions(
             title=row.value if isinstance(row.value, str) else None,
             created_at=row.created_at,
             submitted_at=row.submitted_at,
+            submission_id=row.id,
         )
         for row in result
     ]

@@ -18,7 +18,7 @@ from pathlib import Path
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.filters import Command, CommandObject
-from aiogram.types import FSInputFile, Message
+from aiogram.types import BufferedInputFile, FSInputFile, Message
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.export import (
@@ -30,6 +30,7 @@ from admin.export import (
     write_export,
 )
 from admin.stats_text import stats_text
+from bot.telegram_render import split_lines
 from dialogs.i18n import Translator, normalize_language
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
@@ -40,7 +41,17 @@ log = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # the Bot API's limit for files sent by bots
 
-DigestNow = Callable[[], Awaitable[str]]
+
+@dataclass(frozen=True)
+class DigestShown:
+    """What /digest shows an admin: a note in their language, the digest text and its CSV."""
+
+    note: str
+    text: str
+    attachment: tuple[str, bytes] | None = None
+
+
+DigestNow = Callable[[str], Awaitable[DigestShown]]  # given the admin's language
 
 
 def _utc_now() -> datetime:
@@ -49,7 +60,7 @@ def _utc_now() -> datetime:
 
 @dataclass(frozen=True)
 class AdminServices:
-    """What the admin commands need; `digest_now` sends the digest and says how it went."""
+    """What the admin commands need; `digest_now` previews the current period's digest."""
 
     db: AsyncEngine
     questionnaire: Questionnaire
@@ -82,7 +93,7 @@ def build_admin_router(admin_ids: frozenset[int], services: AdminServices) -> Ro
 
     @router.message(Command("digest"))
     async def digest(message: Message, bot: Bot) -> None:
-        """Sends the digest now and reports how it went."""
+        """Shows the current period's digest so far, its CSV, and when it will be e-mailed."""
         await _digest(message, bot, services)
 
     return router
@@ -149,8 +160,19 @@ async def _digest(message: Message, bot: Bot, s: AdminServices) -> None:
         await _say(bot, message, s.translate(lang, "admin-digest-unavailable"))
         return
     try:
-        outcome = await s.digest_now()
+        shown = await s.digest_now(lang)
     except Exception:
-        log.exception("digest on demand failed")
-        outcome = s.translate(lang, "admin-digest-failed")
-    await _say(bot, message, outcome)
+        log.exception("digest preview failed")
+        await _say(bot, message, s.translate(lang, "admin-digest-failed"))
+        return
+    lines = [html.escape(shown.note), "", *html.escape(shown.text).split("\n")]
+    for chunk in split_lines(lines):
+        await bot.send_message(chat_id=message.chat.id, text=chunk)
+    if shown.attachment is not None:
+        name, data = shown.attachment
+        caption = html.escape(s.translate(lang, "admin-digest-preview-caption"))
+        await bot.send_document(
+            chat_id=message.chat.id,
+            document=BufferedInputFile(data, filename=name),
+            caption=caption,
+        )

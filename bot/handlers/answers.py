@@ -29,7 +29,7 @@ async def file(message: Message, bot: Bot, intake: BotContext, event_update: Upd
     ref = file_ref(message)
     action: ev.Event = ev.Upload(ref)
     if ref.size is not None and ref.size > MAX_FILE_BYTES:
-        size_mb = f"{ref.size / 1024 / 1024:.1f}"
+        size_mb = round(ref.size / 1024 / 1024, 1)  # a number: each language writes its decimals
         action = ev.Refused("bot-file-too-big", {"size": size_mb, "max": MAX_FILE_BYTES >> 20})
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 from aiogram import Bot, Router
-from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message, Update
 
-from bot.callbacks import QUESTION_ACTIONS, ConsentCb, EraseCb, LangCb, NavCb, QuestionCb, ResumeCb
-from bot.context import BotContext
+from bot.callbacks import (
+    QUESTION_ACTIONS,
+    ConsentCb,
+    EraseCb,
+    LangCb,
+    NavCb,
+    NoticeCb,
+    QuestionCb,
+    ResumeCb,
+)
+from bot.context import BotContext, answer_query
 from dialogs import events as ev
 from dialogs import service as svc
 
@@ -17,23 +23,17 @@ from dialogs import service as svc
 async def _press(
     query: CallbackQuery, bot: Bot, intake: BotContext, update: Update, action: svc.Action
 ) -> None:
-    """Acknowledge the press, apply the action, tidy the pressed message."""
-    await _acknowledge(query)
+    """Apply the action, answer the press (with a note if any), tidy the pressed message."""
     message = query.message
     if not isinstance(message, Message):  # too old for Telegram to send it back
+        await answer_query(query, None)
         return
     reply = await intake.run(
-        bot, query.from_user, message.chat, action, update.update_id, message.message_id
+        bot, query.from_user, message.chat, action, update.update_id, message.message_id, query
     )
-    refreshed = any(isinstance(o, ev.Ask) and o.refresh for o in reply.outputs)
+    refreshed = any(isinstance(o, ev.Ask | ev.ShowReview) and o.refresh for o in reply.outputs)
     if not reply.duplicate and not refreshed and message.reply_markup is not None:
         await intake.sender.clear_buttons(bot, message.chat.id, message.message_id)
-
-
-async def _acknowledge(query: CallbackQuery) -> None:
-    # Answered already (a redelivered update) or expired: the user sees no difference.
-    with suppress(TelegramBadRequest):
-        await query.answer()
 
 
 async def question(
@@ -54,16 +54,22 @@ async def navigation(
 ) -> None:
     """Back, skip, edit, submit, continue and the start-over confirmation."""
     draft = callback_data.draft
+    tagged = callback_data.question
+    page = int(tagged) if tagged.isdigit() else -1
     actions: dict[str, svc.Action] = {
-        "b": ev.Back(),
-        "s": ev.Skip(),
-        "e": ev.Edit(callback_data.question, draft),
+        "b": ev.Back(tagged),
+        "s": ev.Skip(tagged),
+        "p": ev.ReviewPage(page, draft),
+        "e": ev.Edit(tagged, draft),
         "ok": svc.SubmitRequest(draft),
         "go": ev.Continue(draft),
         "ry": ev.ConfirmRestart(True, draft),
         "rn": ev.ConfirmRestart(False, draft),
     }
-    action = actions.get(callback_data.action, ev.Refused("error-stale-button"))
+    action = actions.get(callback_data.action)
+    if action is None:
+        await unknown(query, intake)
+        return
     await _press(query, bot, intake, event_update, action)
 
 
@@ -85,6 +91,18 @@ async def consent(
     action = svc.ConsentChoice(
         bool(callback_data.accept), callback_data.lang, callback_data.source or None
     )
+    await _press(query, bot, intake, event_update, action)
+
+
+async def notice(
+    query: CallbackQuery,
+    callback_data: NoticeCb,
+    bot: Bot,
+    intake: BotContext,
+    event_update: Update,
+) -> None:
+    """Show the whole data-protection notice again."""
+    action = svc.ReadNotice(callback_data.lang, callback_data.source or None)
     await _press(query, bot, intake, event_update, action)
 
 
@@ -113,11 +131,10 @@ async def erase(
     await _press(query, bot, intake, event_update, svc.ConfirmErase(bool(callback_data.confirm)))
 
 
-async def unknown(
-    query: CallbackQuery, bot: Bot, intake: BotContext, event_update: Update
-) -> None:
-    """A payload we never sent (forged, or from an older version): say so, show where we are."""
-    await _press(query, bot, intake, event_update, ev.Refused("error-stale-button"))
+async def unknown(query: CallbackQuery, intake: BotContext) -> None:
+    """A payload we never sent (forged, or from an older version): a short note on it."""
+    lang = intake.language_of(query.from_user)
+    await answer_query(query, intake.translate(lang, "toast-stale"))
 
 
 def router() -> Router:
@@ -127,6 +144,7 @@ def router() -> Router:
     r.callback_query.register(navigation, NavCb.filter())
     r.callback_query.register(language, LangCb.filter())
     r.callback_query.register(consent, ConsentCb.filter())
+    r.callback_query.register(notice, NoticeCb.filter())
     r.callback_query.register(resume, ResumeCb.filter())
     r.callback_query.register(erase, EraseCb.filter())
     r.callback_query.register(unknown)

@@ -7,26 +7,28 @@ language-changed = The language is now English. Your answers have been kept.
 consent-text =
     Welcome to CECOPS Intake, the questionnaire of the European Forum for Urban Security (EFUS) on citizens who volunteer in policing and safety: patrols, surveillance of public space, reassurance, around schools, at night or on public transport.
 
-    Who is responsible: EFUS, 10 rue des Montiboeufs, 75020 Paris, France, is the controller of your data. Contact: { $inbox }.
+    Who is responsible: EFUS, 10 rue des Montibœufs, 75020 Paris, France, is the controller of your data. Contact: { $inbox }.
 
     What we collect: your answers about your organisation and the initiative, including your name, role, e-mail address and, if you give it, your phone number, together with your Telegram account identifier. Telegram also processes the messages you exchange with this assistant.
 
     Why: to analyse experiences across Europe and prepare the CECOPS good-practice guide. The legal basis is your consent, which you can withdraw at any time.
 
-    Who receives it: EFUS staff, by e-mail and in exports, and the CECOPS project partners (the London Metropolitan Police, RiSSC, the Lithuanian Law Institute and the City of Bologna). Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
+    Who receives it: EFUS staff, by e-mail and in exports, and the CECOPS project partners (the London Metropolitan Police, RiSSC, the Law Institute of Lithuania and the City of Bologna). Your contact details are not published; the initiative is only presented in the guide if you allow it at the end of the questionnaire.
 
-    How long: unfinished answers are deleted after { $days } days without activity. Submitted answers are kept for the duration of the CECOPS project, or until you delete them.
+    How long: unfinished answers are deleted after { $days ->
+        [one] one day
+       *[other] { $days } days
+    } without activity. Submitted answers are kept for the duration of the CECOPS project, or until you delete them.
 
     Your rights: /status lists your questionnaires; /delete erases all your data at once (only an anonymous note that consent was given and withdrawn is kept). You may also ask EFUS to access or correct your data, and complain to a data-protection authority such as the CNIL in France.
 
     Nothing is stored until you accept.
 consent-accept = I accept
 consent-decline = I do not accept
-consent-use-buttons = Please accept or decline using the buttons below.
 consent-thanks = Thank you. Let us begin; you can stop at any time and continue later where you left off.
 consent-declined = Understood: nothing has been stored. If you change your mind, send /start.
 
-progress = Section { $section } of { $sections } · question { $question } of { $questions }
+progress = Section { $section } of { $sections } · { $percent }% done
 hint-optional = This question is optional.
 hint-multi = Select all that apply, then press “Done”.
 hint-file = Send a document or a photo.
@@ -75,7 +77,6 @@ error-use-buttons = Please use the buttons below.
 error-text-expected = Please answer this question with text.
 error-file-expected = Please send a document or a photo, or use the buttons below.
 error-already-submitted = This questionnaire has already been submitted (reference { $reference }). Send /start to share another experience.
-error-stale-button = That button belongs to an earlier message. Here is where you are now:
 error-required = This question needs an answer.
 error-choice = Please choose one of the options below.
 error-pick-one = Please select at least one option.
@@ -84,7 +85,7 @@ error-too-long = This answer is too long ({ $length } characters; the limit is {
 error-integer = Please enter a whole number between { $min } and { $max }.
 error-year = Please enter a year between { NUMBER($min, useGrouping: 0) } and { NUMBER($max, useGrouping: 0) }, for example 2010.
 error-email = This does not look like a valid e-mail address. Please check it, for example name@city.eu.
-error-phone = This does not look like a valid phone number. Please include the country code, for example +32 2 123 45 67.
+error-phone = This does not look like a valid phone number. Please include the country code, for example +32 2 500 12 34.
 error-url = This does not look like a complete web address. Please enter the full address, for example https://www.city.eu/project.
 error-country = I could not find that country. Please choose it below or check the spelling.
 error-incomplete = Some required questions have not been answered yet.

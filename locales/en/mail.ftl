@@ -102,5 +102,5 @@ outbox-retry-done = { $count ->
 digest-choose = Choose --preview to print the digest or --send to send it.
 digest-sent = The digest from { $start } to { $end } has been sent.
 digest-not-sent = The digest from { $start } to { $end } could not be sent yet ({ $error }); it will be retried automatically.
-digest-already = The digest from { $start } to { $end } was already claimed on { $claimed } by { $by }: it will not be sent again.
+digest-already = The digest from { $start } to { $end } was already prepared on { $claimed }: it is sent only once.
 digest-already-sent = It was sent on { $sent }.

@@ -7,7 +7,7 @@ language-changed = Vous avez choisi le français. Vos réponses ont été conser
 consent-text =
     Bienvenue sur CECOPS Intake, le questionnaire du Forum européen pour la sécurité urbaine (FESU) consacré aux citoyens volontaires qui s’engagent dans les activités de police et de sécurité (patrouilles, surveillance de la voie publique, réassurance), aux abords des écoles, la nuit ou dans les transports publics.
 
-    Responsable du traitement : le FESU, 10 rue des Montiboeufs, 75020 Paris, France. Contact : { $inbox }.
+    Responsable du traitement : le FESU, 10, rue des Montibœufs, 75020 Paris, France. Contact : { $inbox }.
 
     Données collectées : vos réponses sur votre organisation et sur l’initiative, y compris vos nom, fonction et adresse électronique, votre numéro de téléphone si vous le communiquez, ainsi que l’identifiant de votre compte Telegram. Telegram traite également les messages que vous échangez avec cet assistant.
 
@@ -25,11 +25,10 @@ consent-text =
     Rien n’est enregistré tant que vous n’avez pas accepté.
 consent-accept = J’accepte
 consent-decline = Je n’accepte pas
-consent-use-buttons = Veuillez accepter ou refuser à l’aide des boutons ci-dessous.
 consent-thanks = Merci. Commençons : vous pouvez vous arrêter à tout moment et reprendre plus tard là où vous en étiez.
 consent-declined = C’est noté : rien n’a été enregistré. Si vous changez d’avis, envoyez /start.
 
-progress = Partie { $section } sur { $sections } · question { $question } sur { $questions }
+progress = Partie { $section } sur { $sections } · rempli à { $percent } %
 hint-optional = Cette question est facultative.
 hint-multi = Sélectionnez toutes les réponses qui conviennent, puis appuyez sur « Terminé ».
 hint-file = Envoyez un document ou une photo.
@@ -79,7 +78,6 @@ error-use-buttons = Veuillez utiliser les boutons ci-dessous.
 error-text-expected = Veuillez répondre à cette question par écrit.
 error-file-expected = Veuillez envoyer un document ou une photo, ou utiliser les boutons ci-dessous.
 error-already-submitted = Ce questionnaire a déjà été envoyé (référence { $reference }). Envoyez /start pour partager une autre expérience.
-error-stale-button = Ce bouton appartient à un message précédent. Voici où vous en êtes :
 error-required = Cette question est obligatoire.
 error-choice = Veuillez choisir l’une des options ci-dessous.
 error-pick-one = Veuillez sélectionner au moins une option.
@@ -89,7 +87,7 @@ error-integer = Veuillez saisir un nombre entier compris entre { $min } et { $ma
 # Years are printed without digit grouping (2010, not 2 010).
 error-year = Veuillez saisir une année comprise entre { NUMBER($min, useGrouping: 0) } et { NUMBER($max, useGrouping: 0) }, par exemple 2010.
 error-email = Cette adresse électronique ne semble pas valide. Veuillez la vérifier (exemple : nom@ville.eu).
-error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +32 2 123 45 67.
+error-phone = Ce numéro de téléphone ne semble pas valide. Veuillez indiquer l’indicatif du pays, par exemple +32 2 500 12 34.
 error-url = Cette adresse web semble incomplète. Veuillez saisir l’adresse complète, par exemple https://www.ville.eu/projet.
 error-country = Je n’ai pas trouvé ce pays. Veuillez le choisir ci-dessous ou vérifier l’orthographe.
 error-incomplete = Certaines questions obligatoires n’ont pas encore reçu de réponse.

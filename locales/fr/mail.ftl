@@ -108,5 +108,5 @@ outbox-retry-done = { $count ->
 digest-choose = Choisissez --preview pour afficher le récapitulatif ou --send pour l’envoyer.
 digest-sent = Le récapitulatif du { $start } au { $end } a été envoyé.
 digest-not-sent = Le récapitulatif du { $start } au { $end } n’a pas encore pu être envoyé ({ $error }) ; une nouvelle tentative aura lieu automatiquement.
-digest-already = Le récapitulatif du { $start } au { $end } a déjà été pris en charge le { $claimed } par { $by } : il ne sera pas envoyé une seconde fois.
+digest-already = Le récapitulatif du { $start } au { $end } a déjà été préparé le { $claimed } : il n’est envoyé qu’une fois.
 digest-already-sent = Il a été envoyé le { $sent }.

@@ -12,11 +12,11 @@ cmd-status = Questionari inviati e numeri di riferimento
 cmd-delete = Cancellare tutti i Suoi dati
 cmd-export = Esportare le risposte (amministratori)
 cmd-stats = Statistiche (amministratori)
-cmd-digest = Inviare subito il riepilogo (amministratori)
+cmd-digest = Anteprima del riepilogo (amministratori)
 
 bot-private-only = Questo assistente funziona solo in una chat privata. La preghiamo di scrivermi direttamente.
 bot-edited-message = I messaggi modificati non vengono presi in considerazione. Per cambiare una risposta, utilizzi «Indietro» o il riepilogo delle risposte.
 bot-unknown-command = Non conosco questo comando. Invii /help per sapere che cosa posso fare.
 bot-unsupported = Non posso utilizzare questo tipo di messaggio qui.
-bot-file-too-big = Questo file è troppo grande ({ $size } MB). Invii un file di dimensioni non superiori a { $max } MB, oppure condivida un link.
+bot-file-too-big = Questo file è troppo grande ({ NUMBER($size, maximumFractionDigits: 1) } MB). Invii un file di dimensioni non superiori a { $max } MB, oppure condivida un link.
 bot-text-too-long-part = (parte { $part } di { $parts })

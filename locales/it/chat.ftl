@@ -7,7 +7,7 @@ language-changed = La lingua impostata è ora l'italiano. Le Sue risposte sono s
 consent-text =
     CECOPS Intake Le dà il benvenuto. Si tratta del questionario del Forum europeo per la sicurezza urbana (EFUS) sulle iniziative in cui cittadini volontari partecipano ad attività di polizia e di sicurezza: pattugliamento, sorveglianza dello spazio pubblico, rassicurazione e presidio del territorio, ad esempio nei pressi delle scuole, di notte o sui mezzi pubblici.
 
-    Chi è il titolare del trattamento: l'EFUS, 10 rue des Montiboeufs, 75020 Parigi, Francia. Contatto: { $inbox }.
+    Chi è il titolare del trattamento: l'EFUS, 10 rue des Montibœufs, 75020 Parigi, Francia. Contatto: { $inbox }.
 
     Quali dati raccogliamo: le Sue risposte sulla Sua organizzazione e sull'iniziativa, compresi nome, ruolo, indirizzo e-mail e, se lo indica, numero di telefono, oltre all'identificativo del Suo account Telegram. Anche Telegram tratta i messaggi che Lei scambia con questo assistente.
 
@@ -20,16 +20,15 @@ consent-text =
        *[other] { $days } giorni
     } di inattività. Le risposte inviate sono conservate per tutta la durata del progetto CECOPS, salvo che Lei le cancelli prima.
 
-    I Suoi diritti: con /status può vedere l'elenco dei Suoi questionari; con /delete può cancellare in un'unica operazione tutti i Suoi dati (viene conservata soltanto una nota anonima attestante che il consenso è stato dato e poi revocato). Può inoltre chiedere all'EFUS l'accesso ai Suoi dati o la loro rettifica e proporre reclamo a un'autorità di protezione dei dati, come la CNIL in Francia.
+    I Suoi diritti: con /status può vedere l'elenco dei Suoi questionari; con /delete può cancellare in un'unica operazione tutti i Suoi dati (viene conservata soltanto una nota anonima attestante che il consenso è stato dato e poi revocato). Può inoltre chiedere all'EFUS l'accesso ai Suoi dati o la loro rettifica e proporre reclamo a un'autorità di protezione dei dati, come il Garante per la protezione dei dati personali.
 
     Nessun dato viene registrato finché Lei non accetta.
 consent-accept = Accetto
 consent-decline = Non accetto
-consent-use-buttons = La preghiamo di accettare o rifiutare utilizzando i pulsanti qui sotto.
 consent-thanks = Grazie. Iniziamo: può interrompere in qualsiasi momento e riprendere più tardi da dove aveva lasciato.
 consent-declined = D'accordo: non è stato registrato alcun dato. Se cambia idea, invii /start.
 
-progress = Sezione { $section } di { $sections } · domanda { $question } di { $questions }
+progress = Sezione { $section } di { $sections } · completato al { $percent }%
 hint-optional = Questa domanda è facoltativa.
 hint-multi = Selezioni tutte le opzioni pertinenti, poi prema «Fatto».
 hint-file = Invii un documento o una foto.
@@ -78,7 +77,6 @@ error-use-buttons = Utilizzi i pulsanti qui sotto.
 error-text-expected = Per questa domanda è richiesta una risposta scritta.
 error-file-expected = Invii un documento o una foto, oppure utilizzi i pulsanti qui sotto.
 error-already-submitted = Questo questionario è già stato inviato (riferimento { $reference }). Invii /start per condividere un'altra esperienza.
-error-stale-button = Questo pulsante appartiene a un messaggio precedente. Ecco il punto in cui si trova ora:
 error-required = Questa domanda richiede una risposta.
 error-choice = Scelga una delle opzioni qui sotto.
 error-pick-one = Selezioni almeno un'opzione.
@@ -97,8 +95,8 @@ resume-offer =
         [one] una risposta
        *[other] { $answered } risposte
     }. Desidera proseguirlo o iniziarne uno nuovo (in tal caso le risposte in sospeso saranno cancellate)?
-button-resume = Riprendi da dove avevo lasciato
-button-new = Iniziane uno nuovo
+button-resume = Riprendi il questionario
+button-new = Nuovo questionario
 new-draft-started = Le risposte in sospeso sono state cancellate. Ecco un nuovo questionario.
 pause-saved = Le Sue risposte sono state salvate. Invii /resume quando desidera riprendere.
 pause-nothing = Non c'è alcun questionario in corso. Invii /start per iniziare.

@@ -105,5 +105,5 @@ outbox-retry-done = { $count ->
 digest-choose = Specifichi --preview per visualizzare il riepilogo oppure --send per inviarlo.
 digest-sent = Il riepilogo dal { $start } al { $end } è stato inviato.
 digest-not-sent = Non è stato ancora possibile inviare il riepilogo dal { $start } al { $end } ({ $error }); l'invio sarà ritentato automaticamente.
-digest-already = Il riepilogo dal { $start } al { $end } è già stato preso in carico il { $claimed } da { $by }: non verrà inviato una seconda volta.
+digest-already = Il riepilogo dal { $start } al { $end } è già stato preparato il { $claimed }: viene inviato una sola volta.
 digest-already-sent = L'invio è avvenuto il { $sent }.

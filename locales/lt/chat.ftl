@@ -7,7 +7,7 @@ language-changed = Kalba pakeista į lietuvių. Jūsų atsakymai išsaugoti.
 consent-text =
     Sveiki! Tai „CECOPS Intake“ – Europos miestų saugumo forumo (EFUS) klausimynas apie iniciatyvas, kuriose piliečiai savanoriškai prisideda prie policijos veiklos ir viešojo saugumo užtikrinimo, pavyzdžiui, prie mokyklų, naktį ar viešajame transporte patruliuoja, stebi viešąsias erdves ar stiprina gyventojų saugumo jausmą.
 
-    Kas atsakingas: Jūsų duomenų valdytojas yra EFUS, 10 rue des Montiboeufs, 75020 Paryžius, Prancūzija. Kontaktai: { $inbox }.
+    Kas atsakingas: Jūsų duomenų valdytojas yra EFUS, 10 rue des Montibœufs, 75020 Paryžius, Prancūzija. Kontaktai: { $inbox }.
 
     Kokius duomenis renkame: Jūsų atsakymus apie Jūsų organizaciją ir iniciatyvą, įskaitant Jūsų vardą ir pavardę, pareigas, el. pašto adresą ir telefono numerį (jei jį nurodysite), taip pat Jūsų „Telegram“ paskyros identifikatorių. Pranešimus, kuriais keičiatės su šiuo asistentu, tvarko ir „Telegram“.
 
@@ -21,16 +21,15 @@ consent-text =
        *[other] { $days } dienų
     } nuo paskutinio Jūsų veiksmo. Pateikti atsakymai saugomi visą CECOPS projekto laikotarpį, nebent juos ištrintumėte anksčiau.
 
-    Jūsų teisės: komanda /status parodo Jūsų klausimynų sąrašą, o komanda /delete iš karto ištrina visus Jūsų duomenis (išsaugomas tik anoniminis įrašas, kad sutikimas buvo duotas ir atšauktas). Be to, galite prašyti, kad EFUS leistų susipažinti su Jūsų duomenimis arba juos ištaisytų, ir pateikti skundą duomenų apsaugos priežiūros institucijai, pavyzdžiui, Prancūzijos CNIL.
+    Jūsų teisės: komanda /status parodo Jūsų klausimynų sąrašą, o komanda /delete iš karto ištrina visus Jūsų duomenis (išsaugomas tik anoniminis įrašas, kad sutikimas buvo duotas ir atšauktas). Be to, galite prašyti, kad EFUS leistų susipažinti su Jūsų duomenimis arba juos ištaisytų, ir pateikti skundą duomenų apsaugos priežiūros institucijai, pavyzdžiui, Valstybinei duomenų apsaugos inspekcijai (VDAI).
 
     Kol nesutiksite, jokie duomenys nebus saugomi.
 consent-accept = Sutinku
 consent-decline = Nesutinku
-consent-use-buttons = Mygtukais žemiau nurodykite, ar sutinkate.
 consent-thanks = Dėkojame. Pradėkime! Galite bet kada sustoti ir vėliau tęsti nuo ten, kur sustojote.
 consent-declined = Supratome: jokie duomenys neišsaugoti. Jei persigalvosite, siųskite /start.
 
-progress = Dalis { $section } iš { $sections } · klausimas { $question } iš { $questions }
+progress = Dalis { $section } iš { $sections } · atlikta { $percent } %
 hint-optional = Į šį klausimą atsakyti neprivaloma.
 hint-multi = Pažymėkite visus tinkamus variantus ir paspauskite „Baigta“.
 hint-file = Atsiųskite dokumentą arba nuotrauką.
@@ -79,7 +78,6 @@ error-use-buttons = Naudokitės mygtukais žemiau.
 error-text-expected = Į šį klausimą atsakykite tekstu.
 error-file-expected = Atsiųskite dokumentą ar nuotrauką arba naudokitės mygtukais žemiau.
 error-already-submitted = Šis klausimynas jau pateiktas (registracijos numeris { $reference }). Norėdami pasidalyti kita patirtimi, siųskite /start.
-error-stale-button = Šis mygtukas priklauso ankstesniam pranešimui. Štai kur esate dabar:
 error-required = Į šį klausimą būtina atsakyti.
 error-choice = Pasirinkite vieną iš variantų žemiau.
 error-pick-one = Pažymėkite bent vieną variantą.
@@ -88,7 +86,7 @@ error-too-long = Atsakymas per ilgas (simbolių: { $length }, leidžiama ne daug
 error-integer = Įrašykite sveikąjį skaičių nuo { $min } iki { $max }.
 error-year = Įrašykite metus nuo { NUMBER($min, useGrouping: 0) } iki { NUMBER($max, useGrouping: 0) }, pavyzdžiui, 2010.
 error-email = Panašu, kad el. pašto adresas neteisingas. Patikrinkite jį (pavyzdžiui, vardas@miestas.lt).
-error-phone = Panašu, kad telefono numeris neteisingas. Nurodykite jį su šalies kodu, pavyzdžiui, +370 5 123 4567.
+error-phone = Panašu, kad telefono numeris neteisingas. Nurodykite jį su šalies kodu, pavyzdžiui, +370 5 212 3456.
 error-url = Panašu, kad interneto adresas nepilnas. Įrašykite visą adresą, pavyzdžiui, https://www.miestas.lt/projektas.
 error-country = Tokios šalies neradau. Pasirinkite ją žemiau arba patikrinkite rašybą.
 error-incomplete = Į kai kuriuos privalomus klausimus dar neatsakyta.

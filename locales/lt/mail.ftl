@@ -121,5 +121,5 @@ outbox-retry-done = { $count ->
 digest-choose = Nurodykite --preview, jei norite suvestinę peržiūrėti, arba --send, jei norite ją išsiųsti.
 digest-sent = Suvestinė už laikotarpį nuo { $start } iki { $end } išsiųsta.
 digest-not-sent = Suvestinės už laikotarpį nuo { $start } iki { $end } kol kas išsiųsti nepavyko ({ $error }); bus automatiškai bandoma dar kartą.
-digest-already = Suvestinės už laikotarpį nuo { $start } iki { $end } siuntimą jau { $claimed } prisiėmė procesas { $by }, todėl antrą kartą ji nesiunčiama.
+digest-already = Suvestinės už laikotarpį nuo { $start } iki { $end } jau parengta { $claimed }, todėl antrą kartą ji nesiunčiama.
 digest-already-sent = Ji išsiųsta { $sent }.

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.app import build_bot, build_dispatcher
 from bot.context import BotContext
-from bot.handlers.admin import AdminServices, build_admin_router
+from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.engine import Engine
@@ -32,18 +32,23 @@ ADMIN = User(1001, "Ada", "fr")
 OTHER = User(2002, "Bob", "fr")
 
 
+PREVIEW = DigestShown(
+    "Preview <only>", "CECOPS digest\n\n3 new submissions", ("cecops.csv", b"\xef\xbb\xbfa,b")
+)
+
+
 @dataclass
 class Digest:
-    """A stand-in for the e-mail engineer's digest: counts calls, answers or fails."""
+    """A stand-in for the digest preview: counts calls (with the language), answers or fails."""
 
-    answer: str = "Digest sent to <efus@example.org>: 3 questionnaires."
+    answer: DigestShown = field(default_factory=lambda: PREVIEW)
     fail: bool = False
-    calls: list[int] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list)
 
-    async def __call__(self) -> str:
-        self.calls.append(1)
+    async def __call__(self, lang: str) -> DigestShown:
+        self.calls.append(lang)
         if self.fail:
-            raise RuntimeError("SMTP down")
+            raise RuntimeError("database down")
         return self.answer
 
 
@@ -64,7 +69,7 @@ async def _run(
     questionnaire: Questionnaire,
     renderer: Renderer,
     translator: Translator,
-    digest_now: Callable[[], Awaitable[str]] | None,
+    digest_now: Callable[[str], Awaitable[DigestShown]] | None,
 ) -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI() as api:
         bot = build_bot(api.token, api.base_url, throttle=False)
@@ -170,10 +175,14 @@ async def test_stats(harness: Harness) -> None:
     assert "Italie : 1" in lines[-1] and "France : 1" in lines[-1]
 
 
-async def test_digest(harness: Harness) -> None:
+async def test_digest_shows_a_preview_and_its_csv(harness: Harness) -> None:
     reply = await harness.send(ADMIN, "digest")
-    assert reply.text == harness.digest.answer  # shown as text, not as HTML
-    assert harness.digest.calls == [1]
+    # The note, then the digest itself, as text (not HTML); the admin's language is used.
+    assert reply.text == "Preview <only>\n\nCECOPS digest\n\n3 new submissions"
+    assert harness.digest.calls == ["fr"]
+    sent = await harness.api.wait_for_call("sendDocument", timeout=10)
+    assert harness.api.last_message(ADMIN.id).document is not None
+    assert sent.files and b"a,b" in next(iter(sent.files.values()))
 
 
 @pytest.mark.parametrize("digest", [Digest(fail=True)])

@@ -96,6 +96,16 @@ class Respondent:
         self.api.user_press_text(self.user, label)
         return await self._settle()
 
+    async def press_for_toast(self, message: SentMessage, data: str) -> str:
+        """Press a button (possibly one no longer shown) and return the note shown on it."""
+        mark = len(self.api.requests)
+        self.api.user_press(self.user, message, data, check_button=False)
+        answered = await self.api.wait_for_call(
+            "answerCallbackQuery", lambda r: bool(r.params.get("text")), since=mark, timeout=10
+        )
+        await self.api.wait_idle(quiet=0.05, timeout=10)
+        return str(answered.params["text"])
+
     def t(self, key: str, **args: str | int) -> str:
         return self.core.translate(self.lang, key, args)
 

@@ -15,6 +15,7 @@ import pytest
 from dialogs import events as ev
 from dialogs.engine import Engine
 from dialogs.i18n import LANGUAGES, Translator
+from dialogs.model import Kind
 from dialogs.state import Phase
 from tests.scripted import events_for
 
@@ -37,8 +38,10 @@ def console_lines(engine: Engine, lang: str) -> list[tuple[str, list[str]]]:
                 lines.append("done")
             elif isinstance(event, ev.Skip):
                 lines.append("skip")
+            elif isinstance(event, ev.Text) and ask.kind is Kind.LONGTEXT:
+                lines += [*event.text.split("\n"), ""]  # an empty line ends a long answer
             elif isinstance(event, ev.Text):
-                lines.append(event.text.replace("\n", " "))
+                lines.append(event.text)
             else:
                 raise AssertionError(f"the console cannot send {event}")
             state, outputs = engine.handle(state, event)
@@ -47,8 +50,11 @@ def console_lines(engine: Engine, lang: str) -> list[tuple[str, list[str]]]:
 
 
 def run_chat(db_url: str, stdin: str, *args: str) -> str:
+    outbox = Path(db_url.split("///", 1)[1]).parent / "outbox"
     env = {**os.environ, "DATABASE_URL": db_url, "PYTHONIOENCODING": "utf-8"}
-    env.pop("TELEGRAM_BOT_TOKEN", None)
+    env |= {"OUTBOX_DIR": str(outbox)}
+    for name in ("TELEGRAM_BOT_TOKEN", "SMTP_HOST"):
+        env.pop(name, None)
     done = subprocess.run(
         [*INTAKE, "chat", *args],
         input=stdin,
@@ -137,6 +143,7 @@ async def test_sigkill_mid_questionnaire_then_continue(engine: Engine, tmp_path:
     url = f"sqlite+aiosqlite:///{db}"
     script = console_lines(engine, "it")
     env = {**os.environ, "DATABASE_URL": url, "PYTHONIOENCODING": "utf-8"}
+    env |= {"OUTBOX_DIR": str(tmp_path / "outbox")}
     child = await asyncio.create_subprocess_exec(
         *INTAKE, "chat", "--lang", "it",
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env, cwd=ROOT,
@@ -173,3 +180,34 @@ def test_console_refuses_bad_input_and_asks_again(engine: Engine, tmp_path: Path
     assert too_long in out
     assert out.count(translate("lt", "q-org_name")) == 2  # asked, refused, asked again
     assert answers_of(db)["org_name"] == '"<b>&</b>"'
+
+
+def test_terminal_words_numbers_lines_and_the_email(engine: Engine, tmp_path: Path) -> None:
+    db = tmp_path / "intake.db"
+    script = console_lines(engine, "en")
+    typed: list[str] = ["hello", "1"]  # text before consent: a short reminder, then accept
+    for qid, lines in script:
+        if qid == "settings":
+            typed.append("2, 3")  # several choices at once: selected, and done
+        elif qid == "description":
+            typed += ["First line", "Second line", ""]  # the empty line ends it
+        else:
+            typed += lines
+    typed += ["status", "submit", ""]
+    out = run_chat(f"sqlite+aiosqlite:///{db}", "\n".join(typed), "--lang", "en")
+    t = Translator()
+    assert "> " in out  # an input prompt
+    assert "done" in t("en", "console-commands")
+    assert t("en", "console-consent-reminder") in out
+    assert out.count(t("en", "consent-accept")) >= 2 and "/start" not in out
+    assert "button" not in out.lower()
+    assert t("en", "console-long-text") in out
+    stored = answers_of(db)
+    assert stored["settings"] == '{"choices": ["night", "transport"]}'
+    assert stored["description"] == '"First line\\nSecond line"'
+    # "submit" right after "status" submits; the e-mail is where the chat says it is.
+    [(status, reference)] = submitted_rows(db)
+    assert status == "submitted"
+    [eml] = list((tmp_path / "outbox").glob("*.eml"))
+    assert t("en", "console-mail-written", {"path": str(eml.resolve())}) in out
+    assert reference in eml.read_text("utf-8")

@@ -125,6 +125,8 @@ async def test_the_digest_counts_lists_stalled_drafts_and_attaches_the_period(
     assert "Recent" not in text  # a draft touched within the week is not stalled
     [(name, (content_type, data))] = attachments(message).items()
     assert (name, content_type) == ("cecops-2026-03-01-2026-03-02.csv", "text/csv")
+    [csv_part] = list(message.iter_attachments())
+    assert csv_part.get_content_charset() == "utf-8"
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 4
     assert {lt1, lt2, fr1} <= {cell for row in rows for cell in row}
@@ -222,3 +224,27 @@ async def test_preview_prints_without_claiming(
     assert reference in text
     async with db_engine.connect() as conn:
         assert (await conn.execute(select(digest_runs))).all() == []
+
+
+async def test_preview_shows_the_period_so_far_and_claims_nothing(
+    make_kit: KitFactory, smtp: SmtpServer, clock: Clock
+) -> None:
+    kit = make_kit(smtp.port)
+    _, earlier = await submit(kit.engine, 1, brussels(2026, 3, 2, 7, 0))  # the last period
+    _, today = await submit(kit.engine, 2, brussels(2026, 3, 2, 9, 30))
+    clock.now = brussels(2026, 3, 2, 15, 0)
+    digests = kit.delivery().digests
+
+    preview = await digests.preview_current()
+
+    assert today in preview.text and earlier not in preview.text
+    assert preview.sends_at == brussels(2026, 3, 3, 8, 0)
+    assert preview.recipients == len(kit.settings.digest_to)
+    assert preview.attachment is not None
+    name, data = preview.attachment
+    assert name.endswith(".csv") and today in data.decode("utf-8-sig")
+    # Only a look: the scheduled digest of the period before is still claimed and sent once.
+    async with kit.engine.connect() as conn:
+        assert (await conn.execute(select(digest_runs))).all() == []
+    claim = await digests.claim(digests.latest_period())
+    assert claim.claimed

@@ -84,6 +84,9 @@ async def test_submission_email_carries_every_answer_in_both_parts(
     assert found["Rapport d’évaluation 2024.pdf"] == ("application/pdf", PDF)
     content_type, data = found[f"{reference}.csv"]
     assert content_type == "text/csv"
+    # Without the charset, mail programs read the BOM as Latin-1 and show "ï»¿Reference".
+    [csv_part] = [p for p in message.iter_attachments() if p.get_content_type() == "text/csv"]
+    assert csv_part.get_content_charset() == "utf-8"
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 2
     assert reference in rows[1]

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs import events as ev
 from dialogs import service as svc
-from dialogs.engine import Engine
+from dialogs.engine import IDLE_COMMANDS, Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
 from storage.batch import BatchRespondentStore
@@ -112,7 +112,15 @@ async def test_submit_queues_the_email_and_a_new_start_opens_a_new_draft(
     assert n["outbox"] == 1 and n["submissions"] == 1
     # A button of the submitted questionnaire is stale; /start begins another, consent kept.
     stale = await service.handle(ALICE, ev.Button("choose", "org_type", review.draft, "city"))
-    assert stale.outputs == [ev.Say("error-no-draft")]
+    assert stale.outputs == [ev.Toast("toast-stale")]
+    # A second tap on Submit says it is done, with the reference.
+    again = await service.handle(ALICE, svc.SubmitRequest(review.draft))
+    [toast] = again.outputs
+    assert toast == ev.Toast("toast-already-submitted", {"reference": "CECOPS-TEST1"})
+    # /review or /back with nothing open: what can be done now.
+    idle = await service.handle(ALICE, ev.Review())
+    assert idle.outputs == [ev.Say("error-no-draft"), ev.ShowHelp(IDLE_COMMANDS)]
+    assert {"status", "language", "delete"} <= set(IDLE_COMMANDS)
     reply = await service.handle(ALICE, svc.Begin())
     assert ask_of(reply).question == "org_name" and reply.lang == "lt"
     status = await service.handle(ALICE, svc.Status())
@@ -140,7 +148,7 @@ async def test_returning_respondent_is_offered_to_resume_or_start_new(
     assert ask_of(fresh).question == "org_name" and not ask_of(fresh).has_current
     # The old offer's button no longer applies.
     stale = await service.handle(ALICE, svc.StartNew(offer.draft))
-    assert stale.outputs[0] == ev.Say("error-stale-button")
+    assert stale.outputs == [ev.Toast("toast-stale")]
 
 
 async def test_erasure_removes_everything_personal(

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs import events as ev
 from dialogs import service as svc
-from dialogs.engine import Engine
+from dialogs.engine import IDLE_COMMANDS, Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
 from storage.batch import BatchRespondentStore
@@ -99,7 +99,7 @@ async def test_erasure_by_an_admin_is_never_undone_by_a_cached_snapshot(
     await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
     assert await erase_respondent(db, BOB.user_id, datetime.now(UTC))
     reply = await first.handle(BOB, ev.Text("Bologna"))
-    assert isinstance(reply.outputs[-1], ev.AskConsent)  # a stranger again: consent first
+    assert isinstance(reply.outputs[-1], ev.RemindConsent)  # a stranger again: consent first
     assert await scalar(db, "SELECT count(*) FROM respondents") == 0
     assert await scalar(db, "SELECT count(*) FROM answers") == 0
 
@@ -111,7 +111,7 @@ async def test_a_purged_draft_is_not_written_through_a_cached_snapshot(
     await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
     assert await purge_stale_drafts(db, datetime.now(UTC) + timedelta(days=1)) == 1
     reply = await first.handle(BOB, ev.Text("Bologna"))
-    assert reply.outputs == [ev.Say("error-no-draft")]
+    assert reply.outputs == [ev.Say("error-no-draft"), ev.ShowHelp(IDLE_COMMANDS)]
     assert await scalar(db, "SELECT count(*) FROM submissions") == 0
 
 

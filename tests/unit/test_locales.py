@@ -88,7 +88,7 @@ def test_language_names_are_native(translator: Translator) -> None:
 
 
 NUMERIC = {"days", "answered", "max", "min", "length", "section", "sections", "question"}
-NUMERIC |= {"questions", "part", "parts", "count", "total"}
+NUMERIC |= {"questions", "part", "parts", "count", "total", "size", "percent", "page", "pages"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
