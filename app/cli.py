@@ -86,7 +86,10 @@ async def _serve(core: Core) -> None:
     try:
         telegram = build_telegram_app(core, db)
         if settings.web_url:
-            workspace = await serve_workspace_with_bot(core, db, telegram.bot)
+            # The reminders feature puts its respondent messenger on the TelegramApp; until it
+            # is there, "Send a reminder now" and "notify the respondent" stay hidden.
+            messenger = getattr(telegram, "messenger", None)
+            workspace = await serve_workspace_with_bot(core, db, telegram.bot, messenger)
         if settings.webhook_url:
             secret = (
                 settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
