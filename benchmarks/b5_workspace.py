@@ -61,6 +61,24 @@ def answers_for(n: int) -> dict[str, Any]:
     )
 
 
+async def realistic_states(db: Any) -> None:
+    """Put every answer into each submission's engine state, as the bot does: the language the
+    list shows is read from that (large) document."""
+    async with db.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            await conn.exec_driver_sql(
+                "UPDATE submissions SET state = jsonb_set(state, '{answers}', "
+                "(SELECT jsonb_object_agg(question_id, value) FROM answers "
+                "WHERE answers.submission_id = submissions.id))"
+            )
+        else:
+            await conn.exec_driver_sql(
+                "UPDATE submissions SET state = json_set(state, '$.answers', "
+                "(SELECT json_group_object(question_id, json(value)) FROM answers "
+                "WHERE answers.submission_id = submissions.id))"
+            )
+
+
 async def populate(db: Any, submissions: int, drafts: int) -> None:
     for first in range(0, submissions, CHUNK):
         rows = [
@@ -87,6 +105,7 @@ async def populate(db: Any, submissions: int, drafts: int) -> None:
             for n in range(drafts)
         ],
     )
+    await realistic_states(db)
 
 
 def percentile(values: list[float], q: int) -> float:
