@@ -143,6 +143,8 @@ class Submission(Base):
     triage_status: Mapped[str] = mapped_column(
         String(16), default=TRIAGE_NEW, server_default=TRIAGE_NEW
     )
+    # The engine state's language, kept beside it so that lists need not parse the state.
+    language: Mapped[str | None] = mapped_column(String(16))
 
 
 class Answer(Base):

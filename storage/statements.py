@@ -108,6 +108,7 @@ class Statements:
         user: BindParameter[int] = bindparam("user_id_")
         now: BindParameter[Any] = bindparam("now_", type_=UTCDateTime())
         state: BindParameter[Any] = bindparam("state_", type_=submissions.c.state.type)
+        state_language = state["lang"].as_string()  # kept in its own column for the lists
         language: BindParameter[Any] = bindparam("language_", type_=respondents.c.language.type)
         # ---- the respondent row
         self.load = snapshot_query(user)
@@ -180,6 +181,7 @@ class Statements:
             questionnaire_version=bindparam("questionnaire_version_"),
             status=DRAFT,
             state=state,
+            language=state_language,
             source=bindparam("source_"),
             created_at=now,
             updated_at=now,
@@ -189,7 +191,11 @@ class Statements:
             submissions.c.respondent_id == user,
             submissions.c.status == DRAFT,
         )
-        self.save_state = update(submissions).where(*draft).values(state=state, updated_at=now)
+        self.save_state = (
+            update(submissions)
+            .where(*draft)
+            .values(state=state, language=state_language, updated_at=now)
+        )
         self.submit = (
             update(submissions)
             .where(*draft)
@@ -197,6 +203,7 @@ class Statements:
                 status=SUBMITTED,
                 reference=bindparam("reference_"),
                 state=state,
+                language=state_language,
                 updated_at=now,
                 submitted_at=now,
             )

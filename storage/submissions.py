@@ -125,8 +125,10 @@ def _like_pattern(words: str) -> str:
 
 
 def respondent_language() -> ColumnElement[str]:
-    """The submission's language, as kept in its engine state."""
-    language: ColumnElement[str] = submissions.c.state["lang"].as_string()
+    """The submission's language: its column, else (rows written before it) its engine state."""
+    language: ColumnElement[str] = func.coalesce(
+        submissions.c.language, submissions.c.state["lang"].as_string()
+    )
     return language
 
 

@@ -1,4 +1,5 @@
-"""Staff workspace: triage status of submissions, triage events, sign-in links, sessions, audit.
+"""Staff workspace: triage status and language of submissions, triage events, sign-in links,
+sessions, audit.
 
 Revision ID: 0004
 Revises: 0002
@@ -28,6 +29,12 @@ def upgrade() -> None:
             sa.Column("triage_status", sa.String(16), server_default="new", nullable=False)
         )
         batch.create_check_constraint("ck_submissions_triage_status", sa.text(TRIAGE))
+        batch.add_column(sa.Column("language", sa.String(16), nullable=True))
+    # The language, until now read from the engine state only.
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("UPDATE submissions SET language = state ->> 'lang'")
+    else:
+        op.execute("UPDATE submissions SET language = json_extract(state, '$.lang')")
     op.create_index(
         "ix_submissions_triage_status_submitted_at",
         "submissions",
@@ -98,3 +105,4 @@ def downgrade() -> None:
     with op.batch_alter_table("submissions") as batch:
         batch.drop_constraint("ck_submissions_triage_status", type_="check")
         batch.drop_column("triage_status")
+        batch.drop_column("language")
