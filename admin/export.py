@@ -15,6 +15,9 @@ CSV opens right in Excel and LibreOffice: UTF-8 with a BOM (optional), CRLF, RFC
 and every text cell and header that starts with = + - @ tab CR or NUL gets a leading ' so that
 no spreadsheet runs it as a formula. XLSX stores text as text (never a formula), datetimes as
 naive UTC datetimes (Excel has no time zones, so the headers say "UTC"), wraps long text.
+
+One module (about 550 lines) on purpose: the table, its two writers and the options shared by
+the command line and the bot change together whenever a column or a filter changes.
 """
 
 from __future__ import annotations

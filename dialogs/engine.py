@@ -1,4 +1,8 @@
-"""The questionnaire engine: (state, event) → (new state, what to show). Pure: no I/O."""
+"""The questionnaire engine: (state, event) → (new state, what to show). Pure: no I/O.
+
+One module (about 500 lines) on purpose: every event's transition reads the same state and
+helpers, and the flow is easiest to check when it can be read top to bottom in one place.
+"""
 
 from __future__ import annotations
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from .html_parse import HTMLParseError, ParsedText, clean_text, parse_html, utf16_len
 from .models import ApiError, Button, JSONDict
+from .spec import MethodSpec
 
 __all__ = [
     "MAX_BUTTONS",
@@ -256,3 +258,15 @@ def format_text(
     if not caption and length > MAX_TEXT:
         raise _bad("message is too long")
     return parsed, mode
+
+
+def check_required(spec: MethodSpec, params: JSONDict, uploads: Mapping[str, object]) -> None:
+    """Refuse a call that leaves out a parameter the spec requires, as Telegram words it."""
+    for name, field_spec in spec.fields.items():
+        if not field_spec.required or name in uploads:
+            continue
+        value = params.get(name)
+        if value is None or value == "":
+            if name == "text":
+                raise ApiError(400, "Bad Request: message text is empty")
+            raise ApiError(400, f"Bad Request: {name} is empty")
