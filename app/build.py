@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from app.questionnaire_io import live_questionnaire
 from app.settings import Settings
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
@@ -45,6 +47,11 @@ def build_core(settings: Settings | None = None) -> Core:
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     translate = Translator()
     questionnaire = load_questionnaire()
+    if settings.questionnaire_file:
+        # Staff's workbook replaces the packaged questionnaire and its wording (not the YAML).
+        questionnaire, translate = live_questionnaire(
+            Path(settings.questionnaire_file), translate, questionnaire, settings.staff_language
+        )
     terms = ConsentTerms(settings.draft_retention_days, ", ".join(settings.efus_inbox))
     return Core(
         settings=settings,

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from app.build import Core
 from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
+from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
@@ -78,6 +79,7 @@ def build_telegram_app(
         translate=core.translate,
         staff_language=settings.staff_language,
         digest_now=digest_now,
+        export_view=lambda: export_view(db, core),
     )
     workspace = build_workspace(core, db)  # for /web links only; served by app.cli
 

@@ -12,8 +12,10 @@ from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_export import export
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
+from app.cli_questionnaire import questionnaire_app
 from app.cli_web import web_app
 from app.housekeeping import purge
+from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
@@ -26,6 +28,7 @@ app.add_typer(db_app, name="db")
 app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
+app.add_typer(questionnaire_app, name="questionnaire")
 app.add_typer(web_app, name="web")
 
 
@@ -49,6 +52,7 @@ def chat(
 
 async def _chat(core: Core, lang: str | None, user: int) -> None:
     db = await open_database(core.settings)
+    await register_live_version(db, core)
     store = respondent_store(db)
     try:
         service = IntakeService(core.dialog_engine, store)
@@ -84,6 +88,7 @@ async def _serve(core: Core) -> None:
     db = await open_database(settings)
     workspace = None
     try:
+        await register_live_version(db, core)
         telegram = build_telegram_app(core, db)
         if settings.web_url:
             # The reminders feature puts its respondent messenger on the TelegramApp; until it

@@ -28,6 +28,7 @@ from admin.export import (
     write_export,
 )
 from app.build import Core, build_core, open_database
+from app.versions import export_view
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
 PROGRESS_STEP = 100  # rows between two redraws of the progress bar
@@ -128,7 +129,8 @@ def _where(
 async def _export(core: Core, request: ExportRequest, out: str) -> int:
     db = await open_database(core.settings)
     try:
-        table = ExportTable(core.questionnaire, core.renderer, request.table)
+        questionnaire, renderer = await export_view(db, core)
+        table = ExportTable(questionnaire, renderer, request.table)
         total = await count_submissions(db, request.where) if sys.stderr.isatty() else 0
         label = core.translate(core.settings.staff_language, "export-progress")
         with _destination(out) as stream, _progress(total, label) as progress:

@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     staff_ids: CommaInts = Field(default_factory=list)
     efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
+    questionnaire_file: str | None = None  # an XLSForm workbook used instead of the YAML
 
     smtp_host: str | None = None
     smtp_port: int | None = None

@@ -14,7 +14,7 @@ from typing import Any
 from dialogs import events as ev
 from dialogs.countries import EUROPEAN, country_name
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
-from dialogs.model import NOT_APPLICABLE, Kind, Question, Questionnaire
+from dialogs.model import NOT_APPLICABLE, Kind, Question, Questionnaire, is_not_applicable
 from dialogs.state import Phase, State
 from dialogs.text import fold
 from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
@@ -22,6 +22,8 @@ from dialogs.validation import Invalid, clean_text, validate_phone, validate_tex
 Step = tuple[State, list[ev.Output]]
 OTHER_TEXT_LIMIT = 200
 _ANSWERING = (Phase.QUESTION, Phase.OTHER)
+# Answers outside a question's limits: a question may say so in its own words instead.
+_LIMIT_ERRORS = frozenset({"error-integer", "error-year", "error-too-long"})
 _BEFORE_CONSENT = (Phase.LANGUAGE, Phase.CONSENT, Phase.DECLINED)
 # What /help lists: the commands that do something in each situation, most useful first.
 IDLE_COMMANDS = ("start", "status", "language", "delete", "help")
@@ -53,11 +55,14 @@ class Engine:
 
     def begin(self, draft: str, lang: str | None, *, consented: bool = False) -> Step:
         """A new questionnaire: the language unless known, the consent unless given, questions."""
+        version = self.q.version
         if consented:
-            return self._ask(State(draft=draft, lang=lang or "en", consented=True), self._first())
+            first = State(draft=draft, lang=lang or "en", consented=True, version=version)
+            return self._ask(first, self._first())
         if lang is None:
-            return State(draft=draft, lang="en", phase=Phase.LANGUAGE), [ev.AskLanguage()]
-        state = State(draft=draft, lang=lang, phase=Phase.CONSENT)
+            state = State(draft=draft, lang="en", phase=Phase.LANGUAGE, version=version)
+            return state, [ev.AskLanguage()]
+        state = State(draft=draft, lang=lang, phase=Phase.CONSENT, version=version)
         return state, [ev.AskConsent(self.q.consent_version)]
 
     def handle(self, state: State, event: ev.Event) -> Step:
@@ -111,6 +116,40 @@ class Engine:
                 return self._ask(state.evolve(phase=Phase.QUESTION), last)
             return state, [ev.Say("review-use-buttons"), *self.show(state)]
         return self._answering(state, event)
+
+    def adapt(self, state: State) -> State:
+        """A draft begun on another version of the questionnaire, carried over to this one.
+
+        Answers are kept by question id; answers to removed questions, or that no longer fit
+        their question (a choice taken away), are dropped; new questions are asked when the
+        respondent reaches them (or before the review, if they come before where they are).
+        """
+        if state.phase is Phase.SUBMITTED or (
+            state.version == self.q.version
+            and all(self.q.has_question(qid) for qid in state.answers)
+            and (state.current is None or self.q.has_question(state.current))
+        ):
+            return state
+        kept = {
+            qid: value
+            for qid, value in state.answers.items()
+            if self.q.has_question(qid) and _fits(self.q.question(qid), value)
+        }
+        kept = {q.id: kept[q.id] for q in self.q.shown(kept) if q.id in kept}
+        nxt = state.evolve(answers=kept, version=self.q.version)
+        if state.phase not in _ANSWERING and state.return_phase not in _ANSWERING:
+            return nxt
+        nxt = nxt.evolve(pending=None)
+        if state.phase is Phase.OTHER:
+            nxt = nxt.evolve(phase=Phase.QUESTION)
+        current = state.current
+        here = self.q.question(current) if current and self.q.has_question(current) else None
+        if here is not None and self.q.is_shown(here, kept):
+            return nxt
+        missing = self._missing(nxt)
+        if missing:
+            return nxt.evolve(current=missing[0].id)
+        return nxt.evolve(phase=Phase.REVIEW, current=None, return_phase=None, editing=False)
 
     def show(self, state: State) -> list[ev.Output]:
         """What the respondent should see now (after /resume, a refusal, a language switch)."""
@@ -247,6 +286,8 @@ class Engine:
         else:
             value = validate_text(question, text, this_year=self._this_year())
         if isinstance(value, Invalid):
+            if value.key in _LIMIT_ERRORS and self._t.has(state.lang, question.constraint_key):
+                return self._invalid(state, ev.Say(question.constraint_key))
             return self._invalid(state, ev.Say(value.key, value.args))
         return self._store(state, question, value)
 
@@ -316,7 +357,9 @@ class Engine:
         if later:
             return self._ask(state, later[0])
         if missing:
-            return self._ask(state, missing[0])
+            # Only questions a new questionnaire version added before this point are left:
+            # ask them like changes from the review, so that answered ones are not walked again.
+            return self._ask(state.evolve(editing=True), missing[0])
         return self._review(state)
 
     def _back(self, state: State, question: Question) -> Step:
@@ -435,7 +478,11 @@ class Engine:
             1
             for q in required
             if q.id in answers
-            or (q.id not in shown and q.when is not None and q.when.question in answers)
+            or (
+                q.id not in shown
+                and q.when is not None
+                and all(source in answers for source in q.when.sources())
+            )
         )
         return 100 * done // len(required) if required else 100
 
@@ -499,6 +546,27 @@ class Engine:
         if typed == fold(self._t(lang, no_key)):
             return False
         return None
+
+
+def _fits(question: Question, value: Any) -> bool:
+    """Whether a stored answer still means something for this (perhaps changed) question."""
+    if value is None:
+        return not question.required
+    if is_not_applicable(value):
+        return question.not_applicable
+    match question.kind:
+        case Kind.YESNO:
+            return isinstance(value, bool)
+        case Kind.SINGLE:
+            return isinstance(value, dict) and value.get("choice") in question.choices
+        case Kind.MULTI:
+            picked = value.get("choices") if isinstance(value, dict) else None
+            return isinstance(picked, list) and set(picked) <= set(question.choices)
+        case Kind.INTEGER | Kind.YEAR:
+            return type(value) is int
+        case Kind.FILE:
+            return isinstance(value, dict) and "file_id" in value
+    return isinstance(value, str)
 
 
 def answer_changes(before: State | None, after: State) -> tuple[dict[str, Any], list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,7 +28,13 @@ def normalize_language(code: str | None) -> str | None:
 class Translator:
     """Formats message ids in a given language; built once at start-up."""
 
-    def __init__(self, locales_dir: Path = LOCALES_DIR) -> None:
+    def __init__(
+        self,
+        locales_dir: Path = LOCALES_DIR,
+        overrides: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """`overrides`: plain texts by language and id that win over the .ftl files."""
+        self._overrides = {lang: dict((overrides or {}).get(lang, {})) for lang in LANGUAGES}
         self._bundles: dict[str, FluentBundle] = {}
         self._memo: dict[tuple[str, str, tuple[tuple[str, str | int | float], ...]], str] = {}
         for lang in LANGUAGES:
@@ -43,9 +50,22 @@ class Translator:
                 bundle.add_resource(resource)
             self._bundles[lang] = bundle
 
+    def with_fallback(self, extra: Mapping[str, Mapping[str, str]]) -> Translator:
+        """A translator that also knows these texts, for ids it has none of its own for."""
+        clone = copy.copy(self)
+        clone._memo = {}
+        clone._overrides = {
+            lang: {
+                **{k: v for k, v in extra.get(lang, {}).items() if not self.has(lang, k)},
+                **self._overrides[lang],
+            }
+            for lang in LANGUAGES
+        }
+        return clone
+
     def has(self, lang: str, key: str) -> bool:
         """Whether this language itself (not the fallback) defines the message."""
-        return self._bundles[lang].has_message(key)
+        return key in self._overrides[lang] or self._bundles[lang].has_message(key)
 
     def __call__(self, lang: str, key: str, args: Args | None = None) -> str:
         """The message in `lang`, else in English, else its id (never raises)."""
@@ -63,6 +83,9 @@ class Translator:
 
     def _format(self, lang: str, key: str, args: Args | None) -> str:
         for candidate in (lang, DEFAULT_LANGUAGE):
+            override = self._overrides.get(candidate, {}).get(key)
+            if override is not None:
+                return override
             bundle = self._bundles.get(candidate)
             if bundle is not None and bundle.has_message(key):
                 message = bundle.get_message(key)

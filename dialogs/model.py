@@ -11,6 +11,22 @@ from typing import Any
 
 import yaml
 
+from dialogs.conditions import (
+    AllOf,
+    AnyOf,
+    Compare,
+    Condition,
+    ExpressionError,
+    Not,
+    When,
+    chosen_ids,
+    condition_key,
+    parse_expression,
+    to_expression,
+)
+
+__all__ = ["Condition", "Kind", "Question", "Questionnaire", "Section", "When", "chosen_ids"]
+
 
 class Kind(StrEnum):
     """Every kind of question the engine knows how to ask and validate."""
@@ -29,25 +45,9 @@ class Kind(StrEnum):
     FILE = "file"
 
 
+CHOICE_KINDS = frozenset({Kind.SINGLE, Kind.MULTI, Kind.YESNO})
 YESNO_CHOICES = ("yes", "no")
 DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 3000}
-
-
-@dataclass(frozen=True)
-class Condition:
-    """Show a question only when an earlier answer is (or is not) among some choice ids."""
-
-    question: str
-    in_: frozenset[str] = frozenset()
-    not_in: frozenset[str] = frozenset()
-
-    def holds(self, answers: Mapping[str, Any]) -> bool:
-        """Whether the condition is met by the answers given so far."""
-        picked = chosen_ids(answers.get(self.question))
-        if self.in_ and not (picked & self.in_):
-            return False
-        # An unanswered question satisfies no "not_in" either: nothing to show yet.
-        return not (self.not_in and (not picked or picked & self.not_in))
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class Question:
     max: int | None = None
     max_ahead: int | None = None
     max_length: int | None = None
-    when: Condition | None = None
+    when: When | None = None
     not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
 
     @property
@@ -78,6 +78,11 @@ class Question:
     @property
     def hint_key(self) -> str:
         return f"q-{self.id}-hint"
+
+    @property
+    def constraint_key(self) -> str:
+        """(Optional) what to say when an answer is outside the question's limits."""
+        return f"q-{self.id}-constraint"
 
     def choice_key(self, choice: str) -> str:
         """Fluent key of one choice's label (yes/no share common keys)."""
@@ -124,7 +129,9 @@ class Questionnaire:
     def __post_init__(self) -> None:
         for question in self.questions():
             self._by_id[question.id] = question
-        sources = tuple(dict.fromkeys(q.when.question for q in self.questions() if q.when))
+        sources = tuple(
+            dict.fromkeys(s for q in self.questions() if q.when for s in q.when.sources())
+        )
         object.__setattr__(self, "_condition_sources", sources)  # frozen: set once, here
 
     def questions(self) -> Iterator[Question]:
@@ -145,7 +152,7 @@ class Questionnaire:
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
         """The questions skip logic shows, in order (a copy the caller may keep)."""
         # Only the answers that conditions look at decide this: remember each combination.
-        key = tuple(chosen_ids(answers.get(q)) for q in self._condition_sources)
+        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
         found = self._shown.get(key)
         if found is None:
             found = self._shown[key] = [q for q in self.questions() if self.is_shown(q, answers)]
@@ -160,25 +167,19 @@ def is_not_applicable(value: Any) -> bool:
     return isinstance(value, dict) and value.get("not_applicable") is True
 
 
-def chosen_ids(value: Any) -> frozenset[str]:
-    """The choice ids an answer stands for, whatever its kind (empty if none)."""
-    if isinstance(value, bool):
-        return frozenset({"yes" if value else "no"})
-    if isinstance(value, dict):
-        if "choice" in value:
-            return frozenset({str(value["choice"])})
-        if "choices" in value:
-            return frozenset(str(c) for c in value["choices"])
-    return frozenset()
-
-
 class DefinitionError(ValueError):
     """The questionnaire file is inconsistent."""
 
 
-def _condition(raw: Mapping[str, Any] | None) -> Condition | None:
+def _condition(raw: Mapping[str, Any] | str | None) -> When | None:
+    """A `when`: the {question, in, not_in} mapping, or an expression string."""
     if raw is None:
         return None
+    if isinstance(raw, str):
+        try:
+            return parse_expression(raw)
+        except ExpressionError as error:
+            raise DefinitionError(f"condition {raw!r}: {error.key} {error.values}") from None
     return Condition(
         question=str(raw["question"]),
         in_=frozenset(str(v) for v in raw.get("in", ())),
@@ -230,12 +231,84 @@ def _check(question: Question, earlier: Mapping[str, Question]) -> None:
     if question.other is not None and question.other not in question.choices:
         raise DefinitionError(f"{question.id}: 'other' must be one of its choices")
     if question.when is not None:
-        target = earlier.get(question.when.question)
+        problem = next(iter(condition_problems(question.when, earlier)), None)
+        if problem is not None:
+            raise DefinitionError(f"{question.id}: condition: {problem[0]} {problem[1]}")
+
+
+NUMBER_KINDS = frozenset({Kind.INTEGER, Kind.YEAR})
+
+
+def condition_problems(
+    when: When, earlier: Mapping[str, Question]
+) -> Iterator[tuple[str, dict[str, str | int]]]:
+    """What is wrong with a condition over the questions before it (Fluent ids and args)."""
+    for leaf in _leaves(when):
+        target = earlier.get(leaf.question)
         if target is None:
-            raise DefinitionError(f"{question.id}: condition on a later or unknown question")
-        unknown = (question.when.in_ | question.when.not_in) - set(target.choice_ids)
-        if unknown:
-            raise DefinitionError(f"{question.id}: condition names unknown choices {unknown}")
+            yield "xlsform-expr-unknown-question", {"name": leaf.question}
+            continue
+        if isinstance(leaf, Condition):
+            if target.kind not in CHOICE_KINDS:
+                yield "xlsform-expr-not-choice", {"name": leaf.question}
+                continue
+            for choice in sorted((leaf.in_ | leaf.not_in) - set(target.choice_ids)):
+                yield "xlsform-expr-unknown-choice", {"name": leaf.question, "choice": choice}
+        elif isinstance(leaf, Compare) and target.kind not in NUMBER_KINDS:
+            yield "xlsform-expr-not-number", {"name": leaf.question}
+
+
+def _leaves(when: When) -> Iterator[Any]:
+    if isinstance(when, AllOf | AnyOf):
+        for part in when.parts:
+            yield from _leaves(part)
+    elif isinstance(when, Not):
+        yield from _leaves(when.part)
+    else:
+        yield when
+
+
+def when_data(when: When, multi: frozenset[str] = frozenset()) -> dict[str, Any] | str:
+    """A condition as the YAML holds it: one choice test as a mapping, else an expression."""
+    if isinstance(when, Condition):
+        out: dict[str, Any] = {"question": when.question}
+        if when.in_:
+            out["in"] = sorted(when.in_)
+        if when.not_in:
+            out["not_in"] = sorted(when.not_in)
+        return out
+    return to_expression(when, multi)
+
+
+def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
+    """The questionnaire as its YAML holds it (parse_questionnaire reads it back equal)."""
+    multi = frozenset(q.id for q in questionnaire.questions() if q.kind is Kind.MULTI)
+    sections = []
+    for section in questionnaire.sections:
+        questions = []
+        for q in section.questions:
+            data: dict[str, Any] = {"id": q.id, "kind": q.kind.value}
+            if not q.required:
+                data["required"] = False
+            if q.choices:
+                data["choices"] = list(q.choices)
+            if q.other is not None:
+                data["other"] = q.other
+            for name in ("min", "max", "max_ahead", "max_length"):
+                if getattr(q, name) is not None:
+                    data[name] = getattr(q, name)
+            if q.not_applicable:
+                data["not_applicable"] = True
+            if q.when is not None:
+                data["when"] = when_data(q.when, multi)
+            questions.append(data)
+        sections.append({"id": section.id, "questions": questions})
+    return {
+        "id": questionnaire.id,
+        "version": questionnaire.version,
+        "consent_version": questionnaire.consent_version,
+        "sections": sections,
+    }
 
 
 def load_questionnaire(path: Path | None = None) -> Questionnaire:

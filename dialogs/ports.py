@@ -97,9 +97,15 @@ class RespondentUnit(Protocol):
         ...
 
     async def submit(
-        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+        self,
+        submission_id: uuid.UUID,
+        reference: str,
+        state: Mapping[str, Any],
+        now: datetime,
+        *,
+        questionnaire_version: int | None = None,
     ) -> None:
-        """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
+        """Mark the draft submitted (answered on `questionnaire_version`) and queue its e-mail."""
         ...
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:

@@ -322,7 +322,9 @@ class _Session:
         raise RuntimeError("no free reference code after 10 tries")
 
     async def _with_draft(self, draft: DraftRecord, action: Action) -> Reply:
-        before = State.from_dict(draft.state)
+        stored = State.from_dict(draft.state)
+        # A new questionnaire version may have gone live since this draft was last saved.
+        before = self.engine.adapt(stored)
         match action:
             case Begin() | ConsentChoice():
                 if before.answers and before.phase is not Phase.SUBMITTED:
@@ -340,9 +342,9 @@ class _Session:
             case _:
                 return Reply(self.lang, self.engine.show(before))
         after, outputs = self.engine.handle(before, event)
-        if after == before:
+        if after == stored:
             return Reply(after.lang, list(outputs))
-        changed, removed = answer_changes(before, after)
+        changed, removed = answer_changes(stored, after)
         files = {
             qid: ev.FileRef(**value)
             for qid, value in changed.items()
@@ -356,5 +358,11 @@ class _Session:
         submitted = None
         if after.phase is Phase.SUBMITTED and before.phase is not Phase.SUBMITTED:
             submitted = after.reference
-            await self.unit.submit(draft.submission_id, submitted or "", after.to_dict(), self.now)
+            await self.unit.submit(
+                draft.submission_id,
+                submitted or "",
+                after.to_dict(),
+                self.now,
+                questionnaire_version=self.engine.q.version,
+            )
         return Reply(after.lang, list(outputs), submitted=submitted)

@@ -35,6 +35,7 @@ class State:
     return_phase: Phase | None = None  # where "no, don't start over" returns
     consented: bool = False
     reference: str | None = None
+    version: int | None = None  # of the questionnaire it follows (None: before versions)
 
     def evolve(self, **changes: Any) -> State:
         """A copy with some fields changed."""
@@ -57,6 +58,7 @@ class State:
             "return_phase": self.return_phase.value if self.return_phase else None,
             "consented": self.consented,
             "reference": self.reference,
+            "version": self.version,
         }
 
     @classmethod
@@ -73,6 +75,7 @@ class State:
             return_phase=Phase(data["return_phase"]) if data.get("return_phase") else None,
             consented=bool(data.get("consented", False)),
             reference=data.get("reference"),
+            version=data.get("version"),
         )
 
     @classmethod

@@ -369,11 +369,19 @@ class BatchUnit:
         self._set(draft=None, has_files=False)
 
     async def submit(
-        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+        self,
+        submission_id: uuid.UUID,
+        reference: str,
+        state: Mapping[str, Any],
+        now: datetime,
+        *,
+        questionnaire_version: int | None = None,
     ) -> None:
         await self._current()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        self._write(_sql().submit, {**key, "reference_": reference, "state_": dict(state)})
+        values = {"reference_": reference, "state_": dict(state)}
+        version = {"questionnaire_version_": questionnaire_version}
+        self._write(_sql().submit, {**key, **values, **version})
         self._write(_sql().mail, key)
         self._set(draft=None, has_files=False)
 

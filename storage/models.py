@@ -246,6 +246,19 @@ class DigestRun(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class QuestionnaireVersion(Base):
+    """Each questionnaire version that went live: its questions and wording, for exports that
+    span versions (columns of removed questions keep their place and labels)."""
+
+    __tablename__ = "questionnaire_versions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    form_id: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[Any] = mapped_column(Json)  # as questionnaire.yaml holds it
+    wording: Mapped[Any] = mapped_column(Json)  # language → Fluent id → text
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class TriageEvent(Base):
     """A staff member's status change or note on a submission (erased with the submission)."""
 
@@ -314,6 +327,7 @@ processed_updates = cast(Table, ProcessedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)
+questionnaire_versions = cast(Table, QuestionnaireVersion.__table__)
 triage_events = cast(Table, TriageEvent.__table__)
 web_signins = cast(Table, WebSignin.__table__)
 web_sessions = cast(Table, WebSession.__table__)

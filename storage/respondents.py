@@ -182,11 +182,22 @@ class SqlRespondentUnit:
         return found.first() is not None
 
     async def submit(
-        self, submission_id: uuid.UUID, reference: str, state: Mapping[str, Any], now: datetime
+        self,
+        submission_id: uuid.UUID,
+        reference: str,
+        state: Mapping[str, Any],
+        now: datetime,
+        *,
+        questionnaire_version: int | None = None,
     ) -> None:
         """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        params = {**key, "reference_": reference, "state_": dict(state)}
+        params = {
+            **key,
+            "reference_": reference,
+            "state_": dict(state),
+            "questionnaire_version_": questionnaire_version,
+        }
         if (await self._conn.execute(self._sql.submit, params)).rowcount != 1:
             raise DraftNotFoundError(submission_id)
         self._forget_draft()

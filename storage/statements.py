@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Row,
     Select,
     bindparam,
@@ -206,6 +207,11 @@ class Statements:
                 language=state_language,
                 updated_at=now,
                 submitted_at=now,
+                # The version it was answered on (None: the one it began on).
+                questionnaire_version=func.coalesce(
+                    bindparam("questionnaire_version_", type_=Integer),
+                    submissions.c.questionnaire_version,
+                ),
             )
         )
         self.discard = delete(submissions).where(*draft)  # answers and files go by cascade

@@ -69,6 +69,8 @@ class AdminServices:
     staff_language: str
     digest_now: DigestNow | None = None
     now: Callable[[], datetime] = field(default=_utc_now)
+    # Exports span questionnaire versions: the questionnaire and renderer to use, if not ours.
+    export_view: Callable[[], Awaitable[tuple[Questionnaire, Renderer]]] | None = None
 
     def language_of(self, message: Message) -> str:
         """The admin's Telegram language when supported, else the staff language."""
@@ -113,7 +115,10 @@ async def _export(message: Message, command: CommandObject, bot: Bot, s: AdminSe
         await _say(bot, message, problem + "\n\n" + t(lang, "admin-export-usage"))
         return
     await bot.send_chat_action(chat_id=message.chat.id, action=ChatAction.UPLOAD_DOCUMENT)
-    table = ExportTable(s.questionnaire, s.renderer, request.table)
+    questionnaire, renderer = (
+        await s.export_view() if s.export_view else (s.questionnaire, s.renderer)
+    )
+    table = ExportTable(questionnaire, renderer, request.table)
     name = export_file_name(request.fmt, s.now())
     # A temporary file rather than memory: an export can be large.
     with tempfile.TemporaryDirectory(prefix="intake-export-") as folder:

@@ -25,6 +25,7 @@ TABLES = {
     "digest_runs",
     "outbox",
     "processed_updates",
+    "questionnaire_versions",
     "respondents",
     "submissions",
     "triage_events",
