@@ -1,0 +1,1 @@
+"""The application: settings, the composition root, the `intake` command and operations."""

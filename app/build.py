@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from app.logs import configure_logging, log_key
 from app.questionnaire_io import live_questionnaire
 from app.settings import Settings
 from dialogs.engine import Engine
@@ -36,10 +37,9 @@ class Core:
 def build_core(settings: Settings | None = None) -> Core:
     """Read the configuration (once) and build the transport-independent pieces."""
     settings = settings or Settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    token = settings.telegram_bot_token
+    key = log_key(token.get_secret_value() if token else None)
+    configure_logging(settings.log_level, settings.log_format, key)
     # aiohttp's and aiogram's debug logs would print request URLs, which carry the bot token.
     for noisy in ("aiohttp.client", "aiogram.event"):
         logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLogger().level))

@@ -10,11 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from app.build import Core
 from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
+from app.metrics import Metrics
 from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.handlers.web import build_web_router
+from bot.observe import ObserveRequests, ObserveUpdates
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.i18n import Args
@@ -26,17 +28,25 @@ from storage.stores import respondent_store
 
 
 def build_telegram_app(
-    core: Core, db: AsyncEngine, *, throttle: bool = True, session: BaseSession | None = None
+    core: Core,
+    db: AsyncEngine,
+    *,
+    throttle: bool = True,
+    session: BaseSession | None = None,
+    metrics: Metrics | None = None,
 ) -> TelegramApp:
     """The bot: service over storage, rendering, routers, commands menu and background jobs.
 
-    `session` replaces the HTTP client (benchmarks answer Bot API calls in-process).
+    `session` replaces the HTTP client (benchmarks answer Bot API calls in-process); `metrics`
+    receives what the bot observes (a fresh registry of its own when not given).
     """
     settings = core.settings
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     token = settings.telegram_bot_token.get_secret_value()
     bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
+    observer = metrics or Metrics()
+    bot.session.middleware(ObserveRequests(observer))
     store = respondent_store(db)
     service = IntakeService(core.dialog_engine, store)
 
@@ -71,6 +81,7 @@ def build_telegram_app(
         sender=Sender(on_blocked),
         admin_ids=admin_ids,
         on_submitted=delivery.wake,  # its e-mail leaves now, not at the next poll
+        observer=observer,
     )
     services = AdminServices(
         db=db,
@@ -81,7 +92,7 @@ def build_telegram_app(
         digest_now=digest_now,
         export_view=lambda: export_view(db, core),
     )
-    workspace = build_workspace(core, db)  # for /web links only; served by app.cli
+    workspace = build_workspace(core, db)  # for /web links only; served by app.serve
 
     async def issue_link(user_id: int) -> str | None:
         return await issue_signin_link(workspace, user_id)
@@ -91,6 +102,7 @@ def build_telegram_app(
     dispatcher, in_flight = build_dispatcher(
         context, build_admin_router(admin_ids, services), web_router
     )
+    dispatcher.update.outer_middleware(ObserveUpdates(observer))
 
     async def on_startup() -> None:
         await publish_commands(bot, core.translate, admin_ids, staff_ids)

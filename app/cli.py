@@ -11,6 +11,7 @@ import typer
 from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_export import export
+from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
 from app.cli_web import web_app
@@ -28,6 +29,9 @@ app.add_typer(db_app, name="db")
 app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
+app.command("doctor")(doctor_command)
+db_app.command("backup")(backup_command)
+db_app.command("restore")(restore_command)
 app.add_typer(questionnaire_app, name="questionnaire")
 app.add_typer(web_app, name="web")
 
@@ -79,38 +83,13 @@ def run() -> None:
 
 
 async def _serve(core: Core) -> None:
-    # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
-    from app.build_telegram import build_telegram_app
-    from app.cli_web import serve_workspace_with_bot
-    from bot.app import run_polling, run_webhook
+    from app.serve import serve_bot
 
-    settings = core.settings
-    db = await open_database(settings)
-    workspace = None
+    db = await open_database(core.settings)
     try:
         await register_live_version(db, core)
-        telegram = build_telegram_app(core, db)
-        if settings.web_url:
-            # The reminders feature puts its respondent messenger on the TelegramApp; until it
-            # is there, "Send a reminder now" and "notify the respondent" stay hidden.
-            messenger = getattr(telegram, "messenger", None)
-            workspace = await serve_workspace_with_bot(core, db, telegram.bot, messenger)
-        if settings.webhook_url:
-            secret = (
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            )
-            await run_webhook(
-                telegram,
-                settings.webhook_url,
-                secret,
-                settings.webhook_host,
-                settings.webhook_port,
-            )
-        else:
-            await run_polling(telegram)
+        await serve_bot(core, db)
     finally:
-        if workspace is not None:
-            await workspace.cleanup()
         await db.dispose()
 
 

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
 
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    health_host: str = "127.0.0.1"
+    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
+    ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
     @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
@@ -83,6 +88,14 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
         return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("use DEBUG, INFO, WARNING or ERROR")
+        return level
 
     @field_validator("telegram_api_url")
     @classmethod

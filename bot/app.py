@@ -153,8 +153,14 @@ async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
         await app.bot.session.close()
 
 
-def webhook_application(app: TelegramApp, secret: str | None, path: str) -> web.Application:
-    """The aiohttp application: the webhook endpoint (secret checked) and /healthz."""
+WebRoutes = Callable[[web.Application], None]
+
+
+def webhook_application(
+    app: TelegramApp, secret: str | None, path: str, routes: WebRoutes | None = None
+) -> web.Application:
+    """The aiohttp application: the webhook endpoint (secret checked), and `routes` added (by
+    default a bare /healthz)."""
     web_app = web.Application()
     # Handled before answering Telegram: if the process dies mid-update, Telegram sends it again.
     handler = SimpleRequestHandler(
@@ -165,16 +171,24 @@ def webhook_application(app: TelegramApp, secret: str | None, path: str) -> web.
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
 
-    web_app.router.add_get("/healthz", healthz)
+    if routes is None:
+        web_app.router.add_get("/healthz", healthz)
+    else:
+        routes(web_app)
     return web_app
 
 
 async def run_webhook(
-    app: TelegramApp, url: str, secret: str | None, host: str, port: int
+    app: TelegramApp,
+    url: str,
+    secret: str | None,
+    host: str,
+    port: int,
+    routes: WebRoutes | None = None,
 ) -> None:
     """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop."""
     path = urlsplit(url).path or "/webhook"
-    web_app = webhook_application(app, secret, path)
+    web_app = webhook_application(app, secret, path, routes)
     runner = web.AppRunner(web_app, shutdown_timeout=SHUTDOWN_GRACE)
     await runner.setup()
     site = web.TCPSite(runner, host, port)

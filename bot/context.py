@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
+from bot.observe import NullObserver, Observer
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
@@ -28,6 +29,7 @@ class BotContext:
     sender: Sender
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
+    observer: Observer = field(default_factory=NullObserver)
 
     async def run(
         self,
@@ -42,7 +44,10 @@ class BotContext:
         """Hand one action to the service, then show its reply (a pressed button: its note)."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.started:
+            self.observer.questionnaire_started()
         if reply.submitted:
+            self.observer.questionnaire_submitted()
             self.on_submitted()
         if query is not None:
             await answer_query(query, None if reply.duplicate else self.render.toast(reply))

@@ -141,7 +141,8 @@ ServiceOutput = ev.Output | OfferResume | StatusList | AskErase
 
 @dataclass(frozen=True)
 class Reply:
-    """What to show, in which language; `submitted` carries a new reference code."""
+    """What to show, in which language; `submitted` carries a new reference code, `started`
+    says a new questionnaire was opened."""
 
     lang: str
     outputs: Sequence[ServiceOutput] = ()
@@ -149,6 +150,7 @@ class Reply:
     duplicate: bool = False
     submitted: str | None = None
     erased: bool = False
+    started: bool = False
 
 
 def _now() -> datetime:
@@ -284,7 +286,7 @@ class _Session:
         await self.unit.touch(self.contact.chat_id, state.lang, self.now)
         await self.unit.record_consent(self.engine.q.consent_version, self.now)
         await self._create(submission_id, state, source)
-        return Reply(state.lang, list(outputs), source=source)
+        return Reply(state.lang, list(outputs), source=source, started=True)
 
     async def _idle(self, action: Action) -> list[ServiceOutput]:
         """No questionnaire open: what can be done now; an old button gets a short note."""
@@ -306,7 +308,7 @@ class _Session:
         state, outputs = self.engine.begin(_token(submission_id), self.lang, consented=True)
         await self.unit.touch(self.contact.chat_id, None, self.now)
         await self._create(submission_id, state, source)
-        return Reply(self.lang, [*before, *outputs], source=source)
+        return Reply(self.lang, [*before, *outputs], source=source, started=True)
 
     async def _create(self, submission_id: uuid.UUID, state: State, source: str | None) -> None:
         await self.unit.start_draft(
