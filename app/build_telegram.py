@@ -14,9 +14,11 @@ from app.metrics import Metrics
 from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
+from bot.handled_marks import HandledMarks, marks_path
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.handlers.web import build_web_router
 from bot.observe import ObserveRequests, ObserveUpdates
+from bot.polling import DurablePolling
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.i18n import Args
@@ -25,6 +27,7 @@ from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_deliv
 from mail.submission_email import local_time
 from storage.maintenance import mark_blocked
 from storage.stores import respondent_store
+from storage.update_journal import UpdateJournal
 
 
 def build_telegram_app(
@@ -55,13 +58,18 @@ def build_telegram_app(
         await mark_blocked(db, chat_id, True)
 
     admin_ids = frozenset(settings.admin_ids)
+    send_to_admins = bot_admin_notifier(bot, sorted(admin_ids))
+
+    async def notify_admins(text: str) -> None:
+        await send_to_admins(core.redact(text))  # error texts may quote a URL with the token
+
     delivery = build_delivery(
         db,
         settings,
         core.questionnaire,
         core.renderer,
         core.translate,
-        bot_admin_notifier(bot, sorted(admin_ids)),
+        notify_admins,
         fetch_file=bot_file_fetcher(bot),
     )
 
@@ -114,4 +122,13 @@ def build_telegram_app(
     # walk millions of objects and stall every update for a fifth of a second.
     gc.collect()
     gc.freeze()
-    return TelegramApp(bot, dispatcher, in_flight, background, cleanup=[store.close])
+    # Polled updates are recorded in the database before Telegram is told they arrived.
+    allowed = dispatcher.resolve_used_update_types()
+    marks = HandledMarks(marks_path(settings.database_url, token))
+    polling = DurablePolling(bot, dispatcher, UpdateJournal(db), allowed, marks)
+
+    async def release() -> None:
+        await store.close()
+        marks.close()
+
+    return TelegramApp(bot, dispatcher, in_flight, polling, background, cleanup=[release])

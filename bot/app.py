@@ -23,13 +23,15 @@ from aiogram.types import (
     BotCommandScopeDefault,
     LinkPreviewOptions,
 )
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
+from bot import incoming
 from bot.context import BotContext
 from bot.handlers import build_router
 from bot.middlewares import InFlight, PerUserOrder
+from bot.polling import DurablePolling
 from bot.throttle import RateLimiter, TelegramPolicy
+from bot.webhook import SecretRequestHandler, derived_secret
 from dialogs.i18n import LANGUAGES, Translator
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ def build_bot(
     """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
+    session.json_loads = incoming.loads  # every update passes here, polled or pushed
     session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
@@ -73,6 +76,7 @@ class TelegramApp:
     bot: Bot
     dispatcher: Dispatcher
     in_flight: InFlight
+    polling: DurablePolling
     background: Sequence[Background] = ()
     cleanup: Sequence[Callable[[], Coroutine[Any, Any, None]]] = ()
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -138,17 +142,23 @@ async def publish_commands(
 
 
 async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
-    """Long polling until SIGINT/SIGTERM; updates in flight finish before the process ends."""
+    """Long polling until SIGINT/SIGTERM (or `app.polling.stop()`); no update is lost.
+
+    Updates in flight get up to SHUTDOWN_GRACE seconds to finish; any left are recorded and
+    handled at the next start.
+    """
     await app.bot.delete_webhook(drop_pending_updates=False)
+    if handle_signals:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, app.polling.stop)
+    await app.dispatcher.emit_startup(bot=app.bot)
     await app.start_background()
     try:
-        await app.dispatcher.start_polling(
-            app.bot,
-            allowed_updates=app.dispatcher.resolve_used_update_types(),
-            handle_signals=handle_signals,
-            close_bot_session=False,
-        )
+        await app.polling.run()
     finally:
+        await app.polling.drain(SHUTDOWN_GRACE)
+        await app.dispatcher.emit_shutdown(bot=app.bot)
         await app.stop()
         await app.bot.session.close()
 
@@ -157,16 +167,12 @@ WebRoutes = Callable[[web.Application], None]
 
 
 def webhook_application(
-    app: TelegramApp, secret: str | None, path: str, routes: WebRoutes | None = None
+    app: TelegramApp, secret: str, path: str, routes: WebRoutes | None = None
 ) -> web.Application:
-    """The aiohttp application: the webhook endpoint (secret checked), and `routes` added (by
+    """The aiohttp application: the webhook endpoint (secret required), and `routes` added (by
     default a bare /healthz)."""
     web_app = web.Application()
-    # Handled before answering Telegram: if the process dies mid-update, Telegram sends it again.
-    handler = SimpleRequestHandler(
-        dispatcher=app.dispatcher, bot=app.bot, secret_token=secret, handle_in_background=False
-    )
-    handler.register(web_app, path=path)
+    SecretRequestHandler(app.dispatcher, app.bot, secret).register(web_app, path=path)
 
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
@@ -186,7 +192,13 @@ async def run_webhook(
     port: int,
     routes: WebRoutes | None = None,
 ) -> None:
-    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop."""
+    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop.
+
+    Without a configured secret, one derived from the bot token is registered and required.
+    """
+    if not secret:
+        secret = derived_secret(app.bot.token)
+        log.info("WEBHOOK_SECRET is not set: requiring a secret derived from the bot token")
     path = urlsplit(url).path or "/webhook"
     web_app = webhook_application(app, secret, path, routes)
     runner = web.AppRunner(web_app, shutdown_timeout=SHUTDOWN_GRACE)
@@ -199,6 +211,7 @@ async def run_webhook(
         allowed_updates=app.dispatcher.resolve_used_update_types(),
         drop_pending_updates=False,
     )
+    await app.dispatcher.emit_startup(bot=app.bot)  # polling does this itself (commands menu)
     await app.start_background()
     log.info("webhook listening on %s:%s%s", host, port, path)
     stop = asyncio.Event()

@@ -11,6 +11,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
 from bot.observe import NullObserver, Observer
+from bot.polling import REPLAYED
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
@@ -44,6 +45,10 @@ class BotContext:
         """Hand one action to the service, then show its reply (a pressed button: its note)."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.duplicate and REPLAYED.get():
+            # Applied before the process stopped, maybe without its reply: show where the
+            # respondent stands now, so that nobody is left waiting for an answer.
+            reply = await self.service.handle(contact, svc.Show())
         if reply.started:
             self.observer.questionnaire_started()
         if reply.submitted:

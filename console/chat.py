@@ -19,6 +19,7 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
+from dialogs.unicode import clean_text
 
 Action = svc.Action
 QUIT_WORDS = frozenset({"quit", "exit", "q"})
@@ -303,5 +304,7 @@ class ConsoleChat:
 
 async def read_stdin_line() -> str | None:
     """One line from standard input without blocking the event loop (None at end of input)."""
-    line = await asyncio.to_thread(sys.stdin.readline)
-    return line if line else None
+    # Bytes, decoded here: invalid UTF-8 (or an encoded lone surrogate) becomes U+FFFD
+    # instead of a UnicodeDecodeError, or a surrogate that fails when stored or printed.
+    line = await asyncio.to_thread(sys.stdin.buffer.readline)
+    return clean_text(line.decode("utf-8", "replace")) if line else None

@@ -105,9 +105,14 @@ class Pause:
     """Stop for now (/cancel): the answers stay saved."""
 
 
+@dataclass(frozen=True)
+class Show:
+    """Show the open questionnaire where it stands, changing nothing (nothing without one)."""
+
+
 Action = (
     ev.Event | Begin | ConsentChoice | ReadNotice | StartNew | SubmitRequest | Status | Erase
-    | ConfirmErase | Pause
+    | ConfirmErase | Pause | Show
 )  # fmt: skip
 
 # Button presses: with no questionnaire open, they belong to an earlier one.
@@ -256,6 +261,10 @@ class _Session:
             case Pause():
                 key = "pause-saved" if self.draft is not None else "pause-nothing"
                 return Reply(self.lang, [ev.Say(key)])
+            case Show():
+                if self.draft is None:
+                    return Reply(self.lang)
+                return Reply(self.lang, self.engine.show(State.from_dict(self.draft.state)))
         if self.draft is None:
             return await self._without_draft(action)
         return await self._with_draft(self.draft, action)

@@ -243,11 +243,17 @@ async def outbox_loop(
         except Exception:
             log.exception("outbox: pass failed; trying again in %.0f s", interval)
             delay = interval
+        # A cancellation that lands inside a database call can be swallowed by the driver
+        # (seen with asyncpg: the task stays "cancelling" and the loop waited on for ever).
+        current = asyncio.current_task()
+        if current is not None and current.cancelling():
+            raise asyncio.CancelledError
         if wake is None:
             await asyncio.sleep(delay)
             continue
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), delay)
+            async with asyncio.timeout(delay):
+                await wake.wait()
 
 
 Job = Callable[[], Coroutine[Any, Any, None]]

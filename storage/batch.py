@@ -39,7 +39,7 @@ from sqlalchemy.sql import Executable
 
 from dialogs.events import FileRef
 from dialogs.ports import Conflict, DraftRecord, RespondentRecord, SubmissionSummary
-from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json
+from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json, loads_json
 from storage.respondents import UnknownRespondentError
 from storage.statements import (
     Statements,
@@ -156,6 +156,7 @@ def sync_engine_for(engine: AsyncEngine) -> Engine:
         poolclass=StaticPool,
         connect_args={"check_same_thread": False},
         json_serializer=dumps_json,
+        json_deserializer=loads_json,
     )
     event.listen(sync, "connect", configure_sqlite)
     event.listen(sync, "begin", begin_sqlite)

@@ -186,6 +186,19 @@ class ProcessedUpdate(Base):
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
+class ReceivedUpdate(Base):
+    """A Telegram update recorded before it is confirmed to Telegram, until it is handled.
+
+    Holds the raw update (personal data) only for as long as handling takes.
+    """
+
+    __tablename__ = "received_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict[str, Any]] = mapped_column(Json)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class ConsentRecord(Base):
     """Consent given to one version of the notice; anonymous once the respondent is erased."""
 
@@ -324,6 +337,7 @@ submissions = cast(Table, Submission.__table__)
 answers = cast(Table, Answer.__table__)
 attachments = cast(Table, Attachment.__table__)
 processed_updates = cast(Table, ProcessedUpdate.__table__)
+received_updates = cast(Table, ReceivedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     Row,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    true,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -260,6 +262,58 @@ class Statements:
         )
         self.reference_taken = (
             select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
+        )
+        if dialect == "postgresql":
+            self._postgresql(user, now, state, draft)
+
+    def _postgresql(
+        self,
+        user: BindParameter[int],
+        now: BindParameter[Any],
+        state: BindParameter[Any],
+        draft: tuple[ColumnElement[bool], ...],
+    ) -> None:
+        """Statements that fold several round trips into one (PostgreSQL, one unit per update)."""
+        # The respondent's advisory transaction lock (held until commit or rollback).
+        locked = select(func.pg_advisory_xact_lock(user).label("locked")).subquery("lock")
+        self.lock = select(locked.c.locked)
+        # Take the lock, then claim the update id: the INSERT reads its one row from the lock.
+        # (Only the claim rides along: it checks the unique index, not a snapshot. What the
+        # unit reads must come from a later statement, whose snapshot starts after the lock.)
+        update_id: BindParameter[int] = bindparam("update_id_", type_=BigInteger())
+        self.lock_and_claim = (
+            postgresql.insert(processed_updates)
+            .from_select(
+                [processed_updates.c.update_id, processed_updates.c.processed_at],
+                select(update_id, now).select_from(locked),
+            )
+            .on_conflict_do_nothing()
+        )
+        # The draft's state and the answers of one step in one statement: the answers come as
+        # one JSON object (question id: value) and are written only if the draft row was.
+        saved = (
+            update(submissions)
+            .where(*draft)
+            .values(state=state, language=state["lang"].as_string(), updated_at=now)
+            .returning(submissions.c.id)
+            .cte("saved")
+        )
+        changes = func.jsonb_each(
+            bindparam("answers_", type_=postgresql.JSONB(none_as_null=False))
+        ).table_valued("key", "value")
+        columns = ("submission_id", "question_id", "value", "answered_at")
+        stored = postgresql.insert(answers).from_select(
+            [answers.c[name] for name in columns],
+            select(saved.c.id, changes.c.key, changes.c.value, now)
+            .select_from(saved)
+            .join(changes, true()),
+        )
+        stored = stored.on_conflict_do_update(
+            index_elements=[answers.c.submission_id, answers.c.question_id],
+            set_={"value": stored.excluded.value, "answered_at": stored.excluded.answered_at},
+        )
+        self.save_with_answers = (
+            select(func.count()).select_from(saved).add_cte(stored.cte("stored"))
         )
 
 

@@ -26,6 +26,7 @@ TABLES = {
     "outbox",
     "processed_updates",
     "questionnaire_versions",
+    "received_updates",
     "respondents",
     "submissions",
     "triage_events",

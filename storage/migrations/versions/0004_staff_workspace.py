@@ -2,7 +2,7 @@
 sessions, audit.
 
 Revision ID: 0004
-Revises: 0006
+Revises: 0003
 Create Date: 2026-11-28
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0006"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -24,17 +24,24 @@ def _utc() -> sa.DateTime:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("submissions") as batch:
-        batch.add_column(
-            sa.Column("triage_status", sa.String(16), server_default="new", nullable=False)
+    if op.get_bind().dialect.name == "sqlite":
+        # Plain ADD COLUMN (a column CHECK is allowed there): a batch "move and copy" would drop
+        # the submissions table, and ON DELETE CASCADE would take every answer with it.
+        op.execute(
+            "ALTER TABLE submissions ADD COLUMN triage_status VARCHAR(16) DEFAULT 'new' NOT NULL "
+            f"CONSTRAINT ck_submissions_triage_status CHECK ({TRIAGE})"
         )
-        batch.create_check_constraint("ck_submissions_triage_status", sa.text(TRIAGE))
-        batch.add_column(sa.Column("language", sa.String(16), nullable=True))
-    # The language, until now read from the engine state only.
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("UPDATE submissions SET language = state ->> 'lang'")
-    else:
+        op.add_column("submissions", sa.Column("language", sa.String(16), nullable=True))
         op.execute("UPDATE submissions SET language = json_extract(state, '$.lang')")
+    else:
+        op.add_column(
+            "submissions",
+            sa.Column("triage_status", sa.String(16), server_default="new", nullable=False),
+        )
+        op.create_check_constraint("ck_submissions_triage_status", "submissions", sa.text(TRIAGE))
+        op.add_column("submissions", sa.Column("language", sa.String(16), nullable=True))
+        # The language, until now read from the engine state only.
+        op.execute("UPDATE submissions SET language = state ->> 'lang'")
     op.create_index(
         "ix_submissions_triage_status_submitted_at",
         "submissions",
@@ -102,7 +109,14 @@ def downgrade() -> None:
     op.drop_index("ix_triage_events_submission_id_at", "triage_events")
     op.drop_table("triage_events")
     op.drop_index("ix_submissions_triage_status_submitted_at", "submissions")
-    with op.batch_alter_table("submissions") as batch:
-        batch.drop_constraint("ck_submissions_triage_status", type_="check")
-        batch.drop_column("triage_status")
-        batch.drop_column("language")
+    if op.get_bind().dialect.name == "sqlite":
+        # The check lives in the column's definition; the batch copy leaves both out. (Like any
+        # SQLite table rebuild, this downgrade must run with foreign keys off to keep answers.)
+        with op.batch_alter_table("submissions") as batch:
+            batch.drop_constraint(op.f("ck_submissions_triage_status"), type_="check")
+            batch.drop_column("triage_status")
+            batch.drop_column("language")
+    else:
+        op.drop_constraint("ck_submissions_triage_status", "submissions", type_="check")
+        op.drop_column("submissions", "triage_status")
+        op.drop_column("submissions", "language")
