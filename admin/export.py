@@ -106,7 +106,8 @@ class ExportTable:
         self.questionnaire = questionnaire
         self.renderer = renderer
         self.options = options
-        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions())
+        # Staff's own column (the triage status) comes after the respondent's answers.
+        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions(), self._triage())
 
     @property
     def headers(self) -> list[str]:
@@ -142,6 +143,16 @@ class ExportTable:
             ),
             Column(head("export-column-source", "source"), 14, lambda r, _: r.source),
         ]
+
+    def _triage(self) -> Column:
+        t, lang = self.renderer.t, self.options.lang
+        if self.options.ids:
+            return Column("triage_status", 12, lambda r, _: r.triage_status)
+        return Column(
+            t(lang, "export-column-triage"),
+            14,
+            lambda r, _: t(lang, f"ws-triage-{r.triage_status}"),
+        )
 
     def _questions(self) -> list[Column]:
         columns: list[Column] = []

@@ -9,6 +9,7 @@ from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.build import Core
+from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
 from app.metrics import Metrics
 from app.versions import export_view
@@ -16,6 +17,7 @@ from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publis
 from bot.context import BotContext
 from bot.handled_marks import HandledMarks, marks_path
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
+from bot.handlers.web import build_web_router
 from bot.observe import ObserveRequests, ObserveUpdates
 from bot.polling import DurablePolling
 from bot.sender import Sender
@@ -101,11 +103,20 @@ def build_telegram_app(
         digest_now=digest_now,
         export_view=lambda: export_view(db, core),
     )
-    dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
+    workspace = build_workspace(core, db)  # for /web links only; served by app.serve
+
+    async def issue_link(user_id: int) -> str | None:
+        return await issue_signin_link(workspace, user_id)
+
+    staff_ids = admin_ids | frozenset(settings.staff_ids)
+    web_router = build_web_router(staff_ids, issue_link, core.translate, settings.staff_language)
+    dispatcher, in_flight = build_dispatcher(
+        context, build_admin_router(admin_ids, services), web_router
+    )
     dispatcher.update.outer_middleware(ObserveUpdates(observer))
 
     async def on_startup() -> None:
-        await publish_commands(bot, core.translate, admin_ids)
+        await publish_commands(bot, core.translate, admin_ids, staff_ids)
 
     dispatcher.startup.register(on_startup)
     background: list[Background] = [lambda: housekeeping_loop(db, settings), *delivery.background]

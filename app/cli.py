@@ -16,6 +16,7 @@ from app.cli_export import export
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
+from app.cli_web import web_app
 from app.housekeeping import purge
 from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
@@ -35,6 +36,7 @@ app.command("doctor")(doctor_command)
 db_app.command("backup")(backup_command)
 db_app.command("restore")(restore_command)
 app.add_typer(questionnaire_app, name="questionnaire")
+app.add_typer(web_app, name="web")
 
 
 @app.command()

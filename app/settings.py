@@ -17,6 +17,7 @@ from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
+DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 # What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
 _BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
@@ -36,6 +37,7 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     database_url: str = DEFAULT_DATABASE_URL
     admin_ids: CommaInts = Field(default_factory=list)
+    staff_ids: CommaInts = Field(default_factory=list)
     efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
     questionnaire_file: str | None = None  # an XLSForm workbook used instead of the YAML
@@ -61,6 +63,10 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"  # noqa: S104 - a webhook server must listen beyond loopback
     webhook_port: int = 8080
 
+    web_url: str | None = None
+    web_host: str = "127.0.0.1"
+    web_port: int = 8081
+
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
@@ -69,7 +75,7 @@ class Settings(BaseSettings):
     health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
     ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
-    @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
+    @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return split_list(value) if isinstance(value, str) else value
@@ -155,6 +161,21 @@ class Settings(BaseSettings):
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("web_url")
+    @classmethod
+    def _web_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"WEB_URL must start with http:// or https://: {value!r}")
+        return value
+
+    @property
+    def web_base_url(self) -> str:
+        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
+        return self.web_url or DEFAULT_WEB_URL
 
     @property
     def smtp_configured(self) -> bool:

@@ -49,6 +49,7 @@ USER_COMMANDS = (
     "delete",
 )
 ADMIN_COMMANDS = ("export", "stats", "digest")
+STAFF_COMMANDS = ("web",)  # for ADMIN_IDS and STAFF_IDS
 SHUTDOWN_GRACE = 20.0  # seconds to let in-flight updates finish on SIGTERM
 
 Background = Callable[[], Coroutine[Any, Any, None]]
@@ -101,7 +102,7 @@ class TelegramApp:
 
 
 def build_dispatcher(
-    context: BotContext, admin: Router | None = None
+    context: BotContext, admin: Router | None = None, *staff: Router
 ) -> tuple[Dispatcher, InFlight]:
     """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
     dispatcher = Dispatcher(disable_fsm=True)  # answers live in storage, not in FSM state
@@ -109,12 +110,17 @@ def build_dispatcher(
     dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(PerUserOrder())
     dispatcher["intake"] = context
-    dispatcher.include_router(build_router(admin))
+    dispatcher.include_router(build_router(admin, *staff))
     return dispatcher, in_flight
 
 
-async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset[int]) -> None:
-    """The command menu in each language; admins also see the admin commands."""
+async def publish_commands(
+    bot: Bot,
+    translate: Translator,
+    admin_ids: frozenset[int],
+    staff_ids: frozenset[int] = frozenset(),
+) -> None:
+    """The command menu in each language; admins also see the admin commands, staff /web."""
     for lang in LANGUAGES:
         code = None if lang == "en" else lang
         user = [
@@ -123,10 +129,16 @@ async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset
         admin = [
             BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in ADMIN_COMMANDS
         ]
+        staff = [
+            BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in STAFF_COMMANDS
+        ]
         await bot.set_my_commands(user, scope=BotCommandScopeDefault(), language_code=code)
         for admin_id in sorted(admin_ids):
             scope = BotCommandScopeChat(chat_id=admin_id)
-            await bot.set_my_commands(user + admin, scope=scope, language_code=code)
+            await bot.set_my_commands(user + admin + staff, scope=scope, language_code=code)
+        for staff_id in sorted(staff_ids - admin_ids):
+            scope = BotCommandScopeChat(chat_id=staff_id)
+            await bot.set_my_commands(user + staff, scope=scope, language_code=code)
 
 
 async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:

@@ -48,6 +48,7 @@ from storage.models import (
     processed_updates,
     respondents,
     submissions,
+    triage_events,
 )
 
 RESPONDENT_COLUMNS = (
@@ -110,6 +111,7 @@ class Statements:
         user: BindParameter[int] = bindparam("user_id_")
         now: BindParameter[Any] = bindparam("now_", type_=UTCDateTime())
         state: BindParameter[Any] = bindparam("state_", type_=submissions.c.state.type)
+        state_language = state["lang"].as_string()  # kept in its own column for the lists
         language: BindParameter[Any] = bindparam("language_", type_=respondents.c.language.type)
         # ---- the respondent row
         self.load = snapshot_query(user)
@@ -182,6 +184,7 @@ class Statements:
             questionnaire_version=bindparam("questionnaire_version_"),
             status=DRAFT,
             state=state,
+            language=state_language,
             source=bindparam("source_"),
             created_at=now,
             updated_at=now,
@@ -191,7 +194,11 @@ class Statements:
             submissions.c.respondent_id == user,
             submissions.c.status == DRAFT,
         )
-        self.save_state = update(submissions).where(*draft).values(state=state, updated_at=now)
+        self.save_state = (
+            update(submissions)
+            .where(*draft)
+            .values(state=state, language=state_language, updated_at=now)
+        )
         self.submit = (
             update(submissions)
             .where(*draft)
@@ -199,6 +206,7 @@ class Statements:
                 status=SUBMITTED,
                 reference=bindparam("reference_"),
                 state=state,
+                language=state_language,
                 updated_at=now,
                 submitted_at=now,
                 # The version it was answered on (None: the one it began on).
@@ -286,7 +294,7 @@ class Statements:
         saved = (
             update(submissions)
             .where(*draft)
-            .values(state=state, updated_at=now)
+            .values(state=state, language=state["lang"].as_string(), updated_at=now)
             .returning(submissions.c.id)
             .cte("saved")
         )
@@ -418,7 +426,10 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
     # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
     return [
         anonymize,
-        *(delete(t).where(t.c.submission_id.in_(mine)) for t in (answers, attachments, outbox)),
+        *(
+            delete(t).where(t.c.submission_id.in_(mine))
+            for t in (answers, attachments, outbox, triage_events)
+        ),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),
     ]

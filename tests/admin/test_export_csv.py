@@ -110,7 +110,8 @@ def test_one_column_per_question_in_order_headed_by_label(
 ) -> None:
     header = read_csv(export([], questionnaire, renderer, lang="fr"))[0]
     labels = [renderer.label(q.id, "fr") for q in questionnaire.questions()]
-    assert header[7:] == labels
+    assert header[7:-1] == labels
+    assert header[-1] == "Statut de tri"  # staff's triage, after the respondent's answers
     keys = ("reference", "status", "language", "country-code", "created", "submitted", "source")
     assert header[:7] == [renderer.t("fr", f"export-column-{key}") for key in keys]
 
@@ -126,7 +127,7 @@ def test_ids_as_headers(questionnaire: Questionnaire, renderer: Renderer) -> Non
         "submitted_at_utc",
         "source",
     ]
-    assert header[7:] == [q.id for q in questionnaire.questions()]
+    assert header[7:] == [*(q.id for q in questionnaire.questions()), "triage_status"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -351,4 +352,4 @@ def test_formula_payloads_in_headers_are_neutralized(
     assert header[7:14] == ["'" + payload for payload in FORMULAS]
     assert header[14] == "'-Pick"
     choices = read_csv(export([], questionnaire, renderer, choice_columns=True))[0]
-    assert choices[14:] == ["'-Pick: =A1", "'-Pick: B"]
+    assert choices[14:-1] == ["'-Pick: =A1", "'-Pick: B"]
