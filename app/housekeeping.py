@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.settings import Settings
 from mail.eml_files import EmlCopies
+from storage.db import raise_if_cancelled
 from storage.maintenance import purge_processed_updates, purge_stale_drafts
 
 log = logging.getLogger(__name__)
@@ -41,4 +42,5 @@ async def housekeeping_loop(db: AsyncEngine, settings: Settings) -> None:
                 log.info("housekeeping: purged %d stale drafts", removed)
         except Exception:
             log.exception("housekeeping failed; will try again")
+        raise_if_cancelled()
         await asyncio.sleep(HOUSEKEEPING_EVERY)

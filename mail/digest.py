@@ -42,6 +42,7 @@ from mail.transport import (
     set_body,
     utcnow,
 )
+from storage.db import raise_if_cancelled
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
 
@@ -344,4 +345,5 @@ class DigestService:
             except Exception:
                 log.exception("digest: claiming the period failed; trying again shortly")
                 delay = RETRY_DELAY
+            raise_if_cancelled()
             await sleep(max(delay, 1.0))

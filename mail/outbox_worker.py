@@ -41,6 +41,7 @@ from mail.digest import DigestMail, DigestService
 from mail.settings import MailSettings
 from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
 from mail.transport import Composed, DeliveryError, MailTransport, build_transport, utcnow
+from storage.db import raise_if_cancelled
 from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
 from storage.outbox import (
     OutboxRow,
@@ -275,11 +276,7 @@ async def outbox_loop(
         except Exception:
             log.exception("outbox: pass failed; trying again in %.0f s", interval)
             delay = interval
-        # A cancellation that lands inside a database call can be swallowed by the driver
-        # (seen with asyncpg: the task stays "cancelling" and the loop waited on for ever).
-        current = asyncio.current_task()
-        if current is not None and current.cancelling():
-            raise asyncio.CancelledError
+        raise_if_cancelled()
         if wake is None:
             await asyncio.sleep(delay)
             continue

@@ -175,3 +175,15 @@ async def write_transaction(
         if lock_key is not None and conn.dialect.name == "postgresql":
             await conn.execute(_ADVISORY_LOCK, {"key": lock_key})
         yield conn
+
+
+def raise_if_cancelled() -> None:
+    """Re-raise a cancellation of the current task that a database call swallowed.
+
+    Long-lived loops call this after their database work: asyncpg (under SQLAlchemy) can swallow
+    a cancellation that lands mid-query, leaving the task "cancelling" but running, and a loop
+    that then waits again never stops (seen as a hung shutdown and a hung test).
+    """
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
