@@ -8,6 +8,7 @@ from pathlib import Path
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from admin.chat_reports import ChatReports
 from app.build import Core
 from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
@@ -94,14 +95,19 @@ def build_telegram_app(
         on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
         observer=observer,
     )
-    services = AdminServices(
+    reports = ChatReports(
         db=db,
         questionnaire=core.questionnaire,
         renderer=core.renderer,
         translate=core.translate,
         staff_language=settings.staff_language,
-        digest_now=digest_now,
         export_view=lambda: export_view(db, core),
+    )
+    services = AdminServices(
+        reports=reports,
+        translate=core.translate,
+        staff_language=settings.staff_language,
+        digest_now=digest_now,
     )
     workspace = build_workspace(core, db)  # for /web links only; served by app.serve
 
