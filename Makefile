@@ -1,18 +1,40 @@
 # Every target builds what it needs: a fresh clone runs `make chat` or `make test` directly.
+# Dependencies come from requirements-dev.lock (exact versions with hashes); `make lock`
+# regenerates it from pyproject.toml with uv, installed into .venv from PyPI for the purpose.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements-dev.lock
+UV_VERSION := 0.13.9
 
-.PHONY: install chat run test test-fast lint typecheck unit bench clean refresh-bot-api-spec
+.PHONY: install lock lowest chat run test test-fast lint typecheck unit bench clean refresh-bot-api-spec
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(STAMP): pyproject.toml $(LOCK)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# uv only resolves (`make lock`, `make lowest`); installing needs nothing but pip.
+UV = { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); } && \
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)" && $(BIN)/uv
+
+# Every platform and Python >= 3.11 in one file; run it after changing the dependencies.
+lock:
+	$(UV) pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --quiet --no-header --output-file $(LOCK)
+
+# The suite at the lowest versions pyproject.toml allows (checks its lower bounds), in .venv-lowest.
+lowest:
+	$(UV) pip compile pyproject.toml --extra dev --resolution lowest-direct \
+		--python-version 3.11 --quiet --output-file .venv-lowest.txt
+	test -x .venv-lowest/bin/python || $(PYTHON) -m venv .venv-lowest
+	$(BIN)/uv pip sync --python .venv-lowest/bin/python .venv-lowest.txt
+	$(BIN)/uv pip install --python .venv-lowest/bin/python --no-deps -e .
+	.venv-lowest/bin/pytest -q
 
 chat: $(STAMP)
 	$(BIN)/intake chat $(if $(LANG_CODE),--lang $(LANG_CODE),)
@@ -45,4 +67,4 @@ refresh-bot-api-spec: $(STAMP)
 	$(BIN)/python -m tests.fakebotapi.refresh_spec $(FROM)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-lowest .venv-lowest.txt .mypy_cache .pytest_cache .ruff_cache

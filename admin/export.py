@@ -12,9 +12,10 @@ by its label in the chosen language (or by its id). Cell rules, shared by every 
 - a file is its name.
 
 CSV opens right in Excel and LibreOffice: UTF-8 with a BOM (optional), CRLF, RFC 4180 quoting,
-and every text cell and header that starts with = + - @ tab CR or NUL gets a leading ' so that
-no spreadsheet runs it as a formula. XLSX stores text as text (never a formula), datetimes as
-naive UTC datetimes (Excel has no time zones, so the headers say "UTC"), wraps long text.
+and every text cell and header that starts with = + - @ (or a look-alike such as the
+fullwidth ＝), tab, CR or NUL gets a leading ' so that no spreadsheet runs it as a formula.
+XLSX stores text as text (never a formula), datetimes as naive UTC datetimes (Excel has no
+time zones, so the headers say "UTC"), wraps long text.
 
 One module (about 550 lines) on purpose: the table, its two writers and the options shared by
 the command line and the bot change together whenever a column or a filter changes.
@@ -25,16 +26,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import AsyncIterable, Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import IO, Any, Final, Literal
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
+from admin.xlsx_stream import DATETIME, HEADER, WRAPPED, SheetStream, excel_date, text_cell
 from dialogs.countries import find_country
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question, Questionnaire
@@ -46,13 +44,20 @@ Format = Literal["csv", "xlsx"]
 Progress = Callable[[int], None]
 
 FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r", "\0")
+# Look-alikes a spreadsheet may also take for an operator: NFKC folds the fullwidth and small
+# forms (U+FF1D ＝, U+FE62 ﹢, U+FF0D －, U+FF20 ＠ …) into the ASCII ones, and the superscript
+# and subscript minus into U+2212, the minus sign, which it leaves as it is.
+_MINUS_SIGN: Final = "\u2212"
 MIN_WIDTH: Final = 8
 MAX_WIDTH: Final = 60
 WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
 _CACHE_SIZE: Final = 4096
 # Submissions read per query when exporting: fewer round trips and sorts than the default page.
-EXPORT_PAGE: Final = 2_000
+EXPORT_PAGE: Final = 1_000
 _NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR})
+# Kinds whose text answer the renderer shows as typed; and stored codes it formats.
+_VERBATIM_KINDS: Final = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.URL})
+_CODE_KINDS: Final = frozenset({Kind.COUNTRY, Kind.PHONE})
 _WIDTHS: Final = {
     Kind.LONGTEXT: 60,
     Kind.TEXT: 30,
@@ -79,14 +84,15 @@ class Column:
 
     header: str
     width: int
-    value: Callable[[SubmissionRecord], Cell]
+    # The cell of a submission, given the ids of the questions skip logic shows it.
+    value: Callable[[SubmissionRecord, frozenset[str]], Cell]
 
 
 def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC) if value is not None else None
 
 
-def _country_code(record: SubmissionRecord) -> str | None:
+def _country_code(record: SubmissionRecord, _: frozenset[str]) -> str | None:
     code = record.answers.get("country")
     return code if isinstance(code, str) else None
 
@@ -100,7 +106,8 @@ class ExportTable:
         self.questionnaire = questionnaire
         self.renderer = renderer
         self.options = options
-        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions())
+        # Staff's own column (the triage status) comes after the respondent's answers.
+        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions(), self._triage())
 
     @property
     def headers(self) -> list[str]:
@@ -108,7 +115,8 @@ class ExportTable:
 
     def row(self, record: SubmissionRecord) -> list[Cell]:
         """The cells of one submission, in column order."""
-        return [column.value(record) for column in self.columns]
+        shown = self.questionnaire.shown_ids(record.answers)
+        return [column.value(record, shown) for column in self.columns]
 
     # ---- columns ----
 
@@ -119,22 +127,32 @@ class ExportTable:
             return column_id if self.options.ids else t(lang, key)
 
         return [
-            Column(head("export-column-reference", "reference"), 14, lambda r: r.reference),
-            Column(head("export-column-status", "submission_status"), 11, lambda r: r.status),
-            Column(head("export-column-language", "language"), 9, lambda r: r.language),
+            Column(head("export-column-reference", "reference"), 14, lambda r, _: r.reference),
+            Column(head("export-column-status", "submission_status"), 11, lambda r, _: r.status),
+            Column(head("export-column-language", "language"), 9, lambda r, _: r.language),
             Column(head("export-column-country-code", "country_code"), 9, _country_code),
             Column(
                 head("export-column-created", "created_at_utc"),
                 20,
-                lambda r: _utc(r.created_at),
+                lambda r, _: _utc(r.created_at),
             ),
             Column(
                 head("export-column-submitted", "submitted_at_utc"),
                 20,
-                lambda r: _utc(r.submitted_at),
+                lambda r, _: _utc(r.submitted_at),
             ),
-            Column(head("export-column-source", "source"), 14, lambda r: r.source),
+            Column(head("export-column-source", "source"), 14, lambda r, _: r.source),
         ]
+
+    def _triage(self) -> Column:
+        t, lang = self.renderer.t, self.options.lang
+        if self.options.ids:
+            return Column("triage_status", 12, lambda r, _: r.triage_status)
+        return Column(
+            t(lang, "export-column-triage"),
+            14,
+            lambda r, _: t(lang, f"ws-triage-{r.triage_status}"),
+        )
 
     def _questions(self) -> list[Column]:
         columns: list[Column] = []
@@ -177,26 +195,20 @@ class ExportTable:
 
     # ---- cells ----
 
-    def _shown_value(self, question: Question, record: SubmissionRecord) -> Any:
-        """The stored answer, or None if skipped, unanswered or hidden by skip logic."""
-        value = record.answers.get(question.id)
-        if value is None or not self.questionnaire.is_shown(question, record.answers):
-            return None
-        return value
+    def _answer_reader(
+        self, question: Question
+    ) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
+        """The cell of one question; the common cases first, since it runs for every cell.
 
-    def _answer_reader(self, question: Question) -> Callable[[SubmissionRecord], Cell]:
-        # Choice, yes/no and country answers repeat a lot: their text is computed once each.
+        A skipped, unanswered or hidden (skip logic) question is empty. Answers made only of
+        ids (choices, yes/no, a country, a phone number) repeat a lot: their text is computed
+        once each. Free text is the renderer's str(value): the string itself.
+        """
+        qid, kind = question.id, question.kind
         seen: dict[Hashable, str] = {}
 
-        def read(record: SubmissionRecord) -> Cell:
-            value = self._shown_value(question, record)
-            if value is None:
-                return None
-            if question.kind in _NUMBER_KINDS and type(value) is int:
-                return value
-            if question.kind is Kind.FILE:
-                return self._file_name(question, value, record)
-            key = _repeatable(value)
+        def cached(value: Any) -> str:
+            key = _repeatable(kind, value)
             if key is None:
                 return self._text(question, value)
             text = seen.get(key)
@@ -205,6 +217,18 @@ class ExportTable:
                     seen.clear()
                 text = seen[key] = self._text(question, value)
             return text
+
+        def read(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+            value = record.answers.get(qid)
+            if value is None or qid not in shown:
+                return None
+            if kind in _VERBATIM_KINDS and type(value) is str:
+                return value
+            if kind in _NUMBER_KINDS and type(value) is int:
+                return value
+            if kind is Kind.FILE:
+                return self._file_name(question, value, record)
+            return cached(value)
 
         return read
 
@@ -225,28 +249,36 @@ class ExportTable:
 
     def _choice_reader(
         self, question: Question, choice: str
-    ) -> Callable[[SubmissionRecord], Cell]:
-        def read(record: SubmissionRecord) -> Cell:
-            value = self._shown_value(question, record)
-            if not isinstance(value, dict):
+    ) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
+        qid = question.id
+
+        def read(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+            value = record.answers.get(qid)
+            if not isinstance(value, dict) or qid not in shown:
                 return None
             return 1 if choice in value.get("choices", ()) else 0
 
         return read
 
-    def _other_reader(self, question: Question) -> Callable[[SubmissionRecord], Cell]:
-        def read(record: SubmissionRecord) -> Cell:
-            value = self._shown_value(question, record)
-            if not isinstance(value, dict) or not value.get("other"):
+    def _other_reader(
+        self, question: Question
+    ) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
+        qid = question.id
+
+        def read(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+            value = record.answers.get(qid)
+            if not isinstance(value, dict) or not value.get("other") or qid not in shown:
                 return None
             return str(value["other"])
 
         return read
 
 
-def _repeatable(value: Any) -> Hashable | None:
-    """A key for answers made only of ids (choices, yes/no, a country); None for free text."""
+def _repeatable(kind: Kind, value: Any) -> Hashable | None:
+    """A key for answers made only of ids (choices, yes/no, a country, a phone number)."""
     if isinstance(value, bool):
+        return value
+    if kind in _CODE_KINDS and isinstance(value, str):
         return value
     if isinstance(value, dict) and not value.get("other"):
         if "choice" in value:
@@ -259,9 +291,17 @@ def _repeatable(value: Any) -> Hashable | None:
 # ---- CSV ----
 
 
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet could take `text` for a formula: a trigger, or a look-alike, first."""
+    if not text:
+        return False
+    first = unicodedata.normalize("NFKC", text[0])
+    return text.startswith(FORMULA_TRIGGERS) or first.startswith((*FORMULA_TRIGGERS, _MINUS_SIGN))
+
+
 def neutralize(text: str) -> str:
     """Text that no spreadsheet will run as a formula: a leading ' before a trigger character."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return "'" + text if looks_like_formula(text) else text
 
 
 def csv_cell(value: Cell) -> str:
@@ -288,11 +328,25 @@ class CsvWriter:
         self._csv.writerow([neutralize(h) for h in headers])
 
     def row(self, cells: Sequence[Cell]) -> None:
-        self._csv.writerow([csv_cell(c) for c in cells])
+        # csv_cell inlined for the common cases (it runs for every cell): the csv module
+        # itself writes None as an empty field and an int as its digits.
+        fields: list[Cell] = []
+        for cell in cells:
+            if type(cell) is str:
+                fields.append("'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell)
+            elif cell is None or type(cell) is int:
+                fields.append(cell)
+            else:
+                fields.append(csv_cell(cell))
+        self._csv.writerow(fields)
 
     def close(self) -> None:
         """Flush and hand the stream back (the caller closes it)."""
         self._text.flush()
+        self._text.detach()
+
+    def discard(self) -> None:
+        """Give up: hand the stream back without writing what is buffered."""
         self._text.detach()
 
 
@@ -308,55 +362,46 @@ def _xlsx_text(text: str) -> str:
 
 
 class XlsxWriter:
-    """Writes rows with openpyxl's write-only mode (rows go to disk as they are appended)."""
+    """Writes rows into a streamed XLSX (admin.xlsx_stream): rows go to the zip as they come."""
 
     def __init__(self, out: IO[bytes], columns: Sequence[Column], title: str) -> None:
-        self._out = out
-        self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet(title=_sheet_title(title))
-        self._sheet.freeze_panes = "A2"
-        for index, column in enumerate(columns, start=1):
-            width = max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
-            self._sheet.column_dimensions[get_column_letter(index)].width = width
-        self._bold = Font(bold=True)
-        self._wrap = Alignment(wrap_text=True, vertical="top")
+        widths = [
+            max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
+            for column in columns
+        ]
+        self._sheet = SheetStream(out, _sheet_title(title), widths)
 
     def header(self, headers: Sequence[str]) -> None:
-        cells = []
-        for text in headers:
-            cell = self._text_cell(text)
-            cell.font = self._bold
-            cell.alignment = self._wrap
-            cells.append(cell)
-        self._sheet.append(cells)
+        row = str(self._sheet.rows + 1)
+        self._sheet.append(
+            "".join(
+                text_cell(letter + row, _xlsx_text(text), HEADER)
+                for letter, text in zip(self._sheet.letters, headers, strict=True)
+            )
+        )
 
     def row(self, cells: Sequence[Cell]) -> None:
-        # Plain values where possible: a cell object costs openpyxl far more than a value.
-        out: list[Any] = []
-        for value in cells:
-            if isinstance(value, str):
+        row = str(self._sheet.rows + 1)
+        out: list[str] = []
+        for letter, value in zip(self._sheet.letters, cells, strict=True):
+            if value is None:
+                continue
+            if type(value) is str:
                 text = _xlsx_text(value)
-                if text.startswith("=") or len(text) >= WRAP_FROM or "\n" in text:
-                    out.append(self._text_cell(text))
-                else:
-                    out.append(text)
+                wrap = len(text) >= WRAP_FROM or "\n" in text
+                out.append(text_cell(letter + row, text, WRAPPED if wrap else 0))
             elif isinstance(value, datetime):
-                # Naive UTC (Excel has no time zones); openpyxl gives it a date-time format.
-                out.append(value.astimezone(UTC).replace(tzinfo=None))
+                # Naive UTC (Excel has no time zones); the style gives a date-time format.
+                serial = excel_date(value.astimezone(UTC).replace(tzinfo=None))
+                out.append(f'<c r="{letter}{row}" s="{DATETIME}"><v>{serial!r}</v></c>')
+            elif isinstance(value, bool):
+                out.append(f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>')
             else:
-                out.append(value)
-        self._sheet.append(out)
+                out.append(f'<c r="{letter}{row}"><v>{value}</v></c>')
+        self._sheet.append("".join(out))
 
     def close(self) -> None:
-        self._book.save(self._out)
-
-    def _text_cell(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self._sheet, value=_xlsx_text(text))
-        # openpyxl takes any string starting with "=" for a formula: keep it a string.
-        cell.data_type = "s"
-        if len(text) >= WRAP_FROM or "\n" in text:
-            cell.alignment = self._wrap
-        return cell
+        self._sheet.close()
 
 
 def _sheet_title(title: str) -> str:
@@ -405,8 +450,9 @@ async def write_export(
         writer = CsvWriter(out, bom=bom)
     else:
         writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options))
-    writer.header(table.headers)
     count = 0
+    # Rows go straight into `out`: if this fails or is cancelled, the caller drops the file.
+    writer.header(table.headers)
     async for record in records:
         writer.row(table.row(record))
         count += 1

@@ -10,11 +10,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.logs import configure_logging, log_key
 from app.questionnaire_io import live_questionnaire
 from app.settings import Settings
+from bot.redaction import Redactor, install
 from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
@@ -32,6 +34,7 @@ class Core:
     questionnaire: Questionnaire
     dialog_engine: Engine
     renderer: Renderer
+    redact: Redactor  # for error texts shown to admins; the log is redacted by its handlers
 
 
 def build_core(settings: Settings | None = None) -> Core:
@@ -40,6 +43,8 @@ def build_core(settings: Settings | None = None) -> Core:
     token = settings.telegram_bot_token
     key = log_key(token.get_secret_value() if token else None)
     configure_logging(settings.log_level, settings.log_format, key)
+    redact = Redactor(secret.get_secret_value() for secret in _secrets(settings))
+    install(redact)
     # aiohttp's and aiogram's debug logs would print request URLs, which carry the bot token.
     for noisy in ("aiohttp.client", "aiogram.event"):
         logging.getLogger(noisy).setLevel(max(logging.INFO, logging.getLogger().level))
@@ -59,7 +64,13 @@ def build_core(settings: Settings | None = None) -> Core:
         questionnaire=questionnaire,
         dialog_engine=Engine(questionnaire, translate),
         renderer=Renderer(questionnaire, translate, terms),
+        redact=redact,
     )
+
+
+def _secrets(settings: Settings) -> list[SecretStr]:
+    """The secrets that must never be shown: the bot token and the webhook secret."""
+    return [s for s in (settings.telegram_bot_token, settings.webhook_secret) if s is not None]
 
 
 async def open_database(settings: Settings) -> AsyncEngine:

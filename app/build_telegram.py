@@ -5,30 +5,38 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from admin.chat_reports import ChatReports
 from app.build import Core
+from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
 from app.metrics import Metrics
 from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
+from bot.handled_marks import HandledMarks, marks_path
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
+from bot.handlers.web import build_web_router
 from bot.messenger import TelegramRespondentMessenger
 from bot.observe import ObserveRequests, ObserveUpdates
+from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.i18n import Args
 from dialogs.service import IntakeService
+from mail.eml_files import EmlCopies
 from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_delivery
 from mail.submission_email import local_time
 from mail.transport import utcnow
 from storage.maintenance import mark_blocked
 from storage.reminders import SqlReminderStore
 from storage.stores import respondent_store
+from storage.update_journal import UpdateJournal
 
 
 def build_telegram_app(
@@ -61,13 +69,18 @@ def build_telegram_app(
         await mark_blocked(db, chat_id, True)
 
     admin_ids = frozenset(settings.admin_ids)
+    send_to_admins = bot_admin_notifier(bot, sorted(admin_ids))
+
+    async def notify_admins(text: str) -> None:
+        await send_to_admins(core.redact(text))  # error texts may quote a URL with the token
+
     delivery = build_delivery(
         db,
         settings,
         core.questionnaire,
         core.renderer,
         core.translate,
-        bot_admin_notifier(bot, sorted(admin_ids)),
+        notify_admins,
         fetch_file=bot_file_fetcher(bot),
     )
 
@@ -88,18 +101,33 @@ def build_telegram_app(
         sender=sender,
         admin_ids=admin_ids,
         on_submitted=delivery.wake,  # its e-mail leaves now, not at the next poll
+        on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
         observer=observer,
     )
-    services = AdminServices(
+    reports = ChatReports(
         db=db,
         questionnaire=core.questionnaire,
         renderer=core.renderer,
         translate=core.translate,
         staff_language=settings.staff_language,
-        digest_now=digest_now,
         export_view=lambda: export_view(db, core),
     )
-    dispatcher, in_flight = build_dispatcher(context, build_admin_router(admin_ids, services))
+    services = AdminServices(
+        reports=reports,
+        translate=core.translate,
+        staff_language=settings.staff_language,
+        digest_now=digest_now,
+    )
+    workspace = build_workspace(core, db)  # for /web links only; served by app.serve
+
+    async def issue_link(user_id: int) -> str | None:
+        return await issue_signin_link(workspace, user_id)
+
+    staff_ids = admin_ids | frozenset(settings.staff_ids)
+    web_router = build_web_router(staff_ids, issue_link, core.translate, settings.staff_language)
+    dispatcher, in_flight = build_dispatcher(
+        context, build_admin_router(admin_ids, services), web_router
+    )
     dispatcher.update.outer_middleware(ObserveUpdates(observer))
     reminder_store = SqlReminderStore(db)
     dispatcher["reminder_store"] = reminder_store
@@ -120,7 +148,7 @@ def build_telegram_app(
     )
 
     async def on_startup() -> None:
-        await publish_commands(bot, core.translate, admin_ids)
+        await publish_commands(bot, core.translate, admin_ids, staff_ids)
 
     dispatcher.startup.register(on_startup)
     background: list[Background] = [
@@ -133,12 +161,22 @@ def build_telegram_app(
     # walk millions of objects and stall every update for a fifth of a second.
     gc.collect()
     gc.freeze()
+    # Polled updates are recorded in the database before Telegram is told they arrived.
+    allowed = dispatcher.resolve_used_update_types()
+    marks = HandledMarks(marks_path(settings.database_url, token))
+    polling = DurablePolling(bot, dispatcher, UpdateJournal(db), allowed, marks)
+
+    async def release() -> None:
+        await store.close()
+        marks.close()
+
     return TelegramApp(
         bot,
         dispatcher,
         in_flight,
+        polling,
         background,
-        cleanup=[store.close],
+        cleanup=[release],
         reminders=reminders,
         messenger=messenger,
     )

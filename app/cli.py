@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
+from app.cli_errors import fail, one_line_errors
 from app.cli_export import export
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
+from app.cli_web import web_app
 from app.housekeeping import purge
 from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
 from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
+from mail.eml_files import EmlCopies
 from storage.migrate import upgrade
 from storage.stores import respondent_store
 
@@ -32,6 +36,7 @@ app.command("doctor")(doctor_command)
 db_app.command("backup")(backup_command)
 db_app.command("restore")(restore_command)
 app.add_typer(questionnaire_app, name="questionnaire")
+app.add_typer(web_app, name="web")
 
 
 @app.command()
@@ -47,8 +52,7 @@ def chat(
         try:
             lang = parse_language(lang)
         except ExportArgumentError as error:
-            message = core.translate(core.settings.staff_language, error.key, {"value": lang})
-            raise typer.BadParameter(message, param_hint="--lang") from None
+            fail(core.translate(core.settings.staff_language, error.key, {"value": lang}))
     asyncio.run(_chat(core, lang, user))
 
 
@@ -61,8 +65,14 @@ async def _chat(core: Core, lang: str | None, user: int) -> None:
         # Console respondents get negative ids so that they never meet a Telegram user id.
         contact = Contact(user_id=-user, chat_id=-user, language_code=lang)
         after_submit = submission_mail_sender(core, db)
+        copies = EmlCopies(Path(core.settings.outbox_dir))
         console = ConsoleChat(
-            service, core.renderer, core.translate, contact, after_submit=after_submit
+            service,
+            core.renderer,
+            core.translate,
+            contact,
+            after_submit=after_submit,
+            on_erased=copies.erase,
         )
         await console.run(read_stdin_line, lang)
     finally:
@@ -117,4 +127,5 @@ def db_purge() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")
+    with one_line_errors():
+        app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")

@@ -28,6 +28,7 @@ from admin.export import (
     write_export,
 )
 from app.build import Core, build_core, open_database
+from app.cli_errors import EXIT_INTERRUPTED, fail
 from app.versions import export_view
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
@@ -93,10 +94,14 @@ def export(
         )
         if out == "-" and request.fmt == "xlsx":
             raise ExportArgumentError("export-error-stdout-xlsx")
+        _check_writable(out)
     except ExportArgumentError as error:
-        message = core.translate(staff, error.key, {"value": error.value})
-        raise typer.BadParameter(message) from None
-    count = asyncio.run(_export(core, request, out))
+        fail(core.translate(staff, error.key, {"value": error.value}))
+    try:
+        count = asyncio.run(_export(core, request, out))
+    except KeyboardInterrupt:
+        # asyncio.run cancelled the export first, which removed the partial file.
+        fail(core.translate(staff, "export-interrupted"), EXIT_INTERRUPTED)
     if out != "-":
         typer.echo(core.translate(staff, "export-done", {"count": count, "path": out}), err=True)
 
@@ -104,7 +109,37 @@ def export(
 def _format(fmt: str | None, out: str) -> Format:
     if fmt is not None:
         return parse_format(fmt)
-    return "xlsx" if out != "-" and Path(out).suffix.lower() == ".xlsx" else "csv"
+    if out == "-":
+        return "csv"
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportArgumentError("export-error-extension", out)
+    return "xlsx" if suffix == ".xlsx" else "csv"
+
+
+def _check_writable(out: str) -> None:
+    """Fail before any work if the file cannot be written (the export writes it at the end)."""
+    if out == "-":
+        return
+    target = Path(out)
+    if target.is_dir():
+        raise ExportArgumentError("export-error-is-folder", out)
+    partial = _partial(target)
+    try:
+        partial.open("xb").close()
+    except FileExistsError:
+        return  # a partial file left by a killed export: written over later
+    except (FileNotFoundError, NotADirectoryError):
+        raise ExportArgumentError("export-error-no-folder", out) from None
+    except PermissionError:
+        raise ExportArgumentError("export-error-not-allowed", out) from None
+    except OSError:
+        raise ExportArgumentError("export-error-cannot-write", out) from None
+    partial.unlink(missing_ok=True)
+
+
+def _partial(target: Path) -> Path:
+    return target.with_name(target.name + ".part")
 
 
 def _where(
@@ -150,7 +185,7 @@ def _destination(out: str) -> Iterator[IO[bytes]]:
         sys.stdout.buffer.flush()
         return
     target = Path(out)
-    partial = target.with_name(target.name + ".part")
+    partial = _partial(target)
     try:
         with partial.open("wb") as stream:
             yield stream

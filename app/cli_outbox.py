@@ -163,7 +163,10 @@ def outbox_list(
                     "    " + t(lang, "outbox-list-sent", {"sent": local_time(row.sent_at, zone)})
                 )
             if row.last_error and row.status != OUTBOX_SENT:
-                _echo("    " + t(lang, "outbox-list-error", {"error": row.last_error[:300]}))
+                _echo(
+                    "    "
+                    + t(lang, "outbox-list-error", {"error": core.redact(row.last_error[:300])})
+                )
 
     asyncio.run(_run())
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.settings import Settings
+from mail.eml_files import EmlCopies
+from storage.db import raise_if_cancelled
 from storage.maintenance import purge_processed_updates, purge_stale_drafts
 
 log = logging.getLogger(__name__)
@@ -18,10 +21,15 @@ HOUSEKEEPING_EVERY = 6 * 3600.0
 
 
 async def purge(db: AsyncEngine, settings: Settings, now: datetime | None = None) -> int:
-    """Purge drafts older than the retention period; returns how many were deleted."""
+    """Purge drafts and .eml files older than the retention period; returns how many drafts
+    were deleted."""
     now = now or datetime.now(UTC)
-    removed = await purge_stale_drafts(db, now - timedelta(days=settings.draft_retention_days))
+    cutoff = now - timedelta(days=settings.draft_retention_days)
+    removed = await purge_stale_drafts(db, cutoff)
     await purge_processed_updates(db, now - timedelta(days=PROCESSED_UPDATE_DAYS))
+    files = await EmlCopies(Path(settings.outbox_dir)).expire(cutoff)
+    if files:
+        log.info("housekeeping: removed %d .eml files older than the retention period", files)
     return removed
 
 
@@ -34,4 +42,5 @@ async def housekeeping_loop(db: AsyncEngine, settings: Settings) -> None:
                 log.info("housekeeping: purged %d stale drafts", removed)
         except Exception:
             log.exception("housekeeping failed; will try again")
+        raise_if_cancelled()
         await asyncio.sleep(HOUSEKEEPING_EVERY)

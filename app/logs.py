@@ -70,6 +70,8 @@ class JsonFormatter(logging.Formatter):
                 entry[name] = value
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
+        elif record.exc_text:  # already rendered (and redacted) by bot.redaction's filter
+            entry["exception"] = record.exc_text
         return json.dumps(entry, ensure_ascii=False)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from functools import partial
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -16,11 +17,27 @@ async def serve_bot(core: Core, db: AsyncEngine) -> None:
     """Run the bot until SIGINT/SIGTERM; health and metrics are served alongside."""
     # Imported here: aiogram is only needed to talk to Telegram, and it is heavy (~150 MB).
     from app.build_telegram import build_telegram_app
-    from bot.app import run_polling, run_webhook
 
     settings = core.settings
     metrics = Metrics()
     telegram = build_telegram_app(core, db, metrics=metrics)
+    workspace = None
+    if settings.web_url:
+        from app.cli_web import serve_workspace_with_bot
+
+        # The bot's messenger lets staff send a reminder now and tell respondents the outcome.
+        workspace = await serve_workspace_with_bot(core, db, telegram.bot, telegram.messenger)
+    try:
+        await _serve_telegram(core, db, telegram, metrics)
+    finally:
+        if workspace is not None:
+            await workspace.cleanup()
+
+
+async def _serve_telegram(core: Core, db: AsyncEngine, telegram: Any, metrics: Metrics) -> None:
+    from bot.app import run_polling, run_webhook
+
+    settings = core.settings
     health = Health(db, metrics, settings.ready_mail_max_age, webhook=bool(settings.webhook_url))
     if settings.webhook_url:
         secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None

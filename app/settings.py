@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
+from email_validator import EmailNotValidError, validate_email
 from pydantic import Field, SecretStr, field_validator
+from pydantic_core import PydanticCustomError
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from dialogs.reminders import ReminderPolicy, parse_duration, parse_hours
 from dialogs.text import split_list
+from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
+DEFAULT_WEB_URL = "http://127.0.0.1:8081"
+
+# What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
+_BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 CommaList = Annotated[list[str], NoDecode]
 CommaInts = Annotated[list[int], NoDecode]
@@ -30,12 +38,13 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     database_url: str = DEFAULT_DATABASE_URL
     admin_ids: CommaInts = Field(default_factory=list)
+    staff_ids: CommaInts = Field(default_factory=list)
     efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
     questionnaire_file: str | None = None  # an XLSForm workbook used instead of the YAML
 
     smtp_host: str | None = None
-    smtp_port: int | None = None
+    smtp_port: int | None = Field(default=None, ge=1, le=65535)
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_security: Literal["none", "starttls", "ssl"] = "starttls"
@@ -58,6 +67,9 @@ class Settings(BaseSettings):
     reminder_after: str = "3d"
     reminder_max: int = Field(default=2, ge=0)
     reminder_hours: str = "Mon-Fri 09-18"
+    web_url: str | None = None
+    web_host: str = "127.0.0.1"
+    web_port: int = 8081
 
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
@@ -67,10 +79,63 @@ class Settings(BaseSettings):
     health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
     ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
-    @field_validator("admin_ids", "efus_inbox", "digest_recipients", mode="before")
+    @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return split_list(value) if isinstance(value, str) else value
+
+    # Each wrong value below raises an error whose type is the id of the message that explains
+    # it (app.cli_errors prints it in one line).
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _user_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):  # "before" validators run last-defined first
+            value = split_list(value)
+        for part in value if isinstance(value, list) else []:
+            if isinstance(part, str) and not (part.isascii() and part.isdigit()):
+                raise PydanticCustomError(
+                    "config-error-admin-id", "not a user id", {"value": part}
+                )
+        return value
+
+    @field_validator("efus_inbox", "digest_recipients")
+    @classmethod
+    def _addresses(cls, value: list[str]) -> list[str]:
+        checked = []
+        for address in value:
+            try:
+                # Syntax only (no DNS at start-up); test_environment also accepts the
+                # reserved .test domain (RFC 2606) of test and staging setups.
+                found = validate_email(address, check_deliverability=False, test_environment=True)
+            except EmailNotValidError:
+                raise PydanticCustomError(
+                    "config-error-email", "not an e-mail address", {"value": address}
+                ) from None
+            checked.append(found.normalized)
+        return checked
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        try:
+            return database_url(value)
+        except DatabaseUrlError as error:
+            key = "config-error-database-url" if error.malformed else "config-error-database-kind"
+            raise PydanticCustomError(key, str(error)) from None
+
+    @field_validator("telegram_bot_token", "smtp_port", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: Any) -> Any:
+        # `TELEGRAM_BOT_TOKEN=` in a .env file means "not set", not an empty token.
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _BOT_TOKEN.fullmatch(value.get_secret_value()):
+            raise PydanticCustomError("config-error-token", "not a bot token")  # never echoed
+        return value
 
     @field_validator("digest_schedule")
     @classmethod
@@ -112,6 +177,21 @@ class Settings(BaseSettings):
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("web_url")
+    @classmethod
+    def _web_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"WEB_URL must start with http:// or https://: {value!r}")
+        return value
+
+    @property
+    def web_base_url(self) -> str:
+        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
+        return self.web_url or DEFAULT_WEB_URL
 
     @property
     def reminder_policy(self) -> ReminderPolicy:

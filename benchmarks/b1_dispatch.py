@@ -289,8 +289,12 @@ async def _run(
             speeds = {}
             for target in (bare, intake):
                 speeds[target.name], count = await saturation(target, steps, respondents)
+            store = "PostgreSQL" if database_url else "SQLite"
             rows.append(
                 {
+                    "_bench": "B1a",
+                    "_store": store,
+                    "_measure": f"saturation, {respondents} respondents",
                     "bench": f"B1a saturation, {respondents} respondents ({intake.name})",
                     "unit": "updates/s",
                     "bare aiogram": speeds[bare.name],
@@ -308,6 +312,9 @@ async def _run(
                     b, i = (percentile(seen[t.name], q) * 1000 for t in (bare, intake))
                     rows.append(
                         {
+                            "_bench": "B1b",
+                            "_store": store,
+                            "_measure": f"open loop {rate} updates/s, p{q}",
                             "bench": f"B1b open loop {rate} updates/s ({intake.name})",
                             "unit": f"p{q} ms",
                             "bare aiogram": b,

@@ -65,6 +65,9 @@ def run(drafts: int = DRAFTS) -> list[dict[str, Any]]:
     bare, intake = measure("bare", drafts), measure("intake", drafts)
     return [
         {
+            "_bench": "B4",
+            "_store": "SQLite",
+            "_measure": label.removeprefix("B4 "),
             "bench": label,
             "unit": "RSS MB",
             "bare aiogram": bare[key],

@@ -23,15 +23,17 @@ from aiogram.types import (
     BotCommandScopeDefault,
     LinkPreviewOptions,
 )
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler
 from aiohttp import web
 
+from bot import incoming
 from bot.context import BotContext
 from bot.handlers import build_router
 from bot.messenger import TelegramRespondentMessenger
 from bot.middlewares import InFlight, PerUserOrder
+from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
 from bot.throttle import RateLimiter, TelegramPolicy
+from bot.webhook import SecretRequestHandler, derived_secret
 from dialogs.i18n import LANGUAGES, Translator
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ USER_COMMANDS = (
     "delete",
 )
 ADMIN_COMMANDS = ("export", "stats", "digest")
+STAFF_COMMANDS = ("web",)  # for ADMIN_IDS and STAFF_IDS
 SHUTDOWN_GRACE = 20.0  # seconds to let in-flight updates finish on SIGTERM
 
 Background = Callable[[], Coroutine[Any, Any, None]]
@@ -61,6 +64,7 @@ def build_bot(
     """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
+    session.json_loads = incoming.loads  # every update passes here, polled or pushed
     session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
@@ -75,6 +79,7 @@ class TelegramApp:
     bot: Bot
     dispatcher: Dispatcher
     in_flight: InFlight
+    polling: DurablePolling
     background: Sequence[Background] = ()
     cleanup: Sequence[Callable[[], Coroutine[Any, Any, None]]] = ()
     reminders: ReminderJob | None = None
@@ -102,7 +107,7 @@ class TelegramApp:
 
 
 def build_dispatcher(
-    context: BotContext, admin: Router | None = None
+    context: BotContext, admin: Router | None = None, *staff: Router
 ) -> tuple[Dispatcher, InFlight]:
     """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
     dispatcher = Dispatcher(disable_fsm=True)  # answers live in storage, not in FSM state
@@ -110,12 +115,17 @@ def build_dispatcher(
     dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(PerUserOrder())
     dispatcher["intake"] = context
-    dispatcher.include_router(build_router(admin))
+    dispatcher.include_router(build_router(admin, *staff))
     return dispatcher, in_flight
 
 
-async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset[int]) -> None:
-    """The command menu in each language; admins also see the admin commands."""
+async def publish_commands(
+    bot: Bot,
+    translate: Translator,
+    admin_ids: frozenset[int],
+    staff_ids: frozenset[int] = frozenset(),
+) -> None:
+    """The command menu in each language; admins also see the admin commands, staff /web."""
     for lang in LANGUAGES:
         code = None if lang == "en" else lang
         user = [
@@ -124,24 +134,36 @@ async def publish_commands(bot: Bot, translate: Translator, admin_ids: frozenset
         admin = [
             BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in ADMIN_COMMANDS
         ]
+        staff = [
+            BotCommand(command=c, description=translate(lang, f"cmd-{c}")) for c in STAFF_COMMANDS
+        ]
         await bot.set_my_commands(user, scope=BotCommandScopeDefault(), language_code=code)
         for admin_id in sorted(admin_ids):
             scope = BotCommandScopeChat(chat_id=admin_id)
-            await bot.set_my_commands(user + admin, scope=scope, language_code=code)
+            await bot.set_my_commands(user + admin + staff, scope=scope, language_code=code)
+        for staff_id in sorted(staff_ids - admin_ids):
+            scope = BotCommandScopeChat(chat_id=staff_id)
+            await bot.set_my_commands(user + staff, scope=scope, language_code=code)
 
 
 async def run_polling(app: TelegramApp, *, handle_signals: bool = True) -> None:
-    """Long polling until SIGINT/SIGTERM; updates in flight finish before the process ends."""
+    """Long polling until SIGINT/SIGTERM (or `app.polling.stop()`); no update is lost.
+
+    Updates in flight get up to SHUTDOWN_GRACE seconds to finish; any left are recorded and
+    handled at the next start.
+    """
     await app.bot.delete_webhook(drop_pending_updates=False)
+    if handle_signals:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, app.polling.stop)
+    await app.dispatcher.emit_startup(bot=app.bot)
     await app.start_background()
     try:
-        await app.dispatcher.start_polling(
-            app.bot,
-            allowed_updates=app.dispatcher.resolve_used_update_types(),
-            handle_signals=handle_signals,
-            close_bot_session=False,
-        )
+        await app.polling.run()
     finally:
+        await app.polling.drain(SHUTDOWN_GRACE)
+        await app.dispatcher.emit_shutdown(bot=app.bot)
         await app.stop()
         await app.bot.session.close()
 
@@ -150,16 +172,12 @@ WebRoutes = Callable[[web.Application], None]
 
 
 def webhook_application(
-    app: TelegramApp, secret: str | None, path: str, routes: WebRoutes | None = None
+    app: TelegramApp, secret: str, path: str, routes: WebRoutes | None = None
 ) -> web.Application:
-    """The aiohttp application: the webhook endpoint (secret checked), and `routes` added (by
+    """The aiohttp application: the webhook endpoint (secret required), and `routes` added (by
     default a bare /healthz)."""
     web_app = web.Application()
-    # Handled before answering Telegram: if the process dies mid-update, Telegram sends it again.
-    handler = SimpleRequestHandler(
-        dispatcher=app.dispatcher, bot=app.bot, secret_token=secret, handle_in_background=False
-    )
-    handler.register(web_app, path=path)
+    SecretRequestHandler(app.dispatcher, app.bot, secret).register(web_app, path=path)
 
     async def healthz(_: web.Request) -> web.Response:
         return web.json_response({"status": "ok"})
@@ -179,7 +197,13 @@ async def run_webhook(
     port: int,
     routes: WebRoutes | None = None,
 ) -> None:
-    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop."""
+    """Serve the webhook until SIGINT/SIGTERM, then finish in-flight updates and stop.
+
+    Without a configured secret, one derived from the bot token is registered and required.
+    """
+    if not secret:
+        secret = derived_secret(app.bot.token)
+        log.info("WEBHOOK_SECRET is not set: requiring a secret derived from the bot token")
     path = urlsplit(url).path or "/webhook"
     web_app = webhook_application(app, secret, path, routes)
     runner = web.AppRunner(web_app, shutdown_timeout=SHUTDOWN_GRACE)
@@ -192,6 +216,7 @@ async def run_webhook(
         allowed_updates=app.dispatcher.resolve_used_update_types(),
         drop_pending_updates=False,
     )
+    await app.dispatcher.emit_startup(bot=app.bot)  # polling does this itself (commands menu)
     await app.start_background()
     log.info("webhook listening on %s:%s%s", host, port, path)
     stop = asyncio.Event()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -11,10 +11,12 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
 from bot.observe import NullObserver, Observer
+from bot.polling import REPLAYED
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs import service as svc
 from dialogs.i18n import Translator, normalize_language
+from dialogs.ports import ErasedMail
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the Bot API cannot download larger files
 
@@ -29,6 +31,7 @@ class BotContext:
     sender: Sender
     admin_ids: frozenset[int]
     on_submitted: Callable[[], None] = lambda: None
+    on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
     observer: Observer = field(default_factory=NullObserver)
 
     async def run(
@@ -44,11 +47,17 @@ class BotContext:
         """Hand one action to the service, then show its reply (a pressed button: its note)."""
         contact = svc.Contact(user.id, chat.id, user.language_code)
         reply = await self.service.handle(contact, action, update_id=update_id)
+        if reply.duplicate and REPLAYED.get():
+            # Applied before the process stopped, maybe without its reply: show where the
+            # respondent stands now, so that nobody is left waiting for an answer.
+            reply = await self.service.handle(contact, svc.Show())
         if reply.started:
             self.observer.questionnaire_started()
         if reply.submitted:
             self.observer.questionnaire_submitted()
             self.on_submitted()
+        if reply.erased_mail is not None and self.on_erased is not None:
+            await self.on_erased(reply.erased_mail)
         if query is not None:
             await answer_query(query, None if reply.duplicate else self.render.toast(reply))
         if not reply.duplicate:

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 
+from bot.polling import reply_delivered
 from bot.telegram_render import OutMessage
 
 log = logging.getLogger(__name__)
@@ -39,15 +40,19 @@ class Sender:
     ) -> None:
         """Send (or edit) each message; a user who blocked the bot is marked and skipped."""
         try:
-            for message in messages:
+            for number, message in enumerate(messages, 1):
                 edited = message.edit and edit_message_id is not None
                 if edited and await self._edit(bot, chat_id, edit_message_id or 0, message):
+                    if number == len(messages):
+                        reply_delivered()
                     if message.markup is not None:
                         await self._now_live(bot, chat_id, edit_message_id or 0, None)
                     continue
                 sent = await bot.send_message(
                     chat_id=chat_id, text=message.text, reply_markup=message.markup
                 )
+                if number == len(messages):
+                    reply_delivered()  # removing the old keyboard below is only tidying
                 if message.markup is not None:
                     await self._now_live(bot, chat_id, sent.message_id, edit_message_id)
         except TelegramForbiddenError:

@@ -19,6 +19,7 @@ from bot.callbacks import (
     ResumeCb,
 )
 from bot.layout import pack
+from bot.telegram_text import MESSAGE_LIMIT, shorten, visible_length
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
@@ -26,8 +27,8 @@ from dialogs.model import Kind
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
 
-MESSAGE_LIMIT = 4096  # Telegram's limit, counted here in UTF-16 code units to be safe
-REVIEW_VALUE_LIMIT = 300  # long answers are shortened in the review; editing shows them whole
+ECHO_LIMIT = 3000  # UTF-16 units of a current answer shown under its question, at most
+REVIEW_VALUE_LIMIT = 300  # UTF-16 units of an answer in the review; editing shows more
 TOAST_LIMIT = 200  # answerCallbackQuery's limit
 # Commands only the Telegram chat has, listed by /help before the one named.
 TELEGRAM_COMMANDS = {"reminders": "delete"}
@@ -51,18 +52,9 @@ def with_telegram_commands(commands: Sequence[str]) -> tuple[str, ...]:
     return tuple(listed)
 
 
-def tg_length(text: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def esc(text: str) -> str:
     """Escape plain text for parse_mode=HTML."""
     return html.escape(text, quote=False)
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class TelegramRenderer:
@@ -89,7 +81,7 @@ class TelegramRenderer:
             if notices and rendered:
                 first = rendered[0]
                 joined = "\n\n".join([*notices, first.text])
-                if tg_length(joined) <= MESSAGE_LIMIT:
+                if visible_length(joined) <= MESSAGE_LIMIT:
                     # A refreshed question cannot carry a notice in place: send it anew instead.
                     rendered[0] = OutMessage(joined, first.markup, edit=False)
                 else:
@@ -187,7 +179,10 @@ class TelegramRenderer:
         ]
         parts += [esc(hint) for hint in prompt.hints]
         if prompt.current:
-            parts.append(esc(_shorten(prompt.current, 3000)))
+            # The echo of the answer gets what the rest leaves of Telegram's limit (the stored
+            # answer stays whole): a long answer of emoji counts two units per character.
+            room = MESSAGE_LIMIT - visible_length("\n\n".join(parts)) - len("\n\n")
+            parts.append(esc(shorten(prompt.current, min(room, ECHO_LIMIT))))
         rows: list[list[InlineKeyboardButton]] = []
         if not ask.awaiting_other:
             rows += self._option_rows(ask, lang)
@@ -273,7 +268,7 @@ class TelegramRenderer:
             label = self.r.label(item.question, lang)
             if item.answered:
                 value = self.r.answer_by_id(item.question, item.value, lang)
-                shown = esc(_shorten(value, REVIEW_VALUE_LIMIT))
+                shown = esc(shorten(value, REVIEW_VALUE_LIMIT))
             else:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
             lines.append(f"• {esc(label)}{separator}{shown}")
@@ -335,7 +330,7 @@ def split_lines(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
     current = ""
     for line in lines:
         candidate = f"{current}\n{line}" if current else line
-        if current and tg_length(candidate) > limit:
+        if current and visible_length(candidate) > limit:
             chunks.append(current)
             current = line
         else:

@@ -17,8 +17,9 @@ from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
-from dialogs.ports import SubmissionSummary
+from dialogs.ports import ErasedMail, SubmissionSummary
 from dialogs.render import Renderer
+from dialogs.unicode import clean_text
 
 Action = svc.Action
 QUIT_WORDS = frozenset({"quit", "exit", "q"})
@@ -50,9 +51,11 @@ class ConsoleChat:
         contact: svc.Contact,
         out: TextIO = sys.stdout,
         after_submit: AfterSubmit | None = None,
+        on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None,
     ) -> None:
         self.service = service
         self.after_submit = after_submit
+        self.on_erased = on_erased  # removes copies of the e-mails kept outside the database
         self.r = renderer
         self.t = translate
         self.contact = contact
@@ -86,6 +89,8 @@ class ConsoleChat:
             for action in actions[:-1]:
                 await self.service.handle(self.contact, action)
             reply = await self.service.handle(self.contact, actions[-1])
+            if reply.erased_mail is not None and self.on_erased is not None:
+                await self.on_erased(reply.erased_mail)
             self.show(reply)
             if reply.submitted:
                 notes = [self.t(reply.lang, "submitted-forwarded")]
@@ -303,5 +308,7 @@ class ConsoleChat:
 
 async def read_stdin_line() -> str | None:
     """One line from standard input without blocking the event loop (None at end of input)."""
-    line = await asyncio.to_thread(sys.stdin.readline)
-    return line if line else None
+    # Bytes, decoded here: invalid UTF-8 (or an encoded lone surrogate) becomes U+FFFD
+    # instead of a UnicodeDecodeError, or a surrogate that fails when stored or printed.
+    line = await asyncio.to_thread(sys.stdin.buffer.readline)
+    return clean_text(line.decode("utf-8", "replace")) if line else None

@@ -124,6 +124,10 @@ class Questionnaire:
         default_factory=dict, compare=False, repr=False
     )
 
+    _shown_ids: dict[tuple[frozenset[str], ...], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
     _condition_sources: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -148,6 +152,14 @@ class Questionnaire:
     def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
         """Whether skip logic shows this question, given the answers so far."""
         return question.when is None or question.when.holds(answers)
+
+    def shown_ids(self, answers: Mapping[str, Any]) -> frozenset[str]:
+        """The ids of the questions skip logic shows (for exports: one look-up per row)."""
+        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
+        found = self._shown_ids.get(key)
+        if found is None:
+            found = self._shown_ids[key] = frozenset(q.id for q in self.shown(answers))
+        return found
 
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
         """The questions skip logic shows, in order (a copy the caller may keep)."""

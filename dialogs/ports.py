@@ -37,6 +37,15 @@ class DraftRecord:
 
 
 @dataclass(frozen=True)
+class ErasedMail:
+    """The e-mails about an erased respondent's questionnaires, for removing copies of them
+    kept outside the database (the .eml files of OUTBOX_DIR)."""
+
+    message_ids: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SubmissionSummary:
     """One of the respondent's questionnaires, for /status."""
 
@@ -112,8 +121,9 @@ class RespondentUnit(Protocol):
         """The respondent's questionnaires, newest first, titled by one answer."""
         ...
 
-    async def erase(self, now: datetime) -> None:
-        """Remove everything about the respondent but an anonymous consent-withdrawn record."""
+    async def erase(self, now: datetime) -> ErasedMail:
+        """Remove everything about the respondent but an anonymous consent-withdrawn record;
+        returns what identifies the e-mails sent about their questionnaires."""
         ...
 
 

@@ -99,7 +99,9 @@ class Renderer:
         current = None
         if ask.has_current and ask.current is not None:
             shown = self.answer(question, ask.current, lang)
-            current = self.t(lang, "current-answer", {"answer": shown})
+            # Joined here, not passed as a Fluent placeable: those render "{???}" past 2,500
+            # characters, and an answer may have 3,000.
+            current = f"{self.t(lang, 'current-answer-label')} {shown}"
         return PromptText(
             progress,
             self.section_title(ask.section, lang),

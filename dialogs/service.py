@@ -20,6 +20,7 @@ from dialogs.model import Kind
 from dialogs.ports import (
     Conflict,
     DraftRecord,
+    ErasedMail,
     RespondentRecord,
     RespondentStore,
     RespondentUnit,
@@ -105,9 +106,14 @@ class Pause:
     """Stop for now (/cancel): the answers stay saved."""
 
 
+@dataclass(frozen=True)
+class Show:
+    """Show the open questionnaire where it stands, changing nothing (nothing without one)."""
+
+
 Action = (
     ev.Event | Begin | ConsentChoice | ReadNotice | StartNew | SubmitRequest | Status | Erase
-    | ConfirmErase | Pause
+    | ConfirmErase | Pause | Show
 )  # fmt: skip
 
 # Button presses: with no questionnaire open, they belong to an earlier one.
@@ -150,6 +156,7 @@ class Reply:
     duplicate: bool = False
     submitted: str | None = None
     erased: bool = False
+    erased_mail: ErasedMail | None = None  # what to remove outside the database
     started: bool = False
 
 
@@ -250,12 +257,15 @@ class _Session:
             case ConfirmErase(yes=yes):
                 if not yes:
                     return Reply(self.lang, [ev.Say("erase-cancelled")])
-                if self.respondent is not None:
-                    await self.unit.erase(self.now)
-                return Reply(self.lang, [ev.Say("erase-done")], erased=True)
+                mail = await self.unit.erase(self.now) if self.respondent is not None else None
+                return Reply(self.lang, [ev.Say("erase-done")], erased=True, erased_mail=mail)
             case Pause():
                 key = "pause-saved" if self.draft is not None else "pause-nothing"
                 return Reply(self.lang, [ev.Say(key)])
+            case Show():
+                if self.draft is None:
+                    return Reply(self.lang)
+                return Reply(self.lang, self.engine.show(State.from_dict(self.draft.state)))
         if self.draft is None:
             return await self._without_draft(action)
         return await self._with_draft(self.draft, action)

@@ -42,6 +42,7 @@ from mail.transport import (
     set_body,
     utcnow,
 )
+from storage.db import raise_if_cancelled
 from storage.outbox import PERIOD_END, PERIOD_START, DigestClaim, OutboxRow, claim_digest
 from storage.reminders import SqlReminderStore
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
@@ -289,6 +290,10 @@ class DigestMail(StaffMail):
             message_id=message_id,
             date=now,
         )
+        references = [one_line(r.reference, 40) for r in report.submissions if r.reference]
+        if references:
+            # Which questionnaires it holds, so that erasing one also removes its .eml copy.
+            message["X-CECOPS-References"] = ", ".join(references)
         set_body(message, self.document(report))
         if report.submissions:
             data = self._csv(report.submissions, self._q, self._render, self.lang)
@@ -382,4 +387,5 @@ class DigestService:
             except Exception:
                 log.exception("digest: claiming the period failed; trying again shortly")
                 delay = RETRY_DELAY
+            raise_if_cancelled()
             await sleep(max(delay, 1.0))

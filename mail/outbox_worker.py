@@ -41,6 +41,7 @@ from mail.digest import DigestMail, DigestService
 from mail.settings import MailSettings
 from mail.submission_email import CsvWriter, FetchFile, SubmissionMail, local_time
 from mail.transport import Composed, DeliveryError, MailTransport, build_transport, utcnow
+from storage.db import raise_if_cancelled
 from storage.models import OUTBOX_DIGEST, OUTBOX_SENT, OUTBOX_SUBMISSION, SUBMITTED
 from storage.outbox import (
     OutboxRow,
@@ -91,11 +92,17 @@ def backoff(attempts: int) -> timedelta:
 
 
 class SubmissionComposer:
-    """The submission e-mail of a row; None once the submission is gone (erased)."""
+    """The submission e-mail of a row; None once the submission is gone (erased).
 
-    def __init__(self, engine: AsyncEngine, mail: SubmissionMail) -> None:
+    Without `with_files`, the files are named in the e-mail but not attached.
+    """
+
+    def __init__(
+        self, engine: AsyncEngine, mail: SubmissionMail, *, with_files: bool = True
+    ) -> None:
         self._engine = engine
         self._mail = mail
+        self._with_files = with_files
 
     async def __call__(self, row: OutboxRow, now: datetime) -> Composed | None:
         if row.submission_id is None:
@@ -103,7 +110,9 @@ class SubmissionComposer:
         record = await load_submission(self._engine, row.submission_id)
         if record is None or record.status != SUBMITTED:
             return None
-        message = await self._mail.compose(record, row.message_id, now)
+        message = await self._mail.compose(
+            record, row.message_id, now, with_files=self._with_files
+        )
         recipients = split_list(row.recipients) or self._mail.recipients()
         return Composed(message, recipients, record.reference or OUTBOX_SUBMISSION)
 
@@ -135,10 +144,13 @@ class OutboxWorker:
         lang: str,
         clock: Callable[[], datetime] = utcnow,
         lease: timedelta = LEASE,
+        smaller: Mapping[str, Composer] | None = None,
     ) -> None:
         self.engine = engine
         self.transport = transport
         self._composers = dict(composers)
+        # By kind: a smaller e-mail to send when the server refuses the first as too large.
+        self._smaller = dict(smaller or {})
         self._notify_admins = notify_admins
         self._translate = translate
         self._lang = lang
@@ -172,6 +184,27 @@ class OutboxWorker:
         if composer is None:
             return await self._dead(row, f"no composer for e-mails of kind {row.kind!r}")
         try:
+            return await self._compose_and_send(row, now, composer)
+        except DeliveryError as exc:
+            smaller = self._smaller.get(row.kind)
+            if not (exc.too_large and smaller):
+                return await self._failed(row, exc)
+            log.warning(
+                "outbox #%d (%s): refused as too large (%s); sending it without its files",
+                row.id,
+                self._what(row),
+                exc.reason,
+            )
+        try:
+            return await self._compose_and_send(row, now, smaller)
+        except DeliveryError as exc:
+            return await self._failed(row, exc)
+
+    async def _compose_and_send(
+        self, row: OutboxRow, now: datetime, composer: Composer
+    ) -> Outcome:
+        """Compose and send; a DeliveryError is left to the caller."""
+        try:
             composed = await composer(row, now)
         except Exception as exc:
             log.exception("outbox #%d (%s): composing failed", row.id, row.kind)
@@ -180,12 +213,7 @@ class OutboxWorker:
             await drop(self.engine, row.id)
             log.info("outbox #%d: its submission was erased or withdrawn; dropped", row.id)
             return "dropped"
-        try:
-            sent = await self.transport.send(composed.message, composed.recipients, composed.label)
-        except DeliveryError as exc:
-            if exc.permanent:
-                return await self._dead(row, exc.reason)
-            return await self._retry(row, exc.reason)
+        sent = await self.transport.send(composed.message, composed.recipients, composed.label)
         await mark_sent(self.engine, row, self._clock())
         log.info("outbox #%d (%s) sent: %s", row.id, composed.label, sent.where)
         if sent.refused:
@@ -195,6 +223,11 @@ class OutboxWorker:
                 self._t("outbox-admin-refused", {"what": self._what(row), "error": refused})
             )
         return "sent"
+
+    async def _failed(self, row: OutboxRow, error: DeliveryError) -> Outcome:
+        if error.permanent:
+            return await self._dead(row, error.reason)
+        return await self._retry(row, error.reason)
 
     async def _retry(self, row: OutboxRow, reason: str) -> Outcome:
         attempts = row.attempts + 1
@@ -243,11 +276,15 @@ async def outbox_loop(
         except Exception:
             log.exception("outbox: pass failed; trying again in %.0f s", interval)
             delay = interval
+        raise_if_cancelled()
         if wake is None:
             await asyncio.sleep(delay)
             continue
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a cancellation
+        # that arrives as the wake-up does, and the loop would then never stop.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), delay)
+            async with asyncio.timeout(delay):
+                await wake.wait()
 
 
 Job = Callable[[], Coroutine[Any, Any, None]]
@@ -349,6 +386,7 @@ def build_delivery(
         translate,
         lang,
         clock,
+        smaller={OUTBOX_SUBMISSION: SubmissionComposer(engine, submission_mail, with_files=False)},
     )
     return Delivery(worker, digests, settings.outbox_interval)
 

@@ -154,9 +154,18 @@ class SubmissionMail(StaffMail):
         return list(self._settings.efus_inbox)
 
     async def compose(
-        self, record: SubmissionRecord, message_id: str, now: datetime | None = None
+        self,
+        record: SubmissionRecord,
+        message_id: str,
+        now: datetime | None = None,
+        *,
+        with_files: bool = True,
     ) -> EmailMessage:
-        """The whole e-mail: both parts, the files that could be downloaded, and the CSV."""
+        """The whole e-mail: both parts, the files that could be downloaded, and the CSV.
+
+        Without `with_files` (the mail server refused the e-mail as too large), the files are
+        only named, each with that reason.
+        """
         reply_to = ascii_mailbox(record.answers.get("contact_email"))
         message = new_message(
             self._settings,
@@ -168,9 +177,10 @@ class SubmissionMail(StaffMail):
         )
         if record.reference:
             message["X-CECOPS-Reference"] = one_line(record.reference, 40)
-        files = await self._download(record)
+        files = await self._download(record) if with_files else {}
         csv_name = f"{record.reference or 'submission'}.csv"
-        set_body(message, self.document(record, files, csv_name, reply_to))
+        document = self.document(record, files, csv_name, reply_to, files_refused=not with_files)
+        set_body(message, document)
         for file_name, (maintype, subtype), data in files.values():
             message.add_attachment(data, maintype=maintype, subtype=subtype, filename=file_name)
         data = self._csv([record], self._q, self._render, self.lang)
@@ -183,6 +193,8 @@ class SubmissionMail(StaffMail):
         files: dict[str, tuple[str, tuple[str, str], bytes]],
         csv_name: str,
         reply_to: str | None,
+        *,
+        files_refused: bool = False,
     ) -> Document:
         """The body: facts about the submission, the answers by section, the files."""
         doc = Document(self.lang, self._t("mail-field-separator"))
@@ -216,7 +228,12 @@ class SubmissionMail(StaffMail):
             doc.fields(unknown)
         if record.attachments:
             doc.heading(self._t("mail-files"))
-            doc.bullets([self._file_line(qid, f, qid in files) for qid, f in self._files(record)])
+            doc.bullets(
+                [
+                    self._file_line(qid, f, qid in files, files_refused)
+                    for qid, f in self._files(record)
+                ]
+            )
         doc.paragraph(self._t("mail-csv-note", {"name": csv_name}))
         if reply_to:
             doc.paragraph(self._t("mail-reply-note", {"email": reply_to}))
@@ -232,7 +249,9 @@ class SubmissionMail(StaffMail):
         order = {q.id: n for n, q in enumerate(self._q.questions())}
         return sorted(record.attachments.items(), key=lambda item: order.get(item[0], len(order)))
 
-    def _file_line(self, question_id: str, file: AttachmentRecord, attached: bool) -> str:
+    def _file_line(
+        self, question_id: str, file: AttachmentRecord, attached: bool, refused: bool
+    ) -> str:
         label = (
             self._render.label(question_id, self.lang) if self._known(question_id) else question_id
         )
@@ -247,6 +266,8 @@ class SubmissionMail(StaffMail):
         )
         if attached:
             status = self._t("mail-file-attached")
+        elif refused:
+            status = self._t("mail-file-refused-size")
         elif file.size is not None and file.size > MAX_ATTACHED_BYTES:
             status = self._t("mail-file-too-large")
         else:

@@ -73,12 +73,15 @@ def body_text(value: str) -> str:
 
 
 def ascii_mailbox(value: object) -> str | None:
-    """A single plain e-mail address fit for Reply-To, or None (invalid, or not ASCII)."""
+    """A single plain e-mail address fit for Reply-To, or None (invalid, not ASCII, or holding
+    an RFC 2047 encoded-word)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
     if not text.isascii() or any(c.isspace() or not c.isprintable() for c in text):
         return None
+    if "=?" in text or "?=" in text:
+        return None  # "=?…?=" is legal in a local part, but a mail program may decode it
     try:
         address = Address(addr_spec=text)
     except (ValueError, HeaderParseError, IndexError):
@@ -229,12 +232,20 @@ class Composed:
 
 
 class DeliveryError(Exception):
-    """Sending failed; `permanent` when trying again cannot help (a 5xx reply to the message)."""
+    """Sending failed; `permanent` when trying again cannot help (a 5xx reply to the message),
+    `too_large` when the server refused the message for its size (it may take a smaller one)."""
 
-    def __init__(self, reason: str, *, permanent: bool = False) -> None:
+    def __init__(self, reason: str, *, permanent: bool = False, too_large: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+        self.too_large = too_large
+
+
+def refused_for_size(code: int, message: str) -> bool:
+    """Whether an SMTP reply refuses a message for its size: 552 to MAIL (over the SIZE the
+    server advertised, RFC 1870) or to DATA, or the enhanced status 5.3.4 with any code."""
+    return code == 552 or "5.3.4" in message
 
 
 @dataclass(frozen=True)
@@ -286,7 +297,11 @@ class SmtpTransport:
             raise DeliveryError(f"recipients refused: {detail}", permanent=permanent) from exc
         except (aiosmtplib.SMTPSenderRefused, aiosmtplib.SMTPDataError) as exc:
             # A reply about this message: 4xx is "try later", 5xx is "never".
-            raise DeliveryError(f"{exc.code} {exc.message}", permanent=exc.code >= 500) from exc
+            raise DeliveryError(
+                f"{exc.code} {exc.message}",
+                permanent=exc.code >= 500,
+                too_large=refused_for_size(exc.code, exc.message),
+            ) from exc
         except aiosmtplib.SMTPResponseException as exc:
             # Greeting, HELO or login refused: the server or our settings, not this message,
             # so the message waits (the admins hear of it if it keeps failing).

@@ -38,13 +38,14 @@ from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql import Executable
 
 from dialogs.events import FileRef
-from dialogs.ports import Conflict, DraftRecord, RespondentRecord, SubmissionSummary
-from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json
+from dialogs.ports import Conflict, DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
+from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json, loads_json
 from storage.respondents import UnknownRespondentError
 from storage.statements import (
     Statements,
     erase_statements,
     file_rows,
+    mail_of,
     new_draft_params,
     read_submissions,
     respondent_record,
@@ -156,6 +157,7 @@ def sync_engine_for(engine: AsyncEngine) -> Engine:
         poolclass=StaticPool,
         connect_args={"check_same_thread": False},
         json_serializer=dumps_json,
+        json_deserializer=loads_json,
     )
     event.listen(sync, "connect", configure_sqlite)
     event.listen(sync, "begin", begin_sqlite)
@@ -385,8 +387,13 @@ class BatchUnit:
         self._write(_sql().mail, key)
         self._set(draft=None, has_files=False)
 
-    async def erase(self, now: datetime) -> None:
+    async def erase(self, now: datetime) -> ErasedMail:
         await self._current()
+        # Read before the erasure is queued: this respondent's earlier units are committed
+        # (an e-mail still queued with them has not been written anywhere yet).
+        async with self._engine.connect() as raw:
+            mail = await mail_of(await raw.execution_options(**READ_ONLY), self._user_id)
         for statement in erase_statements(self._user_id, now):
             self._write(statement, None, ANY)
         self.snapshot = Snapshot(None, None, None, False)
+        return mail

@@ -7,9 +7,11 @@ from datetime import datetime
 from sqlalchemy import delete, func, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from dialogs.ports import ErasedMail
 from storage.db import write_transaction
 from storage.models import DRAFT, processed_updates, respondents, submissions
 from storage.respondents import erase_in
+from storage.statements import mail_of
 
 
 async def purge_stale_drafts(engine: AsyncEngine, older_than: datetime) -> int:
@@ -47,7 +49,12 @@ async def mark_blocked(engine: AsyncEngine, user_id: int, blocked: bool) -> bool
         return result.rowcount == 1
 
 
-async def erase_respondent(engine: AsyncEngine, user_id: int, now: datetime) -> bool:
-    """Remove everything about a respondent but an anonymous consent record; False if unknown."""
+async def erase_respondent(engine: AsyncEngine, user_id: int, now: datetime) -> ErasedMail | None:
+    """Remove everything about a respondent but an anonymous consent record; None if unknown.
+
+    Returns what identifies the e-mails about their questionnaires, so that the caller removes
+    the copies kept outside the database too (mail.eml_files).
+    """
     async with write_transaction(engine, lock_key=user_id) as conn:
-        return await erase_in(conn, user_id, now)
+        mail = await mail_of(conn, user_id)
+        return mail if await erase_in(conn, user_id, now) else None

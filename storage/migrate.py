@@ -6,6 +6,7 @@ any working directory and from an installed package.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -48,12 +49,56 @@ async def upgrade(url: str) -> None:
 
 async def upgrade_engine(engine: AsyncEngine, revision: str = "head") -> None:
     """Bring the engine's database to `revision`, in one transaction."""
-    async with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            await conn.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
-            )
-        await conn.run_sync(lambda sync: command.upgrade(alembic_config(sync), revision))
+    await run_migration(engine, lambda sync: command.upgrade(alembic_config(sync), revision))
+
+
+async def downgrade_engine(engine: AsyncEngine, revision: str) -> None:
+    """Take the engine's database back to `revision`, in one transaction."""
+    await run_migration(engine, lambda sync: command.downgrade(alembic_config(sync), revision))
+
+
+class ForeignKeyViolationError(RuntimeError):
+    """A migration left rows pointing at rows that do not exist; it was rolled back."""
+
+
+async def run_migration(engine: AsyncEngine, step: Callable[[Connection], None]) -> None:
+    """Run `step` in one transaction, serialised on PostgreSQL, foreign-key safe on SQLite."""
+    async with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by rebuilding it (Alembic's batch mode: copy, drop the old
+            # table, rename the copy). With foreign keys on, dropping the old table would cascade
+            # to every row that points at it, so they are off for the migration (the pragma is
+            # ignored inside a transaction, hence before BEGIN) and checked before the commit.
+            await conn.run_sync(_foreign_keys, False)
+        try:
+            async with conn.begin():
+                if not sqlite:
+                    await conn.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK}
+                    )
+                await conn.run_sync(step)
+                if sqlite:
+                    await conn.run_sync(_check_foreign_keys)
+        finally:
+            if sqlite:
+                await conn.run_sync(_foreign_keys, True)
+
+
+def _foreign_keys(sync: Connection, enabled: bool) -> None:
+    # On the driver's connection: through SQLAlchemy the statement would begin a transaction.
+    cursor = sync.connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if enabled else 'OFF'}")
+    finally:
+        cursor.close()
+
+
+def _check_foreign_keys(sync: Connection) -> None:
+    broken = sync.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise ForeignKeyViolationError(f"rows without their parent in {', '.join(tables)}")
 
 
 async def current_revision_engine(engine: AsyncEngine) -> str | None:

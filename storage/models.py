@@ -38,6 +38,9 @@ REMINDER_CLAIMED: Final = "claimed"
 REMINDER_SENT: Final = "sent"
 REMINDER_BLOCKED: Final = "blocked"
 REMINDER_FAILED: Final = "failed"
+# Triage of a submission by EFUS staff (the workspace); the respondent's /status may show it.
+TRIAGE_NEW: Final = "new"
+TRIAGE_STATUSES: Final = ("new", "in_review", "selected", "not_selected", "on_hold")
 
 OUTBOX_PENDING: Final = "pending"
 OUTBOX_SENT: Final = "sent"
@@ -127,6 +130,11 @@ class Submission(Base):
         # Exports and digests page through submissions in (created_at, id) order.
         Index(None, "status", "created_at", "id"),
         Index(None, "created_at", "id"),
+        CheckConstraint(
+            "triage_status IN (" + ", ".join(f"'{s}'" for s in TRIAGE_STATUSES) + ")",
+            name="triage_status",
+        ),
+        Index(None, "triage_status", "submitted_at"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -141,6 +149,11 @@ class Submission(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    triage_status: Mapped[str] = mapped_column(
+        String(16), default=TRIAGE_NEW, server_default=TRIAGE_NEW
+    )
+    # The engine state's language, kept beside it so that lists need not parse the state.
+    language: Mapped[str | None] = mapped_column(String(16))
 
 
 class Answer(Base):
@@ -180,6 +193,19 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ReceivedUpdate(Base):
+    """A Telegram update recorded before it is confirmed to Telegram, until it is handled.
+
+    Holds the raw update (personal data) only for as long as handling takes.
+    """
+
+    __tablename__ = "received_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict[str, Any]] = mapped_column(Json)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ConsentRecord(Base):
@@ -283,14 +309,78 @@ class Reminder(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class TriageEvent(Base):
+    """A staff member's status change or note on a submission (erased with the submission)."""
+
+    __tablename__ = "triage_events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('status', 'note', 'notified')", name="kind"),
+        Index(None, "submission_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int] = mapped_column(BigInteger)  # the staff member's Telegram id
+    kind: Mapped[str] = mapped_column(String(16))
+    old_status: Mapped[str | None] = mapped_column(String(16))
+    new_status: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class WebSignin(Base):
+    """A one-time sign-in link (only its SHA-256 is kept), bound to one Telegram user."""
+
+    __tablename__ = "web_signins"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WebSession(Base):
+    """A workspace session (the cookie holds the token, the database its SHA-256)."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AuditEntry(Base):
+    """Who did what in the workspace, and when (no answer text: references and statuses)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor_id: Mapped[int] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
 answers = cast(Table, Answer.__table__)
 attachments = cast(Table, Attachment.__table__)
 processed_updates = cast(Table, ProcessedUpdate.__table__)
+received_updates = cast(Table, ReceivedUpdate.__table__)
 consent_records = cast(Table, ConsentRecord.__table__)
 outbox = cast(Table, OutboxMessage.__table__)
 digest_runs = cast(Table, DigestRun.__table__)
 questionnaire_versions = cast(Table, QuestionnaireVersion.__table__)
 reminders = cast(Table, Reminder.__table__)
+triage_events = cast(Table, TriageEvent.__table__)
+web_signins = cast(Table, WebSignin.__table__)
+web_sessions = cast(Table, WebSession.__table__)
+audit_log = cast(Table, AuditEntry.__table__)

@@ -1,8 +1,10 @@
 """The RespondentStore of dialogs.ports on SQL: one locked transaction per respondent and update.
 
 Hot path on one connection: a typical answer is claim_update, respondent() and draft() (one
-query between them) and save_draft (two statements), in one commit. The statements themselves
-live in storage.statements, shared with the group-committed units of storage.batch.
+query between them) and save_draft, in one commit. On PostgreSQL the respondent's advisory lock
+rides on the unit's first statement (with the claim of the update id) and save_draft writes the
+state and the step's answers in one statement: BEGIN, three statements, COMMIT. The statements
+themselves live in storage.statements, shared with the group-committed units of storage.batch.
 """
 
 from __future__ import annotations
@@ -13,15 +15,18 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import CursorResult, Executable
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from dialogs.events import FileRef
-from dialogs.ports import DraftRecord, RespondentRecord, SubmissionSummary
+from dialogs.ports import Conflict, DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
 from storage.db import write_transaction
 from storage.statements import (
     Statements,
     erase_statements,
     file_rows,
+    mail_of,
     new_draft_params,
     read_submissions,
     respondent_record,
@@ -48,8 +53,11 @@ class SqlRespondentStore:
 
     @asynccontextmanager
     async def unit(self, user_id: int) -> AsyncIterator[SqlRespondentUnit]:
-        """One transaction holding the respondent's lock; commit on exit, roll back on error."""
-        async with write_transaction(self._engine, lock_key=user_id) as conn:
+        """One transaction holding the respondent's lock; commit on exit, roll back on error.
+
+        On PostgreSQL the unit takes the lock with its first statement (see SqlRespondentUnit).
+        """
+        async with write_transaction(self._engine) as conn:
             yield SqlRespondentUnit(conn, user_id)
 
 
@@ -58,11 +66,15 @@ class SqlRespondentUnit:
 
     The unit holds the respondent's lock, so what it read stays current until it writes: the
     first respondent() or draft() loads both in one query (with whether the draft has files).
+    On SQLite the transaction's BEGIN IMMEDIATE is the lock; on PostgreSQL the first statement
+    takes the respondent's advisory transaction lock before anything else is read or written.
     """
 
     def __init__(self, conn: AsyncConnection, user_id: int) -> None:
         self._conn = conn
         self._sql: Statements = statements(conn.dialect.name)
+        self._postgresql = conn.dialect.name == "postgresql"
+        self._locked = not self._postgresql
         self._user_id = user_id
         self._respondent: RespondentRecord | None = None
         self._respondent_loaded = False
@@ -71,7 +83,28 @@ class SqlRespondentUnit:
         # Submissions known to have no attachment: save_draft needs no DELETE for them.
         self._without_files: set[uuid.UUID] = set()
 
+    async def _first(self, stmt: Executable, params: Mapping[str, Any]) -> CursorResult[Any]:
+        """Run the unit's first statement, which takes the lock on PostgreSQL.
+
+        The pool does not ping connections before use (a round trip per update): a connection
+        that died with a PostgreSQL restart fails here, before anything was read or written,
+        and the service redoes the action on a fresh one (Conflict).
+        """
+        try:
+            result = await self._conn.execute(stmt, params)
+        except DBAPIError as error:
+            if error.connection_invalidated:
+                raise Conflict("the database connection was lost; nothing was written") from error
+            raise
+        self._locked = True
+        return result
+
+    async def _lock(self) -> None:
+        if not self._locked:
+            await self._first(self._sql.lock, {"user_id_": self._user_id})
+
     async def _load(self) -> None:
+        await self._lock()
         result = await self._conn.execute(self._sql.load, {"user_id_": self._user_id})
         row = result.one_or_none()
         self._respondent = respondent_record(row) if row is not None else None
@@ -88,6 +121,9 @@ class SqlRespondentUnit:
     async def claim_update(self, update_id: int) -> bool:
         """Record an update id; False if it was already processed (then change nothing)."""
         params = {"update_id_": update_id, "now_": datetime.now(UTC)}
+        if not self._locked:
+            params["user_id_"] = self._user_id
+            return (await self._first(self._sql.lock_and_claim, params)).rowcount == 1
         result = await self._conn.execute(self._sql.claim, params)
         return result.rowcount == 1
 
@@ -102,12 +138,14 @@ class SqlRespondentUnit:
 
         A respondent who writes to the bot has not blocked it (any more).
         """
+        await self._lock()
         params = {"user_id_": self._user_id, "chat_id_": chat_id, "language_": language}
         result = await self._conn.execute(self._sql.create_or_touch, {**params, "now_": now})
         self._respondent, self._respondent_loaded = respondent_record(result.one()), True
 
     async def record_consent(self, version: int, now: datetime) -> None:
         """Note consent to this version of the notice, on the respondent and as a record."""
+        await self._lock()
         params = {"user_id_": self._user_id, "version_": version, "now_": now}
         row = (await self._conn.execute(self._sql.consent_returning, params)).one_or_none()
         if row is None:
@@ -133,6 +171,7 @@ class SqlRespondentUnit:
         now: datetime,
     ) -> None:
         """Open a new draft; fails (IntegrityError) while another draft is open."""
+        await self._lock()
         params = new_draft_params(
             self._user_id, submission_id, questionnaire_version, source, state, now
         )
@@ -150,13 +189,19 @@ class SqlRespondentUnit:
         now: datetime,
     ) -> None:
         """Persist the engine state with the answers set, changed or removed by one step."""
+        await self._lock()
         sql = self._sql
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        result = await self._conn.execute(sql.save_state, {**key, "state_": dict(state)})
-        if result.rowcount != 1:
+        params = {**key, "state_": dict(state)}
+        if changed and self._postgresql:
+            params["answers_"] = dict(changed)
+            saved = await self._conn.scalar(sql.save_with_answers, params)
+        else:
+            saved = (await self._conn.execute(sql.save_state, params)).rowcount
+        if saved != 1:
             raise DraftNotFoundError(submission_id)
         self._forget_draft()
-        if changed:
+        if changed and not self._postgresql:
             rows = [{**key, "question_id_": q, "value_": v} for q, v in changed.items()]
             await self._conn.execute(sql.answer, rows)
         if removed:
@@ -172,12 +217,14 @@ class SqlRespondentUnit:
 
     async def discard_draft(self, submission_id: uuid.UUID) -> None:
         """Delete an unfinished draft and its answers (the respondent started a new one)."""
+        await self._lock()
         params = {"user_id_": self._user_id, "id_": submission_id}
         await self._conn.execute(self._sql.discard, params)
         self._forget_draft()
 
     async def reference_taken(self, reference: str) -> bool:
         """Whether a submission already carries this reference code."""
+        await self._lock()
         found = await self._conn.execute(self._sql.reference_taken, {"reference_": reference})
         return found.first() is not None
 
@@ -191,6 +238,7 @@ class SqlRespondentUnit:
         questionnaire_version: int | None = None,
     ) -> None:
         """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
+        await self._lock()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
         params = {
             **key,
@@ -205,13 +253,17 @@ class SqlRespondentUnit:
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:
         """The respondent's questionnaires, newest first, titled by one answer."""
+        await self._lock()
         return await read_submissions(self._conn, self._user_id, title_question)
 
-    async def erase(self, now: datetime) -> None:
+    async def erase(self, now: datetime) -> ErasedMail:
         """Remove everything about the respondent but an anonymous consent-withdrawn record."""
+        await self._lock()
+        mail = await mail_of(self._conn, self._user_id)
         await erase_in(self._conn, self._user_id, now)
         self._respondent, self._respondent_loaded = None, True
         self._draft, self._draft_loaded = None, True
+        return mail
 
 
 async def erase_in(conn: AsyncConnection, user_id: int, now: datetime) -> bool:

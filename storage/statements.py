@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     Row,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    true,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -32,7 +34,7 @@ from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.schema import Table
 
 from dialogs.events import FileRef
-from dialogs.ports import RespondentRecord, SubmissionSummary
+from dialogs.ports import ErasedMail, RespondentRecord, SubmissionSummary
 from storage.models import (
     DRAFT,
     OUTBOX_PENDING,
@@ -47,6 +49,7 @@ from storage.models import (
     reminders,
     respondents,
     submissions,
+    triage_events,
 )
 
 RESPONDENT_COLUMNS = (
@@ -109,6 +112,7 @@ class Statements:
         user: BindParameter[int] = bindparam("user_id_")
         now: BindParameter[Any] = bindparam("now_", type_=UTCDateTime())
         state: BindParameter[Any] = bindparam("state_", type_=submissions.c.state.type)
+        state_language = state["lang"].as_string()  # kept in its own column for the lists
         language: BindParameter[Any] = bindparam("language_", type_=respondents.c.language.type)
         # ---- the respondent row
         self.load = snapshot_query(user)
@@ -181,6 +185,7 @@ class Statements:
             questionnaire_version=bindparam("questionnaire_version_"),
             status=DRAFT,
             state=state,
+            language=state_language,
             source=bindparam("source_"),
             created_at=now,
             updated_at=now,
@@ -190,7 +195,11 @@ class Statements:
             submissions.c.respondent_id == user,
             submissions.c.status == DRAFT,
         )
-        self.save_state = update(submissions).where(*draft).values(state=state, updated_at=now)
+        self.save_state = (
+            update(submissions)
+            .where(*draft)
+            .values(state=state, language=state_language, updated_at=now)
+        )
         self.submit = (
             update(submissions)
             .where(*draft)
@@ -198,6 +207,7 @@ class Statements:
                 status=SUBMITTED,
                 reference=bindparam("reference_"),
                 state=state,
+                language=state_language,
                 updated_at=now,
                 submitted_at=now,
                 # The version it was answered on (None: the one it began on).
@@ -253,6 +263,58 @@ class Statements:
         )
         self.reference_taken = (
             select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
+        )
+        if dialect == "postgresql":
+            self._postgresql(user, now, state, draft)
+
+    def _postgresql(
+        self,
+        user: BindParameter[int],
+        now: BindParameter[Any],
+        state: BindParameter[Any],
+        draft: tuple[ColumnElement[bool], ...],
+    ) -> None:
+        """Statements that fold several round trips into one (PostgreSQL, one unit per update)."""
+        # The respondent's advisory transaction lock (held until commit or rollback).
+        locked = select(func.pg_advisory_xact_lock(user).label("locked")).subquery("lock")
+        self.lock = select(locked.c.locked)
+        # Take the lock, then claim the update id: the INSERT reads its one row from the lock.
+        # (Only the claim rides along: it checks the unique index, not a snapshot. What the
+        # unit reads must come from a later statement, whose snapshot starts after the lock.)
+        update_id: BindParameter[int] = bindparam("update_id_", type_=BigInteger())
+        self.lock_and_claim = (
+            postgresql.insert(processed_updates)
+            .from_select(
+                [processed_updates.c.update_id, processed_updates.c.processed_at],
+                select(update_id, now).select_from(locked),
+            )
+            .on_conflict_do_nothing()
+        )
+        # The draft's state and the answers of one step in one statement: the answers come as
+        # one JSON object (question id: value) and are written only if the draft row was.
+        saved = (
+            update(submissions)
+            .where(*draft)
+            .values(state=state, language=state["lang"].as_string(), updated_at=now)
+            .returning(submissions.c.id)
+            .cte("saved")
+        )
+        changes = func.jsonb_each(
+            bindparam("answers_", type_=postgresql.JSONB(none_as_null=False))
+        ).table_valued("key", "value")
+        columns = ("submission_id", "question_id", "value", "answered_at")
+        stored = postgresql.insert(answers).from_select(
+            [answers.c[name] for name in columns],
+            select(saved.c.id, changes.c.key, changes.c.value, now)
+            .select_from(saved)
+            .join(changes, true()),
+        )
+        stored = stored.on_conflict_do_update(
+            index_elements=[answers.c.submission_id, answers.c.question_id],
+            set_={"value": stored.excluded.value, "answered_at": stored.excluded.answered_at},
+        )
+        self.save_with_answers = (
+            select(func.count()).select_from(saved).add_cte(stored.cte("stored"))
         )
 
 
@@ -332,6 +394,24 @@ async def read_submissions(
     ]
 
 
+async def mail_of(conn: AsyncConnection, user_id: int) -> ErasedMail:
+    """The Message-IDs and reference codes of the e-mails about the respondent's questionnaires."""
+    rows = await conn.execute(
+        select(outbox.c.message_id, submissions.c.reference)
+        .select_from(submissions)
+        .outerjoin(outbox, outbox.c.submission_id == submissions.c.id)
+        .where(submissions.c.respondent_id == user_id)
+    )
+    ids: set[str] = set()
+    references: set[str] = set()
+    for message_id, reference in rows:
+        if message_id:
+            ids.add(message_id)
+        if reference:
+            references.add(reference)
+    return ErasedMail(tuple(sorted(ids)), tuple(sorted(references)))
+
+
 def erase_statements(user_id: int, now: datetime) -> list[Executable]:
     """Everything erasure runs, in order; the last deletes the respondent row itself."""
     mine = select(submissions.c.id).where(submissions.c.respondent_id == user_id)
@@ -349,7 +429,7 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
         anonymize,
         *(
             delete(t).where(t.c.submission_id.in_(mine))
-            for t in (answers, attachments, outbox, reminders)
+            for t in (answers, attachments, outbox, triage_events, reminders)
         ),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+from typing import cast as cast_type
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     ColumnElement,
     FunctionElement,
     Select,
     String,
+    Text,
+    cast,
     func,
     select,
     tuple_,
@@ -27,6 +32,7 @@ from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
 
 StatusFilter = Literal["submitted", "draft", "all"]
+SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
 PAGE = 500
 _RAW_UUID = String()  # the driver's own form of the id: no conversion
 
@@ -57,6 +63,7 @@ class SubmissionRecord:
     submitted_at: datetime | None
     answers: dict[str, Any] = field(default_factory=dict)
     attachments: dict[str, AttachmentRecord] = field(default_factory=dict)
+    triage_status: str = "new"  # EFUS staff's decision, from the workspace
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,12 @@ class SubmissionFilter:
     until: datetime | None = None  # exclusive
     language: str | None = None
     country: str | None = None
+    # The staff workspace's filters (the list, its facets and its export share this object).
+    triage: str | None = None
+    activity: str | None = None  # a choice id of the "activities" question
+    search: str | None = None  # words found in the answers (case-insensitive)
+    search_in: tuple[str, ...] = ()  # the questions searched (typed text); () = every answer
+    ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
 
 
 class json_text(FunctionElement[str]):
@@ -87,9 +100,54 @@ def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> s
     return f"json_extract({compiler.process(element.clauses, **kw)}, '$')"
 
 
+class text_contains(FunctionElement[bool]):
+    """`text LIKE pattern`, ignoring case: ILIKE on PostgreSQL; SQLite's LIKE ignores the case
+    of ASCII letters by itself (and its lower() knows no others), so it runs as is."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(text_contains, "postgresql")
+def _text_contains_postgresql(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({text} ILIKE {pattern} ESCAPE '/')"
+
+
+@compiles(text_contains)
+def _text_contains_sqlite(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
+    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
+    return f"({text} LIKE {pattern} ESCAPE '/')"
+
+
+def _like_pattern(words: str) -> str:
+    escaped = words.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return f"%{escaped}%"
+
+
+class json_object_agg(FunctionElement[Any]):
+    """One JSON object of (key, JSON value) rows: NULL on PostgreSQL, {} on SQLite if none."""
+
+    inherit_cache = True
+    name = "json_object_agg"
+
+
+@compiles(json_object_agg, "postgresql")
+def _json_object_agg_postgresql(element: json_object_agg, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"jsonb_object_agg({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(json_object_agg)
+def _json_object_agg_sqlite(element: json_object_agg, compiler: SQLCompiler, **kw: Any) -> str:
+    key, value = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"json_group_object({key}, json({value}))"
+
+
 def respondent_language() -> ColumnElement[str]:
-    """The submission's language, as kept in its engine state."""
-    language: ColumnElement[str] = submissions.c.state["lang"].as_string()
+    """The submission's language: its column, else (rows written before it) its engine state."""
+    language: ColumnElement[str] = func.coalesce(
+        submissions.c.language, submissions.c.state["lang"].as_string()
+    )
     return language
 
 
@@ -108,16 +166,64 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.until is not None:
         query = query.where(when < where.until)
     if where.country is not None:
+        given = answers.alias("country_answer")  # the caller may join `answers` itself
         has_country = (
-            select(answers.c.submission_id)
-            .where(answers.c.question_id == "country")
-            .where(answers.c.submission_id == submissions.c.id)
-            .where(json_text(answers.c.value) == where.country.upper())
+            select(given.c.submission_id)
+            .where(given.c.question_id == "country")
+            .where(given.c.submission_id == submissions.c.id)
+            .where(json_text(given.c.value) == where.country.upper())
         )
         query = query.where(has_country.exists())
     if where.language is not None:
         query = query.where(respondent_language() == where.language)
+    if where.triage is not None:
+        query = query.where(submissions.c.triage_status == where.triage)
+    if where.activity is not None:
+        activity = where.activity
+        query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
+    if where.search:
+        # A semi-join: the answers are scanned once per query, not once per submission.
+        query = query.where(submissions.c.id.in_(search_matches(where)))
+    if where.ids is not None:
+        query = query.where(submissions.c.id.in_(where.ids))
     return query
+
+
+def search_matches(where: SubmissionFilter) -> Select[uuid.UUID]:
+    """The ids of submissions with an answer containing the searched words."""
+    given = answers.alias("searched_answer")
+    found = select(given.c.submission_id).where(
+        text_contains(answer_text(given), _like_pattern((where.search or "").strip()))
+    )
+    if where.search_in:
+        found = found.where(given.c.question_id.in_(where.search_in))
+    return found
+
+
+def apply_filter(where: SubmissionFilter, query: SelectQ) -> SelectQ:
+    """Restrict `query` (over submissions) to those `where` selects."""
+    return cast_type(SelectQ, _query(where, query))
+
+
+def answer_text(table: Any = answers) -> ColumnElement[str]:
+    """An answer's stored JSON as text (choice ids, free text, numbers), to search in."""
+    return cast(table.c.value, Text)
+
+
+def chose(choice: str, table: Any = answers) -> ColumnElement[bool]:
+    """Whether a choice answer includes `choice` (ids appear quoted in the JSON text; text a
+    respondent typed has its quotes escaped, so it cannot fake one)."""
+    return answer_text(table).contains(f'"{choice}"', autoescape=True)
+
+
+def _answer_matches(
+    question_id: str | None, condition: Callable[[Any], ColumnElement[bool]]
+) -> Any:
+    given = answers.alias("matching_answer")  # the caller may join `answers` itself
+    found = select(given.c.submission_id).where(given.c.submission_id == submissions.c.id)
+    if question_id is not None:
+        found = found.where(given.c.question_id == question_id)
+    return found.where(condition(given)).exists()
 
 
 async def count_submissions(engine: AsyncEngine, where: SubmissionFilter) -> int:
@@ -143,29 +249,27 @@ def _page_query(where: SubmissionFilter) -> Select[Any]:
         c.created_at,
         c.updated_at,
         c.submitted_at,
+        c.triage_status,
+        _answers_object().label("answers"),
     )
     return _query(where, select(*columns))
 
 
+def _answers_object() -> ColumnElement[Any]:
+    """The submission's answers as one JSON object (question id: value), built by the database.
+
+    Decoding one document per submission instead of one per answer halves the cost of an
+    export; reading it in the page's own query saves a second query and its list of ids.
+    """
+    grouped = json_object_agg(answers.c.question_id, answers.c.value)
+    found = select(grouped).where(answers.c.submission_id == submissions.c.id)
+    return type_coerce(found.scalar_subquery(), JSON)
+
+
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
     ids = [row.id for row in rows]
-    values: dict[str, dict[str, Any]] = {row.key: {} for row in rows}
     files: dict[str, dict[str, AttachmentRecord]] = {row.key: {} for row in rows}
     if ids:
-        key = type_coerce(answers.c.submission_id, _RAW_UUID)
-        # One JSON object of answers per submission, built by the database: decoding one
-        # document per submission instead of one per answer halves the cost of an export.
-        if conn.dialect.name == "postgresql":
-            grouped = func.jsonb_object_agg(answers.c.question_id, answers.c.value)
-        else:
-            grouped = func.json_group_object(answers.c.question_id, func.json(answers.c.value))
-        found_answers = await conn.execute(
-            select(key, type_coerce(grouped, JSON))
-            .where(answers.c.submission_id.in_(ids))
-            .group_by(answers.c.submission_id)
-        )
-        for submission_key, given in found_answers:
-            values[submission_key] = given
         f = attachments.c
         found_files = await conn.execute(
             select(
@@ -191,8 +295,9 @@ async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[Submissio
             created_at=row.created_at,
             updated_at=row.updated_at,
             submitted_at=row.submitted_at,
-            answers=values[row.key],
+            answers=row.answers or {},
             attachments=files[row.key],
+            triage_status=row.triage_status,
         )
         for row in rows
     ]
@@ -201,23 +306,42 @@ async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[Submissio
 async def iter_submissions(
     engine: AsyncEngine, where: SubmissionFilter, page: int = PAGE
 ) -> AsyncIterator[SubmissionRecord]:
-    """Matching submissions oldest first, read page by page so memory stays flat."""
-    after: tuple[datetime, uuid.UUID] | None = None
-    while True:
-        query = _page_query(where).order_by(submissions.c.created_at, submissions.c.id)
-        query = query.limit(page)
-        if after is not None:
-            # A row-value comparison: an index on (created_at, id) can serve it directly.
-            query = query.where(tuple_(submissions.c.created_at, submissions.c.id) > after)
-        async with engine.connect() as raw:
-            conn = await raw.execution_options(**READ_ONLY)
-            rows = (await conn.execute(query)).all()
-            records = await _records(conn, rows)
-        for record in records:
-            yield record
-        if len(rows) < page:
-            return
-        after = (rows[-1].created_at, rows[-1].id)
+    """Matching submissions oldest first, read page by page so memory stays flat.
+
+    The next page is read while the caller works through this one: the database (its own
+    thread on SQLite, its own process on PostgreSQL) then works beside the exporter's Python.
+    """
+    reading = asyncio.create_task(_page(engine, where, page, None))
+    try:
+        while True:
+            rows, records = await reading
+            if len(rows) == page:
+                after = (rows[-1].created_at, rows[-1].id)
+                reading = asyncio.create_task(_page(engine, where, page, after))
+            for record in records:
+                yield record
+            if len(rows) < page:
+                return
+    finally:
+        reading.cancel()
+
+
+async def _page(
+    engine: AsyncEngine,
+    where: SubmissionFilter,
+    page: int,
+    after: tuple[datetime, uuid.UUID] | None,
+) -> tuple[Sequence[Any], list[SubmissionRecord]]:
+    """One page of matching submissions after `after` (a created_at, id pair), with records."""
+    query = _page_query(where).order_by(submissions.c.created_at, submissions.c.id)
+    query = query.limit(page)
+    if after is not None:
+        # A row-value comparison: an index on (created_at, id) can serve it directly.
+        query = query.where(tuple_(submissions.c.created_at, submissions.c.id) > after)
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        rows = (await conn.execute(query)).all()
+        return rows, await _records(conn, rows)
 
 
 async def load_submission(

@@ -7,7 +7,7 @@ from aiogram import F, Router
 from bot.handlers import answers, buttons, commands, elsewhere, reminders
 
 
-def build_router(admin: Router | None = None) -> Router:
+def build_router(admin: Router | None = None, *staff: Router) -> Router:
     """Private-chat features under one parent router; other chats get a short explanation."""
     root = Router(name="root")
     private = Router(name="private")
@@ -16,6 +16,8 @@ def build_router(admin: Router | None = None) -> Router:
     private.include_routers(commands.router(), reminders.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through
+    if staff:
+        private.include_routers(*staff)  # the same for staff commands (/web)
     private.include_routers(answers.router(), buttons.router())
     root.include_routers(elsewhere.router(), private)
     return root

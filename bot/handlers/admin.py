@@ -11,31 +11,17 @@ import html
 import logging
 import tempfile
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, FSInputFile, Message
-from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.export import (
-    EXPORT_PAGE,
-    ExportArgumentError,
-    ExportTable,
-    export_file_name,
-    parse_bot_arguments,
-    write_export,
-)
-from admin.stats_text import stats_text
 from bot.telegram_render import split_lines
 from dialogs.i18n import Translator, normalize_language
-from dialogs.model import Questionnaire
-from dialogs.render import Renderer
-from storage.stats import submission_stats
-from storage.submissions import iter_submissions
 
 log = logging.getLogger(__name__)
 
@@ -54,23 +40,26 @@ class DigestShown:
 DigestNow = Callable[[str], Awaitable[DigestShown]]  # given the admin's language
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
+class Reports(Protocol):
+    """The exports and statistics the admin commands hand out (admin.chat_reports)."""
+
+    async def export(self, args: str | None, lang: str, folder: Path) -> tuple[Path | None, str]:
+        """Writes an export into `folder`: (file, caption) or (None, the problem to say)."""
+        ...
+
+    async def stats(self, lang: str) -> str:
+        """The statistics text."""
+        ...
 
 
 @dataclass(frozen=True)
 class AdminServices:
     """What the admin commands need; `digest_now` previews the current period's digest."""
 
-    db: AsyncEngine
-    questionnaire: Questionnaire
-    renderer: Renderer
+    reports: Reports
     translate: Translator
     staff_language: str
     digest_now: DigestNow | None = None
-    now: Callable[[], datetime] = field(default=_utc_now)
-    # Exports span questionnaire versions: the questionnaire and renderer to use, if not ours.
-    export_view: Callable[[], Awaitable[tuple[Questionnaire, Renderer]]] | None = None
 
     def language_of(self, message: Message) -> str:
         """The admin's Telegram language when supported, else the staff language."""
@@ -107,32 +96,12 @@ async def _say(bot: Bot, message: Message, text: str) -> None:
 
 async def _export(message: Message, command: CommandObject, bot: Bot, s: AdminServices) -> None:
     lang = s.language_of(message)
-    t = s.translate
-    try:
-        request = parse_bot_arguments(command.args, s.staff_language)
-    except ExportArgumentError as error:
-        problem = t(lang, error.key, {"value": error.value})
-        await _say(bot, message, problem + "\n\n" + t(lang, "admin-export-usage"))
-        return
     await bot.send_chat_action(chat_id=message.chat.id, action=ChatAction.UPLOAD_DOCUMENT)
-    questionnaire, renderer = (
-        await s.export_view() if s.export_view else (s.questionnaire, s.renderer)
-    )
-    table = ExportTable(questionnaire, renderer, request.table)
-    name = export_file_name(request.fmt, s.now())
-    # A temporary file rather than memory: an export can be large.
+    # A temporary folder rather than memory: an export can be large.
     with tempfile.TemporaryDirectory(prefix="intake-export-") as folder:
-        path = Path(folder) / name
-        try:
-            with path.open("wb") as out:
-                records = iter_submissions(s.db, request.where, page=EXPORT_PAGE)
-                count = await write_export(records, table, out, request.fmt, bom=request.bom)
-        except Exception:
-            log.exception("export from the bot failed")
-            await _say(bot, message, t(lang, "admin-export-failed"))
-            return
-        if count == 0:
-            await _say(bot, message, t(lang, "admin-export-empty"))
+        path, text = await s.reports.export(command.args, lang, Path(folder))
+        if path is None:
+            await _say(bot, message, text)
             return
         size = path.stat().st_size
         if size > MAX_UPLOAD_BYTES:
@@ -140,23 +109,17 @@ async def _export(message: Message, command: CommandObject, bot: Bot, s: AdminSe
                 "size": f"{size / 1024 / 1024:.0f}",
                 "max": MAX_UPLOAD_BYTES >> 20,
             }
-            await _say(bot, message, t(lang, "admin-export-too-large", args))
+            await _say(bot, message, s.translate(lang, "admin-export-too-large", args))
             return
-        caption = html.escape(t(lang, "admin-export-caption", {"count": count}))
         await bot.send_document(
-            chat_id=message.chat.id, document=FSInputFile(path, filename=name), caption=caption
+            chat_id=message.chat.id,
+            document=FSInputFile(path, filename=path.name),
+            caption=html.escape(text),
         )
 
 
 async def _stats(message: Message, bot: Bot, s: AdminServices) -> None:
-    lang = s.language_of(message)
-    try:
-        numbers = await submission_stats(s.db, s.now())
-    except Exception:
-        log.exception("statistics failed")
-        await _say(bot, message, s.translate(lang, "admin-stats-failed"))
-        return
-    await _say(bot, message, stats_text(numbers, s.translate, lang))
+    await _say(bot, message, await s.reports.stats(s.language_of(message)))
 
 
 async def _digest(message: Message, bot: Bot, s: AdminServices) -> None:

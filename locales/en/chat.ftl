@@ -33,7 +33,6 @@ hint-optional = This question is optional.
 hint-multi = Select all that apply, then press “Done”.
 hint-file = Send a document or a photo.
 hint-other = Please specify “{ $choice }”:
-current-answer = Current answer: { $answer }
 
 button-back = ◀ Back
 button-skip = Skip

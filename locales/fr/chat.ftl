@@ -33,7 +33,6 @@ hint-optional = Cette question est facultative.
 hint-multi = Sélectionnez toutes les réponses qui conviennent, puis appuyez sur « Terminé ».
 hint-file = Envoyez un document ou une photo.
 hint-other = Veuillez préciser votre réponse « { $choice } » :
-current-answer = Réponse actuelle : { $answer }
 
 button-back = ◀ Retour
 button-skip = Passer

@@ -33,7 +33,6 @@ hint-optional = Questa domanda è facoltativa.
 hint-multi = Selezioni tutte le opzioni pertinenti, poi prema «Fatto».
 hint-file = Invii un documento o una foto.
 hint-other = Specifichi «{ $choice }»:
-current-answer = Risposta attuale: { $answer }
 
 button-back = ◀ Indietro
 button-skip = Salta

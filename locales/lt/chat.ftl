@@ -34,7 +34,6 @@ hint-optional = Į šį klausimą atsakyti neprivaloma.
 hint-multi = Pažymėkite visus tinkamus variantus ir paspauskite „Baigta“.
 hint-file = Atsiųskite dokumentą arba nuotrauką.
 hint-other = Patikslinkite pasirinkimą „{ $choice }“:
-current-answer = Dabartinis atsakymas: { $answer }
 
 button-back = ◀ Atgal
 button-skip = Praleisti

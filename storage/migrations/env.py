@@ -14,14 +14,15 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Connection
 
-from storage.db import DEFAULT_DATABASE_URL, create_engine
+from storage.db import DEFAULT_DATABASE_URL, create_engine, database_url
+from storage.migrate import run_migration
 from storage.models import Base, UTCDateTime
 
 config = context.config
 
 
 def _url() -> str:
-    return (
+    return database_url(
         os.environ.get("DATABASE_URL")
         or config.get_main_option("sqlalchemy.url")
         or DEFAULT_DATABASE_URL
@@ -50,8 +51,7 @@ def _run(connection: Connection) -> None:
 async def _run_from_url() -> None:
     engine = create_engine(_url())
     try:
-        async with engine.begin() as connection:
-            await connection.run_sync(_run)
+        await run_migration(engine, _run)
     finally:
         await engine.dispose()
 

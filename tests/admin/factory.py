@@ -113,6 +113,7 @@ def _submission(row: Row) -> dict[str, Any]:
         "questionnaire_version": 1,
         "status": row.status,
         "state": {"draft": str(row.id), "lang": row.lang, "phase": "question", "answers": {}},
+        "language": row.lang,
         "source": row.source,
         "created_at": row.created_at,
         "updated_at": submitted_at or row.created_at,

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from admin.chat_reports import ChatReports
 from bot.app import build_bot, build_dispatcher
 from bot.context import BotContext
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
@@ -73,14 +74,16 @@ async def _run(
 ) -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI() as api:
         bot = build_bot(api.token, api.base_url, throttle=False)
-        services = AdminServices(
+        reports = ChatReports(
             db=db,
             questionnaire=questionnaire,
             renderer=renderer,
             translate=translator,
             staff_language="en",
-            digest_now=digest_now,
             now=lambda: NOW_FOR_BOT,
+        )
+        services = AdminServices(
+            reports=reports, translate=translator, staff_language="en", digest_now=digest_now
         )
 
         async def on_blocked(_: int) -> None:

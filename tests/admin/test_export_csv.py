@@ -110,7 +110,8 @@ def test_one_column_per_question_in_order_headed_by_label(
 ) -> None:
     header = read_csv(export([], questionnaire, renderer, lang="fr"))[0]
     labels = [renderer.label(q.id, "fr") for q in questionnaire.questions()]
-    assert header[7:] == labels
+    assert header[7:-1] == labels
+    assert header[-1] == "Statut de tri"  # staff's triage, after the respondent's answers
     keys = ("reference", "status", "language", "country-code", "created", "submitted", "source")
     assert header[:7] == [renderer.t("fr", f"export-column-{key}") for key in keys]
 
@@ -126,7 +127,7 @@ def test_ids_as_headers(questionnaire: Questionnaire, renderer: Renderer) -> Non
         "submitted_at_utc",
         "source",
     ]
-    assert header[7:] == [q.id for q in questionnaire.questions()]
+    assert header[7:] == [*(q.id for q in questionnaire.questions()), "triage_status"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -261,6 +262,21 @@ def test_formula_payloads_in_answers_are_neutralized(
     assert row["description"] == "'" + payload + " more"
 
 
+# Fullwidth, small and mathematical forms of = + - @ (a spreadsheet may take them as operators).
+LOOKALIKES = ["\uff1d1+1", "\uff0b1", "\uff0d1", "\uff20SUM(A1)", "\u22121", "\ufe621", "\ufe631",
+              "\ufe661", "\ufe6bSUM(A1)", "\u207b1"]  # fmt: skip
+
+
+@pytest.mark.parametrize("payload", LOOKALIKES)
+def test_look_alikes_of_formula_characters_are_neutralized(
+    questionnaire: Questionnaire, renderer: Renderer, payload: str
+) -> None:
+    answers = sample_answers(org_name=payload, city="Lyon " + payload)
+    row = as_dicts(export([record(answers, source=payload)], questionnaire, renderer, ids=True))[0]
+    assert row["org_name"] == row["source"] == "'" + payload
+    assert row["city"] == "Lyon " + payload  # only a leading one counts
+
+
 def test_other_text_of_a_choice_is_neutralized_only_when_it_leads(
     questionnaire: Questionnaire, renderer: Renderer
 ) -> None:
@@ -336,4 +352,4 @@ def test_formula_payloads_in_headers_are_neutralized(
     assert header[7:14] == ["'" + payload for payload in FORMULAS]
     assert header[14] == "'-Pick"
     choices = read_csv(export([], questionnaire, renderer, choice_columns=True))[0]
-    assert choices[14:] == ["'-Pick: =A1", "'-Pick: B"]
+    assert choices[14:-1] == ["'-Pick: =A1", "'-Pick: B"]

@@ -44,7 +44,7 @@ class RunningBot:
     task: asyncio.Task[None]
 
     async def stop(self) -> None:
-        await self.app.dispatcher.stop_polling()
+        self.app.polling.stop()
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(self.task, 10)
 

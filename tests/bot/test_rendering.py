@@ -6,7 +6,8 @@ import pytest
 
 from app.build import build_core
 from app.settings import Settings
-from bot.telegram_render import MESSAGE_LIMIT, TelegramRenderer, split_lines
+from bot.telegram_render import TelegramRenderer, split_lines
+from bot.telegram_text import MESSAGE_LIMIT
 from bot.throttle import RateLimiter
 from dialogs import events as ev
 from dialogs import service as svc

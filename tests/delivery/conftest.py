@@ -85,10 +85,13 @@ class Recorder:
 class SmtpServer:
     """aiosmtpd on a fixed port of 127.0.0.1, started and stopped on demand."""
 
-    def __init__(self, port: int, password: str | None = None) -> None:
+    def __init__(
+        self, port: int, password: str | None = None, size_limit: int | None = None
+    ) -> None:
         self.port = port
         self.handler = Recorder()
         self._password = password
+        self._size_limit = size_limit  # advertised as SIZE; larger messages get 552
         self._controller: Controller | None = None
         self.logins: list[str] = []
 
@@ -105,6 +108,8 @@ class SmtpServer:
         options: dict[str, Any] = {}
         if self._password is not None:
             options = {"authenticator": self._authenticate, "auth_require_tls": False}
+        if self._size_limit is not None:
+            options["data_size_limit"] = self._size_limit
         self._controller = Controller(
             self.handler, hostname="127.0.0.1", port=self.port, ready_timeout=5, **options
         )

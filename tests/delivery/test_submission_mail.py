@@ -150,6 +150,21 @@ async def test_user_text_cannot_inject_headers_or_encoded_words(
     assert "evil@x.eu" not in "".join(received.rcpt_tos)
 
 
+async def test_reply_to_cannot_carry_an_encoded_word(
+    make_kit: KitFactory, smtp: SmtpServer
+) -> None:
+    # Legal in a local part, but a mail program may decode the encoded-word and show "Director".
+    disguised = "boss.=?utf-8?q?Director?=@example.org"
+    kit = make_kit(smtp.port)
+    await submit(kit.engine, USER, kit.clock.now, values=answers(contact_email=disguised))
+
+    await kit.delivery().worker.run_once()
+
+    [received] = smtp.messages
+    assert received.message["Reply-To"] is None
+    assert b"=?utf-8?q?Director?=" not in received.data.split(b"\r\n\r\n", 1)[0]
+
+
 async def test_long_subjects_are_cut_and_missing_reply_to_is_said(
     make_kit: KitFactory, smtp: SmtpServer
 ) -> None:

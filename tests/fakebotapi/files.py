@@ -59,6 +59,11 @@ class FileStore:
         self._by_path[stored.file_path] = stored
         return stored
 
+    def expire_path(self, file_id: str) -> None:
+        """Keep the file but stop serving its download path (it answers 404)."""
+        stored = self._by_id[file_id]
+        self._by_path.pop(stored.file_path, None)
+
     def get(self, file_id: str) -> StoredFile | None:
         """The file with this ``file_id``, if any."""
         return self._by_id.get(file_id)

@@ -142,6 +142,18 @@ class UserSide(HttpFront):
             content_json["caption"] = caption
         return self._user_update(user, chat, content_json)
 
+    def add_file(
+        self, file_name: str, mime: str, content: bytes, *, downloadable: bool = True
+    ) -> str:
+        """A document Telegram holds for the bot; its ``file_id``.
+
+        With ``downloadable=False``, ``getFile`` answers but the download path gives 404.
+        """
+        stored = self._files.add("document", content, None, file_name, mime)
+        if not downloadable:
+            self._files.expire_path(stored.file_id)
+        return stored.file_id
+
     def user_sticker(self, user: User, emoji: str = "👍", chat: Chat | None = None) -> JSONDict:
         """The user sends a sticker."""
         stored = self._files.add("sticker", None, 20_000, None, "image/webp")

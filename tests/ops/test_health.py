@@ -87,7 +87,7 @@ async def live_bot(settings: Settings) -> AsyncIterator[Live]:
         try:
             yield Live(core, db, app, metrics, port, http)
         finally:
-            await app.dispatcher.stop_polling()
+            app.polling.stop()
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(task, 10)
             await db.dispose()
@@ -225,7 +225,9 @@ async def test_webhook_server_answers_health_and_metrics(api: FakeBotAPI, tmp_pa
     metrics = Metrics()
     app = build_telegram_app(core, db, throttle=False, metrics=metrics)
     health = Health(db, metrics, 3600, webhook=True)
-    web_app = webhook_application(app, None, "/tg", partial(add_health_routes, health=health))
+    web_app = webhook_application(
+        app, "test-secret", "/tg", partial(add_health_routes, health=health)
+    )
     client: TestClient[Any, Any] = TestClient(TestServer(web_app))
     await client.start_server()
     try:

@@ -19,6 +19,7 @@ from tests.conftest import TempDatabase
 TABLES = {
     "alembic_version",
     "answers",
+    "audit_log",
     "attachments",
     "consent_records",
     "digest_runs",
@@ -26,8 +27,12 @@ TABLES = {
     "processed_updates",
     "questionnaire_versions",
     "reminders",
+    "received_updates",
     "respondents",
     "submissions",
+    "triage_events",
+    "web_sessions",
+    "web_signins",
 }
 
 
@@ -45,7 +50,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0005"
+    assert await current_revision_engine(engine) == head_revision() == "0006"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 

@@ -1,6 +1,6 @@
 """Questionnaire versions: each version's questions and wording, for exports across versions.
 
-Revision ID: 0006
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-28
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0006"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,1 @@
+"""The staff workspace: a web page where EFUS reads, triages and exports submissions."""

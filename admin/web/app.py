@@ -1,0 +1,62 @@
+"""The workspace as an aiohttp application, and serving it on WEB_HOST:WEB_PORT."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from aiohttp import web
+
+from admin.web import views
+from admin.web.deps import WORKSPACE, Workspace
+from admin.web.render import setup_templates
+from admin.web.security import require_session, security_headers
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def build_web_app(workspace: Workspace) -> web.Application:
+    """Every route of the workspace; all but sign-in and the stylesheet need a session."""
+    app = web.Application(middlewares=[security_headers, require_session])
+    app[WORKSPACE] = workspace
+    setup_templates(app)
+    r = app.router
+    r.add_get("/signin/{token}", views.signin_page, name="signin")
+    r.add_post("/signin", views.signin, name="signin-confirm")
+    r.add_get("/signed-out", views.signed_out, name="signed-out")
+    r.add_static("/static", STATIC, name="static")
+    r.add_get("/", views.home, name="home")
+    r.add_post("/signout", views.signout, name="signout")
+    r.add_post("/language", views.set_language, name="language")
+    r.add_get("/submissions", views.submissions_list, name="submissions")
+    r.add_get("/submissions.{fmt:csv|xlsx}", views.export, name="export")
+    r.add_get("/submissions/{reference}", views.submission, name="submission")
+    r.add_post("/submissions/{reference}/status", views.change_status, name="status")
+    r.add_post("/submissions/{reference}/notes", views.add_note, name="note")
+    r.add_post("/submissions/{reference}/erase", views.erase, name="erase")
+    r.add_get("/submissions/{reference}/files/{question}", views.download, name="file")
+    r.add_get("/drafts", views.drafts, name="drafts")
+    r.add_post("/drafts/{draft}/remind", views.remind, name="remind")
+    r.add_get("/overview", views.overview_page, name="overview")
+    r.add_get("/audit", views.audit, name="audit")
+    return app
+
+
+async def serve_workspace(workspace: Workspace, host: str, port: int) -> web.AppRunner:
+    """Start serving; the caller cleans the returned runner up."""
+    runner = web.AppRunner(build_web_app(workspace), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    log.info("staff workspace on http://%s:%s (links point to %s)", host, port, workspace.base_url)
+    return runner
+
+
+async def serve_forever(workspace: Workspace, host: str, port: int) -> None:
+    """Serve until cancelled (SIGINT/SIGTERM end `asyncio.run`)."""
+    runner = await serve_workspace(workspace, host, port)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()

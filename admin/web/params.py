@@ -1,0 +1,147 @@
+"""The list's URL parameters ⇄ the query object: a filtered list is a URL one can share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Final, cast
+from urllib.parse import urlencode
+
+from admin.export import ExportArgumentError, check_period, parse_country, parse_date
+from dialogs.i18n import LANGUAGES
+from storage.models import TRIAGE_STATUSES
+from storage.submissions import StatusFilter, SubmissionFilter
+from storage.workspace import SORT_KEYS, SortKey
+
+PER_PAGE: Final = 50
+QUESTIONNAIRE_STATUSES: Final = ("submitted", "draft", "all")
+# Parameters a list URL may carry, in the order they are written back.
+NAMES: Final = ("q", "status", "triage", "country", "lang", "activity", "since", "until")
+NAMES_ALL: Final = (*NAMES, "sort", "dir", "page")
+
+
+@dataclass(frozen=True)
+class ListRequest:
+    """What the list shows: the filter, the order, the page, and what was not understood."""
+
+    where: SubmissionFilter
+    sort: SortKey = "submitted"
+    descending: bool = True
+    page: int = 1
+    values: dict[str, str] = field(default_factory=dict)  # the accepted parameters, as given
+    errors: tuple[str, ...] = ()  # message ids of parameters that were ignored
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * PER_PAGE
+
+    def url(self, path: str, **changes: str | int | None) -> str:
+        """This list's URL with some parameters changed (None removes one)."""
+        params: dict[str, str] = dict(self.values)
+        if self.sort != "submitted":
+            params["sort"] = self.sort
+        if not self.descending:
+            params["dir"] = "asc"
+        if self.page != 1:
+            params["page"] = str(self.page)
+        for key, value in changes.items():
+            if value is None or value == "":
+                params.pop(key, None)
+            else:
+                params[key] = str(value)
+        ordered = [(k, params[k]) for k in NAMES_ALL if k in params]
+        return path + ("?" + urlencode(ordered) if ordered else "")
+
+    def filter_url(self, path: str, **changes: str | None) -> str:
+        """The URL with a filter changed: back to the first page."""
+        return self.url(path, page=None, **changes)
+
+
+def parse_list(
+    query: Mapping[str, str], activities: tuple[str, ...], searched: tuple[str, ...] = ()
+) -> ListRequest:
+    """The list's parameters; a bad one is dropped and named in `errors`, never a failure."""
+    values: dict[str, str] = {}
+    errors: list[str] = []
+
+    def get(name: str) -> str:
+        return query.get(name, "").strip()
+
+    status: StatusFilter = "submitted"
+    if get("status") in QUESTIONNAIRE_STATUSES:
+        status = cast(StatusFilter, get("status"))
+        if status != "submitted":
+            values["status"] = status
+    elif get("status"):
+        errors.append("ws-error-status")
+    triage = get("triage") if get("triage") in TRIAGE_STATUSES else None
+    if triage:
+        values["triage"] = triage
+    elif get("triage"):
+        errors.append("ws-error-triage")
+    country = None
+    if get("country"):
+        try:
+            country = parse_country(get("country"))
+            values["country"] = country
+        except ExportArgumentError:
+            errors.append("ws-error-country")
+    language = get("lang") if get("lang") in LANGUAGES else None
+    if language:
+        values["lang"] = language
+    elif get("lang"):
+        errors.append("ws-error-language")
+    activity = get("activity") if get("activity") in activities else None
+    if activity:
+        values["activity"] = activity
+    elif get("activity"):
+        errors.append("ws-error-activity")
+    since = _date(get("since"), errors, "since", values)
+    until = _date(get("until"), errors, "until", values, end=True)
+    try:
+        check_period(since, until)
+    except ExportArgumentError:
+        errors.append("ws-error-period")
+        since = until = None
+        values.pop("since", None)
+        values.pop("until", None)
+    search = get("q")[:200] or None
+    if search:
+        values["q"] = search
+    sort = get("sort") if get("sort") in SORT_KEYS else "submitted"
+    descending = get("dir") != "asc"
+    page = int(get("page")) if get("page").isdigit() and 0 < int(get("page")) < 100_000 else 1
+    where = SubmissionFilter(
+        status=status,
+        since=since,
+        until=until,
+        language=language,
+        country=country,
+        triage=triage,
+        activity=activity,
+        search=search,
+        search_in=searched if search else (),
+    )
+    return ListRequest(
+        where=where,
+        sort=cast(SortKey, sort),
+        descending=descending,
+        page=page,
+        values=values,
+        errors=tuple(errors),
+    )
+
+
+def _date(
+    text: str, errors: list[str], name: str, values: dict[str, str], *, end: bool = False
+) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = parse_date(text, end=end)
+    except ExportArgumentError:
+        errors.append("ws-error-date")
+        return None
+    values[name] = text
+    return moment

@@ -1,0 +1,156 @@
+"""Who is asking, and the rules every response follows: session, CSRF, security headers."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Final, Literal
+
+from aiohttp import web
+
+from storage.web_auth import find_session
+
+log = logging.getLogger(__name__)
+
+COOKIE: Final = "ws_session"
+IDLE: Final = timedelta(hours=8)
+SIGNIN_VALID: Final = timedelta(minutes=15)
+# Routes anyone may open: the sign-in link itself, the page after signing out, the stylesheet.
+PUBLIC_ROUTES: Final = frozenset({"signin", "signin-confirm", "signed-out", "static"})
+
+CSP: Final = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+HEADERS: Final = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    # Sign-in links carry their token in the path: never send it on as a Referer.
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+Role = Literal["admin", "staff"]
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@dataclass(frozen=True)
+class Staff:
+    """The signed-in person: Telegram id, role, language, and the session's CSRF token."""
+
+    user_id: int
+    role: Role
+    language: str
+    session_token: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def csrf(self) -> str:
+        return csrf_token(self.session_token)
+
+
+STAFF: Final = web.RequestKey("staff", Staff)
+
+
+def csrf_token(session_token: str) -> str:
+    """The form token of a session: derived from its secret, so nothing more is stored."""
+    return hmac.new(session_token.encode(), b"workspace-csrf", hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may sign in: ADMIN_IDS are admins, STAFF_IDS staff; checked on every request."""
+
+    admin_ids: frozenset[int]
+    staff_ids: frozenset[int]
+
+    def role_of(self, user_id: int) -> Role | None:
+        if user_id in self.admin_ids:
+            return "admin"
+        if user_id in self.staff_ids:
+            return "staff"
+        return None
+
+
+def route_name(request: web.Request) -> str | None:
+    route = request.match_info.route
+    name = route.name
+    if name is None and route.resource is not None:
+        name = route.resource.name
+    return name
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Security headers on every answer, errors included; server time for the benchmark."""
+    started = time.perf_counter()
+    try:
+        response = await handler(request)
+    except web.HTTPException as error:
+        response = error
+    except Exception:
+        log.exception("workspace: %s %s failed", request.method, request.path)
+        response = error_page(request, web.HTTPInternalServerError, "ws-error-internal")
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    if route_name(request) != "static":
+        response.headers.setdefault("Cache-Control", "no-store")
+    if not response.prepared:
+        elapsed = (time.perf_counter() - started) * 1000
+        response.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
+    if isinstance(response, web.HTTPException):
+        raise response  # aiohttp wants redirects and errors raised, not returned
+    return response
+
+
+@web.middleware
+async def require_session(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Finds the session; refuses non-public routes without one (401) and POSTs without the
+    session's CSRF token (403)."""
+    if route_name(request) in PUBLIC_ROUTES:
+        return await handler(request)
+    from admin.web.deps import WORKSPACE
+
+    ws = request.app[WORKSPACE]
+    token = request.cookies.get(COOKIE, "")
+    staff = None
+    if token:
+        found = await find_session(ws.db, token, ws.now(), IDLE)
+        role = ws.access.role_of(found.user_id) if found else None
+        if found is not None and role is not None:
+            staff = Staff(found.user_id, role, found.language or ws.staff_language, token)
+    if staff is None:
+        raise unauthorized(request)
+    if request.method == "POST":
+        form = await request.post()
+        sent = form.get("csrf")
+        if not isinstance(sent, str) or not hmac.compare_digest(sent, staff.csrf):
+            raise forbidden(request, "ws-error-csrf")
+    request[STAFF] = staff
+    return await handler(request)
+
+
+def error_page(
+    request: web.Request, error: type[web.HTTPException], key: str
+) -> web.HTTPException:
+    from admin.web.render import error_page as render_error
+
+    return render_error(request, error, key)
+
+
+def unauthorized(request: web.Request) -> web.HTTPException:
+    """401 with a page that says how to get a sign-in link."""
+    return error_page(request, web.HTTPUnauthorized, "ws-signin-needed")
+
+
+def forbidden(request: web.Request, key: str) -> web.HTTPException:
+    return error_page(request, web.HTTPForbidden, key)

@@ -1,0 +1,140 @@
+"""A one-sheet XLSX written as a stream: the sheet's XML goes straight into the zip, row by row.
+
+openpyxl builds a cell object per value and writes it through lxml: for an export of 100,000
+questionnaires (4.7 million cells) that is most of the time. Here a row is one string of XML.
+What the sheet has: a bold, wrapped header row, the pane frozen below it, column widths, text
+always as text (inline strings: never a formula, and no table of all strings kept in memory),
+numbers, datetimes as Excel serial dates with a date-time format, long text wrapped.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime
+from typing import IO, Final
+from xml.sax.saxutils import escape, quoteattr
+
+from openpyxl.utils import get_column_letter
+
+# Styles (cellXfs indexes in STYLES): plain, header (bold, wrapped), wrapped text, date-time.
+HEADER: Final = 1
+WRAPPED: Final = 2
+DATETIME: Final = 3
+_EPOCH: Final = datetime(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quirk)
+_FLUSH_ROWS: Final = 200
+_MAIN: Final = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL: Final = "http://schemas.openxmlformats.org/package/2006/relationships"
+_HEAD: Final = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+CONTENT_TYPES: Final = (
+    _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    '<Override PartName="/xl/styles.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    "</Types>"
+)
+ROOT_RELS: Final = (
+    _HEAD + f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/>'
+    "</Relationships>"
+)
+WORKBOOK_RELS: Final = (
+    _HEAD + f'<Relationships xmlns="{_PKG_REL}">'
+    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/>'
+    "</Relationships>"
+)
+STYLES: Final = (
+    _HEAD + f'<styleSheet xmlns="{_MAIN}">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd h:mm:ss"/></numFmts>'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
+    '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    '<fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+    "</cellStyleXfs>"
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
+    'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
+    '<alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    "</cellXfs>"
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    "</styleSheet>"
+)
+_ENTITIES: Final = {"\r": "&#13;"}  # a bare CR would be read back as a newline
+
+
+def workbook(title: str) -> str:
+    """The workbook part: one sheet called `title` (already a valid sheet name)."""
+    return (
+        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
+        f'<sheet name={quoteattr(title)} sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+
+
+def text_cell(ref: str, text: str, style: int = 0) -> str:
+    """A cell holding `text` as text (XML-safe text expected: no control characters)."""
+    styled = f' s="{style}"' if style else ""
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return (
+        f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{escape(text, _ENTITIES)}</t></is></c>'
+    )
+
+
+def excel_date(value: datetime) -> float:
+    """A naive datetime as Excel's serial day number."""
+    delta = value - _EPOCH
+    return delta.days + delta.seconds / 86_400 + delta.microseconds / 86_400_000_000
+
+
+class SheetStream:
+    """Opens the zip, takes rows of XML-ready values, and closes the package."""
+
+    def __init__(self, out: IO[bytes], title: str, widths: Sequence[float]) -> None:
+        self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._zip.writestr("[Content_Types].xml", CONTENT_TYPES)
+        self._zip.writestr("_rels/.rels", ROOT_RELS)
+        self._zip.writestr("xl/workbook.xml", workbook(title))
+        self._zip.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        self._zip.writestr("xl/styles.xml", STYLES)
+        self._sheet = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+        self.letters = [get_column_letter(i) for i in range(1, len(widths) + 1)]
+        cols = "".join(
+            f'<col min="{i}" max="{i}" width="{width}" customWidth="1"/>'
+            for i, width in enumerate(widths, start=1)
+        )
+        self._pending: list[str] = [
+            _HEAD + f'<worksheet xmlns="{_MAIN}"><sheetViews><sheetView workbookViewId="0">'
+            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+        ]
+        self.rows = 0
+
+    def append(self, cells: str) -> None:
+        """Add the next row, given the XML of its cells (references: letters + row number)."""
+        self.rows += 1
+        self._pending.append(f'<row r="{self.rows}">{cells}</row>')
+        if len(self._pending) >= _FLUSH_ROWS:
+            self._flush()
+
+    def close(self) -> None:
+        self._pending.append("</sheetData></worksheet>")
+        self._flush()
+        self._sheet.close()
+        self._zip.close()
+
+    def _flush(self) -> None:
+        self._sheet.write("".join(self._pending).encode())
+        self._pending.clear()

@@ -1,0 +1,54 @@
+"""The benchmark figures as a Markdown table (README) and as JSON records (run-to-run comparison).
+
+A row is the table's dict; its keys starting with ``_`` are for the JSON record only:
+``_bench`` (B1a, B2...), ``_store`` (SQLite, PostgreSQL), ``_measure`` (what was measured) and,
+where the table has no "bare aiogram" / "intake / bare" column, ``_bare`` and ``_ratio``
+(``_unit`` where the table's unit covers two figures);
+``_table: False`` keeps a row out of the table (a figure the table shows in another column).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+BARE = "bare aiogram"
+RATIO = "intake / bare"
+
+
+def _cell(value: object, column: str) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}" if "/" in column or " vs " in column else f"{value:,.1f}"
+    return str(value if value is not None else "")
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    """The rows as one Markdown table, columns in order of first appearance."""
+    rows = [row for row in rows if row.get("_table", True)]
+    columns: list[str] = []
+    for row in rows:
+        columns += [c for c in row if c not in columns and not c.startswith("_")]
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        lines.append("| " + " | ".join(_cell(row.get(c), c) for c in columns) + " |")
+    return "\n".join(lines)
+
+
+def record(row: dict[str, Any]) -> dict[str, Any]:
+    """One JSON object: bench, store, measure, unit, bare, intake, ratio (null where none)."""
+    return {
+        "bench": row.get("_bench") or row.get("bench"),
+        "store": row.get("_store"),
+        "measure": row.get("_measure") or row.get("bench"),
+        "unit": row.get("_unit", row["unit"]),
+        "bare": row.get("_bare", row.get(BARE)),
+        "intake": row.get("intake"),
+        "ratio": row.get("_ratio", row.get(RATIO)),
+    }
+
+
+def write_json(rows: list[dict[str, Any]], path: Path) -> None:
+    """The run's records as a JSON array at `path` (when and where: latest.md beside it)."""
+    records = [record(row) for row in rows]
+    path.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", "utf-8")

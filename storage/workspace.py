@@ -1,0 +1,592 @@
+"""What the staff workspace reads: one page of submissions, facets, drafts, an overview.
+
+Every list, facet and export starts from the same `SubmissionFilter` (storage.submissions),
+so what a staff member filters is exactly what they count and what they download.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, Final, Literal
+
+from sqlalchemy import (
+    ColumnElement,
+    FunctionElement,
+    Select,
+    String,
+    and_,
+    func,
+    select,
+    true,
+)
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from storage.db import READ_ONLY
+from storage.models import (
+    DRAFT,
+    OUTBOX_SUBMISSION,
+    SUBMITTED,
+    answers,
+    consent_records,
+    outbox,
+    respondents,
+    submissions,
+    triage_events,
+)
+from storage.submissions import (
+    SelectQ,
+    SubmissionFilter,
+    SubmissionRecord,
+    apply_filter,
+    json_text,
+    load_submission,
+    respondent_language,
+    search_matches,
+)
+
+SortKey = Literal["submitted", "reference", "triage", "language", "country", "initiative", "city"]
+SORT_KEYS: Final = (
+    "submitted",
+    "reference",
+    "triage",
+    "language",
+    "country",
+    "initiative",
+    "city",
+)
+SEARCH_IDS_MAX: Final = 2000  # a search matching more runs inside each query instead
+# Answers the list shows beside each submission.
+LIST_QUESTIONS: Final = ("initiative_name", "org_name", "city", "country")
+
+
+class year_month(FunctionElement[str]):
+    """'YYYY-MM' of a UTC timestamp, on either database."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(year_month, "postgresql")
+def _year_month_postgresql(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_char(({compiler.process(element.clauses, **kw)}) AT TIME ZONE 'UTC', 'YYYY-MM')"
+
+
+@compiles(year_month)
+def _year_month_sqlite(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the submissions list."""
+
+    id: uuid.UUID
+    reference: str | None
+    status: str
+    triage_status: str
+    language: str | None
+    created_at: datetime
+    submitted_at: datetime | None
+    answers: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """A page of the list and how many submissions match in all."""
+
+    rows: list[ListRow]
+    total: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    """Counts per value of each filterable dimension, within the current filter."""
+
+    triage: dict[str, int]
+    status: dict[str, int]
+    country: dict[str | None, int]
+    language: dict[str | None, int]
+    activity: dict[str, int]
+
+
+def _answer_of(question_id: str) -> ColumnElement[Any]:
+    """A submission's answer to one question as text (for sorting), correlated."""
+    return (
+        select(json_text(answers.c.value))
+        .where(answers.c.submission_id == submissions.c.id)
+        .where(answers.c.question_id == question_id)
+        .scalar_subquery()
+    )
+
+
+def _when(where: SubmissionFilter) -> ColumnElement[Any]:
+    c = submissions.c
+    return (
+        c.submitted_at
+        if where.status == "submitted"
+        else func.coalesce(c.submitted_at, c.created_at)
+    )
+
+
+def _order(where: SubmissionFilter, sort: SortKey, descending: bool) -> list[Any]:
+    c = submissions.c
+    column: ColumnElement[Any] = {
+        "submitted": _when(where),
+        "reference": c.reference,
+        "triage": c.triage_status,
+        "language": respondent_language(),
+        "country": _answer_of("country"),
+        "initiative": _answer_of("initiative_name"),
+        "city": _answer_of("city"),
+    }[sort]
+    primary = column.desc() if descending else column.asc()
+    # The id breaks ties so that pages never overlap or skip a row.
+    return [primary, c.id.desc() if descending else c.id.asc()]
+
+
+async def _page_answers(
+    conn: AsyncConnection, ids: Sequence[uuid.UUID], questions: Sequence[str]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    found: dict[uuid.UUID, dict[str, Any]] = {i: {} for i in ids}
+    if ids:
+        rows = await conn.execute(
+            select(answers.c.submission_id, answers.c.question_id, answers.c.value).where(
+                answers.c.submission_id.in_(ids), answers.c.question_id.in_(questions)
+            )
+        )
+        for submission_id, question_id, value in rows:
+            found[submission_id][question_id] = value
+    return found
+
+
+async def list_page(
+    engine: AsyncEngine,
+    where: SubmissionFilter,
+    *,
+    sort: SortKey = "submitted",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 50,
+) -> ListPage:
+    """One page of matching submissions, sorted, with the answers the list shows."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        total = int(
+            (
+                await conn.execute(
+                    apply_filter(where, select(func.count()).select_from(submissions))
+                )
+            ).scalar_one()
+        )
+        rows = await _page(conn, where, sort, descending, offset, limit)
+    return ListPage(rows=rows, total=total)
+
+
+async def _page(
+    conn: AsyncConnection,
+    where: SubmissionFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[ListRow]:
+    c = submissions.c
+    columns = (
+        c.id,
+        c.reference,
+        c.status,
+        c.triage_status,
+        respondent_language().label("language"),
+        c.created_at,
+        c.submitted_at,
+    )
+    query = apply_filter(where, select(*columns)).order_by(*_order(where, sort, descending))
+    rows = (await conn.execute(query.offset(offset).limit(limit))).all()
+    shown = await _page_answers(conn, [r.id for r in rows], LIST_QUESTIONS)
+    return [
+        ListRow(
+            id=r.id,
+            reference=r.reference,
+            status=r.status,
+            triage_status=r.triage_status,
+            language=r.language,
+            created_at=r.created_at,
+            submitted_at=r.submitted_at,
+            answers=shown[r.id],
+        )
+        for r in rows
+    ]
+
+
+async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> dict[Any, int]:
+    return {key: int(count) for key, count in await conn.execute(query)}
+
+
+async def _choice_counts(
+    conn: AsyncConnection, matching: Select[Any], question_id: str, choices: Sequence[str]
+) -> dict[str, int]:
+    """How many matching submissions chose each choice of a multiple-choice question: one
+    pass over that question's answers, the database unnesting each list of choices."""
+    if not choices:
+        return {}
+    if conn.dialect.name == "postgresql":
+        each = func.jsonb_array_elements_text(answers.c.value["choices"]).table_valued("value")
+    else:
+        each = func.json_each(answers.c.value, "$.choices").table_valued("value")
+    choice = each.c.value
+    query = (
+        select(choice, func.count())
+        .select_from(answers)
+        .join(each, true())
+        .where(
+            answers.c.question_id == question_id,
+            answers.c.submission_id.in_(matching.with_only_columns(submissions.c.id)),
+        )
+        .group_by(choice)
+    )
+    found = {str(key): int(n) for key, n in await conn.execute(query)}
+    return {c: found.get(c, 0) for c in choices}
+
+
+def _country_join(query: SelectQ) -> SelectQ:
+    return query.outerjoin(
+        answers,
+        and_(answers.c.submission_id == submissions.c.id, answers.c.question_id == "country"),
+    )
+
+
+async def facets(
+    engine: AsyncEngine, where: SubmissionFilter, activities: Sequence[str]
+) -> Facets:
+    """Counts beside the list: per triage status, questionnaire status, country, language,
+    activity; each within the current filter."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        return await _facets(conn, where, activities)
+
+
+async def _facets(
+    conn: AsyncConnection, where: SubmissionFilter, activities: Sequence[str]
+) -> Facets:
+    c = submissions.c
+    count = func.count()
+    language = respondent_language()
+    country = json_text(answers.c.value)
+    # One grouped pass gives triage, language and country together (the filter runs once).
+    combined = apply_filter(
+        where,
+        _country_join(select(c.triage_status, language, country, count).select_from(submissions)),
+    ).group_by(c.triage_status, language, country)
+    by_triage: dict[str, int] = {}
+    by_language: dict[str | None, int] = {}
+    by_country: dict[str | None, int] = {}
+    for triage, lang, land, n in await conn.execute(combined):
+        by_triage[triage] = by_triage.get(triage, 0) + n
+        by_language[lang] = by_language.get(lang, 0) + n
+        by_country[land] = by_country.get(land, 0) + n
+    by_status = await _grouped(
+        conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
+    )
+    matching = apply_filter(where, select(c.id).select_from(submissions))
+    by_activity = await _choice_counts(conn, matching, "activities", activities)
+    return Facets(
+        triage=by_triage,
+        status=by_status,
+        country=by_country,
+        language=by_language,
+        activity=by_activity,
+    )
+
+
+async def browse(
+    engine: AsyncEngine,
+    where: SubmissionFilter,
+    activities: Sequence[str],
+    *,
+    sort: SortKey = "submitted",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[ListPage, Facets]:
+    """The list's page and its facets, on one connection; the total comes from the facets."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        await _custom_plans(conn)
+        where = await _search_once(conn, where)
+        counts = await _facets(conn, where, activities)
+        rows = await _page(conn, where, sort, descending, offset, limit)
+    return ListPage(rows=rows, total=sum(counts.triage.values())), counts
+
+
+async def _custom_plans(conn: AsyncConnection) -> None:
+    """Plan each query for its own values on PostgreSQL. asyncpg prepares statements, and after
+    five runs PostgreSQL may switch to a generic plan that cannot see how selective a search
+    pattern or an id list is: the filtered list then went from 0.1 s to 1 s."""
+    if conn.dialect.name == "postgresql":
+        await conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+
+
+async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> SubmissionFilter:
+    """Run a search once and filter the following queries by its ids, unless it matched too
+    many to pass as parameters (then each query runs the search itself)."""
+    if not where.search:
+        return where
+    matches = search_matches(where).distinct().limit(SEARCH_IDS_MAX + 1)
+    found = (await conn.execute(matches)).scalars()
+    ids = tuple(dict.fromkeys(found))
+    if len(ids) > SEARCH_IDS_MAX:
+        return where
+    return replace(where, search=None, search_in=(), ids=ids)
+
+
+def _any_status(where: SubmissionFilter) -> SubmissionFilter:
+    return replace(where, status="all")
+
+
+# ---- one submission ----
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    """One line of a submission's history."""
+
+    at: datetime
+    kind: str  # started | submitted | emailed | mail_failed | status | note | notified
+    actor_id: int | None = None
+    old_status: str | None = None
+    new_status: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmissionDetail:
+    """A submission with what the workspace shows around its answers."""
+
+    record: SubmissionRecord
+    triage_status: str
+    consent_given_at: datetime | None
+    history: list[HistoryEvent]
+
+
+async def find_submission_id(engine: AsyncEngine, reference: str) -> uuid.UUID | None:
+    """The id of the submission with this reference code (None if none)."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        found = await conn.execute(
+            select(submissions.c.id).where(submissions.c.reference == reference)
+        )
+        return found.scalar_one_or_none()
+
+
+async def submission_detail(engine: AsyncEngine, reference: str) -> SubmissionDetail | None:
+    """Everything the submission page shows, or None if no submission has this reference."""
+    submission_id = await find_submission_id(engine, reference)
+    if submission_id is None:
+        return None
+    record = await load_submission(engine, submission_id)
+    if record is None:
+        return None
+    s, e, o = submissions.c, triage_events.c, outbox.c
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        triage = (
+            await conn.execute(select(s.triage_status).where(s.id == submission_id))
+        ).scalar_one()
+        consent = (
+            await conn.execute(
+                select(respondents.c.consent_given_at).where(
+                    respondents.c.user_id == record.respondent_id
+                )
+            )
+        ).scalar_one_or_none()
+        mails = (
+            await conn.execute(
+                select(o.status, o.sent_at, o.created_at).where(
+                    o.submission_id == submission_id, o.kind == OUTBOX_SUBMISSION
+                )
+            )
+        ).all()
+        events = (
+            await conn.execute(
+                select(e.at, e.kind, e.actor_id, e.old_status, e.new_status, e.note)
+                .where(e.submission_id == submission_id)
+                .order_by(e.at, e.id)
+            )
+        ).all()
+    history = [HistoryEvent(at=record.created_at, kind="started")]
+    if record.submitted_at is not None:
+        history.append(HistoryEvent(at=record.submitted_at, kind="submitted"))
+    for status, sent_at, created_at in mails:
+        if sent_at is not None:
+            history.append(HistoryEvent(at=sent_at, kind="emailed"))
+        elif status == "dead":
+            history.append(HistoryEvent(at=created_at, kind="mail_failed"))
+    history += [
+        HistoryEvent(
+            at=row.at,
+            kind=row.kind,
+            actor_id=row.actor_id,
+            old_status=row.old_status,
+            new_status=row.new_status,
+            note=row.note,
+        )
+        for row in events
+    ]
+    history.sort(key=lambda h: h.at)
+    return SubmissionDetail(record, triage, consent, history)
+
+
+# ---- drafts in progress ----
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """A questionnaire being filled in."""
+
+    id: uuid.UUID
+    language: str | None
+    created_at: datetime
+    updated_at: datetime
+    answered: int
+    phase: str | None
+    current: str | None
+    answers: dict[str, Any]
+
+
+async def drafts_page(engine: AsyncEngine, *, offset: int = 0, limit: int = 50) -> ListPage:
+    """Open drafts, most recently active first, with how far each got."""
+    s = submissions.c
+    answered = (
+        select(func.count())
+        .select_from(answers)
+        .where(answers.c.submission_id == s.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            s.id,
+            respondent_language().label("language"),
+            s.created_at,
+            s.updated_at,
+            answered.label("answered"),
+            s.state["phase"].as_string().label("phase"),
+            s.state["current"].as_string().label("current"),
+        )
+        .where(s.status == DRAFT)
+        .order_by(s.updated_at.desc(), s.id)
+    )
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        total = int(
+            (await conn.execute(select(func.count()).where(s.status == DRAFT))).scalar_one()
+        )
+        rows = (await conn.execute(query.offset(offset).limit(limit))).all()
+        shown = await _page_answers(conn, [r.id for r in rows], ("org_name", "city"))
+    drafts: list[Any] = [
+        DraftRow(
+            id=r.id,
+            language=r.language,
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            answered=int(r.answered),
+            phase=r.phase,
+            current=r.current,
+            answers=shown[r.id],
+        )
+        for r in rows
+    ]
+    return ListPage(rows=drafts, total=total)
+
+
+# ---- overview ----
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Submitted questionnaires by country, activity, setting and month; the funnel; stops."""
+
+    by_country: dict[str | None, int]
+    by_activity: dict[str, int]
+    by_setting: dict[str, int]
+    by_month: dict[str, int]
+    consented: int
+    started: int
+    submitted: int
+    stops: dict[tuple[str | None, str | None], int]  # (phase, question) → open drafts
+
+
+async def overview(
+    engine: AsyncEngine, activities: Sequence[str], settings: Sequence[str]
+) -> Overview:
+    """The overview page's numbers, in a handful of aggregate queries."""
+    s = submissions.c
+    count = func.count()
+    submitted = SubmissionFilter(status="submitted")
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        await _custom_plans(conn)
+        country = json_text(answers.c.value)
+        by_country = await _grouped(
+            conn,
+            apply_filter(
+                submitted, _country_join(select(country, count).select_from(submissions))
+            ).group_by(country),
+        )
+        base = apply_filter(submitted, select(s.id).select_from(submissions))
+        by_activity = await _choice_counts(conn, base, "activities", activities)
+        by_setting = await _choice_counts(conn, base, "settings", settings)
+        month = year_month(s.submitted_at)
+        by_month = await _grouped(
+            conn, select(month, count).where(s.status == SUBMITTED).group_by(month)
+        )
+        consented = int(
+            (await conn.execute(select(count).select_from(consent_records))).scalar_one()
+        )
+        done = int((await conn.execute(select(count).where(s.status == SUBMITTED))).scalar_one())
+        # Every submitted questionnaire has answers: look for answers among the others only.
+        has_answer = select(answers.c.submission_id).where(answers.c.submission_id == s.id)
+        unsent = select(count).where(s.status != SUBMITTED, has_answer.exists())
+        started = done + int((await conn.execute(unsent)).scalar_one())
+        phase = s.state["phase"].as_string()
+        current = s.state["current"].as_string()
+        stops_rows = await conn.execute(
+            select(phase, current, count)
+            .where(s.status == DRAFT)
+            .group_by(phase, current)
+            .order_by(count.desc())
+        )
+        stops = {(p, q): int(n) for p, q, n in stops_rows}
+    return Overview(
+        by_country=by_country,
+        by_activity=by_activity,
+        by_setting=by_setting,
+        by_month=dict(sorted((k, v) for k, v in by_month.items() if k is not None)),
+        consented=consented,
+        started=started,
+        submitted=done,
+        stops=stops,
+    )
+
+
+__all__ = [
+    "SORT_KEYS",
+    "DraftRow",
+    "Facets",
+    "HistoryEvent",
+    "ListPage",
+    "ListRow",
+    "Overview",
+    "SubmissionDetail",
+    "browse",
+    "drafts_page",
+    "facets",
+    "find_submission_id",
+    "list_page",
+    "overview",
+    "submission_detail",
+]

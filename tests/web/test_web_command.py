@@ -1,0 +1,113 @@
+"""/web in the bot: staff get a one-time sign-in link; to anyone else it is an unknown command."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from admin.web.deps import Workspace
+from admin.web.security import Access
+from app.build_web import issue_signin_link
+from bot.app import build_bot, build_dispatcher
+from bot.context import BotContext
+from bot.handlers.web import build_web_router
+from bot.sender import Sender
+from bot.telegram_render import TelegramRenderer
+from dialogs.engine import Engine
+from dialogs.i18n import Translator
+from dialogs.model import Questionnaire
+from dialogs.render import Renderer
+from dialogs.service import IntakeService
+from storage.respondents import SqlRespondentStore
+from storage.web_auth import redeem_signin
+from tests.fakebotapi import FakeBotAPI, User
+from tests.web.conftest import Clock
+
+ADMIN = User(1001, "Ada", "it")
+STAFF = User(1002, "Sam", "en")
+OTHER = User(2002, "Bob", "fr")
+
+
+@pytest.fixture
+async def bot_and_workspace(
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    renderer: Renderer,
+    translator: Translator,
+) -> AsyncIterator[tuple[FakeBotAPI, Workspace]]:
+    workspace = Workspace(
+        db=db_engine,
+        questionnaire=questionnaire,
+        renderer=renderer,
+        translate=translator,
+        staff_language="en",
+        access=Access(frozenset({ADMIN.id}), frozenset({STAFF.id})),
+        base_url="https://intake.example.org",
+        now=Clock(),
+    )
+
+    async def issue(user_id: int) -> str | None:
+        return await issue_signin_link(workspace, user_id)
+
+    async def on_blocked(_: int) -> None:
+        return None
+
+    async with FakeBotAPI() as api:
+        bot = build_bot(api.token, api.base_url, throttle=False)
+        context = BotContext(
+            service=IntakeService(
+                Engine(questionnaire, translator), SqlRespondentStore(db_engine)
+            ),
+            render=TelegramRenderer(renderer, translator),
+            translate=translator,
+            sender=Sender(on_blocked),
+            admin_ids=frozenset({ADMIN.id}),
+        )
+        web = build_web_router(frozenset({ADMIN.id, STAFF.id}), issue, translator, "en")
+        dispatcher, _ = build_dispatcher(context, None, web)
+        polling = asyncio.create_task(
+            dispatcher.start_polling(
+                bot, polling_timeout=1, handle_signals=False, close_bot_session=False
+            )
+        )
+        try:
+            yield api, workspace
+        finally:
+            await dispatcher.stop_polling()
+            await polling
+            await bot.session.close()
+
+
+async def _send(api: FakeBotAPI, user: User, command: str) -> str:
+    api.user_command(user, command)
+    reply = await api.wait_for_reply(user.id, timeout=20)
+    await api.wait_idle()
+    return reply.text
+
+
+@pytest.mark.parametrize("user", [ADMIN, STAFF])
+async def test_staff_get_a_link_bound_to_them(
+    bot_and_workspace: tuple[FakeBotAPI, Workspace], user: User, translator: Translator
+) -> None:
+    api, workspace = bot_and_workspace
+    text = await _send(api, user, "web")
+    found = re.search(r"https://intake\.example\.org/signin/(\S+)", text)
+    assert found is not None, text
+    lang = user.language_code or "en"
+    assert text == translator(lang, "web-link", {"link": found.group(0)})
+    token = found.group(1)
+    assert await redeem_signin(workspace.db, token, workspace.now()) == user.id
+    assert await redeem_signin(workspace.db, token, workspace.now()) is None  # once only
+
+
+async def test_to_others_web_is_an_unknown_command(
+    bot_and_workspace: tuple[FakeBotAPI, Workspace],
+) -> None:
+    api, _ = bot_and_workspace
+    unknown = await _send(api, OTHER, "nosuchcommand")
+    assert await _send(api, OTHER, "web") == unknown
+    assert "signin" not in unknown
