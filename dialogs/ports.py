@@ -55,6 +55,7 @@ class SubmissionSummary:
     created_at: datetime
     submitted_at: datetime | None
     submission_id: uuid.UUID | None = field(default=None, compare=False)  # tells buttons apart
+    triage: str | None = None  # EFUS staff's decision on a submitted one (new, selected...)
 
 
 class RespondentUnit(Protocol):

@@ -139,9 +139,15 @@ class Renderer:
     def status_args(self, item: SubmissionSummary, lang: str) -> dict[str, str | int]:
         """Arguments of one /status line."""
         when = item.submitted_at or item.created_at
+        status = self.t(lang, f"status-{item.status}")
+        # What staff decided, in the respondent's words; "on hold" is still being reviewed.
+        triage = {"on_hold": "in_review"}.get(item.triage or "", item.triage)
+        if triage in ("in_review", "selected", "not_selected"):
+            outcome = self.t(lang, f"status-triage-{triage}")
+            status = self.t(lang, "status-submitted-triage", {"triage": outcome})
         return {
             "reference": item.reference or self.t(lang, "status-no-reference"),
-            "status": self.t(lang, f"status-{item.status}"),
+            "status": status,
             "title": item.title or self.t(lang, "status-untitled"),
             "date": when.strftime("%Y-%m-%d"),
         }

@@ -371,6 +371,7 @@ async def read_submissions(
             submissions.c.status,
             submissions.c.created_at,
             submissions.c.submitted_at,
+            submissions.c.triage_status,
             title.c.value,
         )
         .select_from(submissions)
@@ -389,6 +390,7 @@ async def read_submissions(
             created_at=row.created_at,
             submitted_at=row.submitted_at,
             submission_id=row.id,
+            triage=row.triage_status if row.status == SUBMITTED else None,
         )
         for row in result
     ]

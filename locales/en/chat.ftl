@@ -109,6 +109,10 @@ status-no-reference = no reference yet
 status-draft = in progress
 status-submitted = submitted
 status-withdrawn = withdrawn
+status-submitted-triage = submitted, { $triage }
+status-triage-in_review = under review by EFUS
+status-triage-selected = selected by EFUS
+status-triage-not_selected = not selected this time
 
 erase-confirm = Delete all your data? Your answers, unfinished and submitted questionnaires and files will be erased for good. Only a note that consent was given and withdrawn is kept, with nothing that identifies you.
 button-erase = Yes, delete everything

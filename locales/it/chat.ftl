@@ -109,6 +109,10 @@ status-no-reference = riferimento non ancora assegnato
 status-draft = in compilazione
 status-submitted = inviato
 status-withdrawn = ritirato
+status-submitted-triage = inviato, { $triage }
+status-triage-in_review = in corso di valutazione da parte dell’EFUS
+status-triage-selected = selezionato dall’EFUS
+status-triage-not_selected = non selezionato questa volta
 
 erase-confirm = Cancellare tutti i Suoi dati? Le Sue risposte, i questionari in sospeso e quelli inviati, nonché i file, saranno eliminati definitivamente. Verrà conservata soltanto una nota attestante che il consenso era stato dato e poi revocato, senza alcun elemento che consenta di identificarLa.
 button-erase = Sì, cancella tutto

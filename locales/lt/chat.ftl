@@ -112,6 +112,10 @@ status-no-reference = numeris dar nesuteiktas
 status-draft = pildomas
 status-submitted = pateiktas
 status-withdrawn = atšauktas
+status-submitted-triage = pateiktas, { $triage }
+status-triage-in_review = EFUS jį vertina
+status-triage-selected = EFUS jį atrinko
+status-triage-not_selected = šį kartą neatrinktas
 
 erase-confirm = Ištrinti visus savo duomenis? Jūsų atsakymai, nebaigti ir pateikti klausimynai bei failai bus ištrinti negrįžtamai. Išsaugomas tik įrašas, kad sutikimas buvo duotas ir atšauktas, be jokios informacijos, pagal kurią būtų galima nustatyti Jūsų tapatybę.
 button-erase = Taip, ištrinti viską

@@ -9,14 +9,14 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from sqlalchemy import Table, select
+from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.events import FileRef
 from dialogs.ports import DraftRecord, RespondentRecord, RespondentStore, SubmissionSummary
 from storage.maintenance import mark_blocked
-from storage.models import answers, attachments, consent_records, outbox, respondents
+from storage.models import answers, attachments, consent_records, outbox, respondents, submissions
 from storage.respondents import DraftNotFoundError, SqlRespondentStore, UnknownRespondentError
 from tests.conftest import TempDatabase
 
@@ -155,7 +155,7 @@ async def test_draft_round_trip_to_submission(db_engine: AsyncEngine) -> None:
         await unit.submit(sid, "CEC-7K3Q", {**state, "phase": "submitted"}, _at(3))
         assert await unit.draft() is None
         assert await unit.submissions("title") == [
-            SubmissionSummary("CEC-7K3Q", "submitted", "Safer city", _at(0), _at(3))
+            SubmissionSummary("CEC-7K3Q", "submitted", "Safer city", _at(0), _at(3), triage="new")
         ]
         with pytest.raises(DraftNotFoundError):
             await unit.save_draft(sid, state, {}, [], {}, _at(4))
@@ -182,12 +182,16 @@ async def test_submissions_are_listed_newest_first_with_titles(db_engine: AsyncE
             await unit.save_draft(sid, _state(sid), {"title": title}, [], {}, _at(minutes + 1))
             await unit.submit(sid, reference, _state(sid), _at(minutes + 2))
     await _new_draft(store, draft, 20)
+    async with db_engine.begin() as conn:  # EFUS staff selected the older one
+        await conn.execute(
+            update(submissions).where(submissions.c.id == older).values(triage_status="selected")
+        )
 
     async with store.unit(USER) as unit:
         assert await unit.submissions("title") == [
             SubmissionSummary(None, "draft", None, _at(20), None),
-            SubmissionSummary("B", "submitted", None, _at(10), _at(12)),  # not a string
-            SubmissionSummary("A", "submitted", "First", _at(0), _at(2)),
+            SubmissionSummary("B", "submitted", None, _at(10), _at(12), triage="new"),
+            SubmissionSummary("A", "submitted", "First", _at(0), _at(2), triage="selected"),
         ]
     async with store.unit(USER + 1) as unit:
         assert await unit.submissions("title") == []
