@@ -333,7 +333,11 @@ class CsvWriter:
         fields: list[Cell] = []
         for cell in cells:
             if type(cell) is str:
-                fields.append("'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell)
+                # The look-alike check (NFKC) only where the first character is not ASCII.
+                risky = cell.startswith(FORMULA_TRIGGERS) or (
+                    cell[:1] > "\x7f" and looks_like_formula(cell)
+                )
+                fields.append("'" + cell if risky else cell)
             elif cell is None or type(cell) is int:
                 fields.append(cell)
             else:
