@@ -142,6 +142,7 @@ def build_telegram_app(
         clock,
         busy=in_flight.busy,
         shown=lambda chat_id, message_id: sender.sent_elsewhere(bot, chat_id, message_id),
+        on_sent=observer.reminders_sent.inc,
     )
     messenger = TelegramRespondentMessenger(
         bot, reminder_store, reminders, core.translate, on_blocked

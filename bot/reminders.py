@@ -96,6 +96,7 @@ class ReminderJob:
         claimed_by: str | None = None,
         pause: Callable[[float], Awaitable[None]] = asyncio.sleep,
         shown: Shown = _nothing,
+        on_sent: Callable[[], None] = lambda: None,
     ) -> None:
         self._bot = bot
         self._store = store
@@ -109,6 +110,7 @@ class ReminderJob:
         self._claimant = claimed_by or claimant()
         self._pause = pause
         self._shown = shown
+        self._on_sent = on_sent
 
     def message(self, draft: DraftForReminder) -> ReminderMessage:
         """The reminder of one draft: how far they got, Continue and No more reminders."""
@@ -197,6 +199,7 @@ class ReminderJob:
             await self._store.release(claim)
             return Delivery.FAILED
         await self._store.record(claim, Delivery.SENT, self._clock())
+        self._on_sent()
         # Only the newest message keeps buttons: the question above loses its own.
         await self._shown(draft.chat_id, sent.message_id)
         return Delivery.SENT
@@ -212,6 +215,11 @@ class ReminderJob:
             except Exception:
                 log.exception("reminders: the pass failed; trying again shortly")
                 delay = RETRY_DELAY
+            # As storage.db.raise_if_cancelled: the database driver may have swallowed a
+            # cancellation during the pass, and this loop must still stop.
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise asyncio.CancelledError
             await sleep(delay)
 
 

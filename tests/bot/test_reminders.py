@@ -15,6 +15,7 @@ import pytest
 
 from app.build import build_core, open_database
 from app.build_telegram import build_telegram_app
+from app.metrics import Metrics
 from bot.app import run_polling
 from bot.reminders import ReminderJob
 from dialogs.i18n import LANGUAGES
@@ -47,12 +48,12 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 @contextlib.asynccontextmanager
 async def bot_with_clock(
-    api: FakeBotAPI, db: Path, clock: Clock, **settings: Any
+    api: FakeBotAPI, db: Path, clock: Clock, metrics: Metrics | None = None, **settings: Any
 ) -> AsyncIterator[RunningBot]:
     """The bot (polling), its reminder job on `clock`; its own loop's passes change nothing."""
     core = build_core(settings_for(api, db, **settings))
     engine = await open_database(core.settings)
-    app = build_telegram_app(core, engine, throttle=False, clock=clock)
+    app = build_telegram_app(core, engine, throttle=False, clock=clock, metrics=metrics)
     task = asyncio.create_task(run_polling(app, handle_signals=False))
     running = RunningBot(core, engine, app, task)
     try:
@@ -123,8 +124,9 @@ async def test_reminder_and_continue_in_each_language(api: FakeBotAPI, tmp_path:
 async def test_second_reminder_after_another_period_then_no_more(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:
-    clock = Clock(MONDAY)
-    async with bot_with_clock(api, tmp_path / "intake.db", clock, reminder_hours="00-24") as bot:
+    clock, metrics = Clock(MONDAY), Metrics()
+    db = tmp_path / "intake.db"
+    async with bot_with_clock(api, db, clock, metrics, reminder_hours="00-24") as bot:
         who = Respondent(api, bot.core, User(710, language_code="en"), "en")
         await stop_at(who, "city", "en")
         clock.advance(days=2, hours=23)
@@ -143,6 +145,7 @@ async def test_second_reminder_after_another_period_then_no_more(
     recorded = rows(tmp_path / "intake.db", "SELECT number, outcome, sent_at FROM reminders")
     assert [(n, o) for n, o, _ in recorded] == [(1, "sent"), (2, "sent")]
     assert all(sent for *_, sent in recorded)
+    assert metrics.registry.get_sample_value("intake_reminders_sent_total") == 2
 
 
 async def test_a_lithuanian_draft_at_0830_vilnius_time_waits(
