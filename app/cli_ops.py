@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+from app.cli_errors import one_line_errors
 from app.doctor import FAIL_MARK, config_problem, run_doctor
 from app.logs import configure_logging, log_key
 from app.settings import Settings
@@ -53,11 +54,8 @@ def _config_problem(translate: Translator, error: ValidationError) -> str:
 
 
 def _settings_or_exit(translate: Translator) -> Settings:
-    try:
+    with one_line_errors(translate):  # a wrong setting: one line, as in every other command
         return Settings()
-    except ValidationError as error:
-        typer.echo(_config_problem(translate, error), err=True)
-        raise typer.Exit(1) from None
 
 
 def backup_command(
