@@ -16,7 +16,8 @@ from app.questionnaire_io import (
     write_sources,
 )
 from dialogs.i18n import LOCALES_DIR
-from dialogs.xlsform import Loaded, WorkbookProblems, problem_lines, to_sheets
+from dialogs.xlsform import Loaded, WorkbookProblems, to_sheets
+from dialogs.xlsform_read import problem_lines
 
 questionnaire_app = typer.Typer(
     no_args_is_help=True, help="The questionnaire as an XLSForm workbook (Excel, LibreOffice)."

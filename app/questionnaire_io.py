@@ -15,17 +15,9 @@ from openpyxl.utils.exceptions import InvalidFileException
 import dialogs
 from dialogs.i18n import LANGUAGES, LOCALES_DIR, Translator
 from dialogs.model import Questionnaire
-from dialogs.xlsform import (
-    Loaded,
-    Rows,
-    Sheets,
-    WorkbookProblems,
-    from_sheets,
-    problem_lines,
-    questionnaire_ftl,
-    questionnaire_yaml,
-    yaml_notes,
-)
+from dialogs.questionnaire_files import questionnaire_ftl, questionnaire_yaml, yaml_notes
+from dialogs.xlsform import Loaded, Rows, Sheets, WorkbookProblems
+from dialogs.xlsform_read import from_sheets, problem_lines
 
 YAML_PATH = Path(dialogs.__file__).resolve().parent / "questionnaire.yaml"
 _WIDTHS = {"type": 28, "name": 22, "relevant": 36, "constraint": 30, "list_name": 18}

@@ -1,7 +1,7 @@
-"""The questionnaire as an XLSForm (survey, choices, settings sheets) and back. Pure: no I/O.
+"""The questionnaire as an XLSForm (survey, choices, settings sheets). Pure: no I/O.
 
 Sheets are plain lists of rows (header first); reading and writing .xlsx files is done by the
-caller. Mapping, both ways:
+caller; dialogs.xlsform_read reads sheets back. Mapping, both ways:
 
 - a section is a `begin_group`/`end_group` pair named after it; questions outside any group
   form a section of their own; nested groups belong to the outer section (their `relevant`
@@ -22,27 +22,17 @@ caller. Mapping, both ways:
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
-from dialogs.conditions import ExpressionError, When, all_of, parse_expression
 from dialogs.conditions import to_expression as write_expression
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import (
-    DEFAULT_MAX_LENGTH,
     YESNO_CHOICES,
-    DefinitionError,
     Kind,
     Question,
     Questionnaire,
-    condition_problems,
-    parse_questionnaire,
-    when_data,
 )
 
 Cell = str | int | None
@@ -55,47 +45,12 @@ LANGUAGE_NAMES: Mapping[str, str] = {
     "it": "Italiano (it)",
     "lt": "Lietuvių (lt)",
 }
-_LANGUAGE_WORDS = {
-    "english": "en",
-    "anglais": "en",
-    "inglese": "en",
-    "français": "fr",
-    "francais": "fr",
-    "french": "fr",
-    "italiano": "it",
-    "italian": "it",
-    "lietuvių": "lt",
-    "lietuviu": "lt",
-    "lithuanian": "lt",
-}
 NAMESPACE = 'intake="urn:efus:cecops-intake"'
 KIND_COLUMN = "bind::intake:kind"
 OTHER_COLUMN = "bind::intake:other"
 NOT_APPLICABLE_COLUMN = "bind::intake:not_applicable"
 YESNO_LIST = "yes_no"
 OR_OTHER = "other"  # the choice id XLSForm's `or_other` adds
-_TRANSLATED = ("label", "hint", "short_label", "constraint_message")
-_METADATA_TYPES = frozenset(
-    {
-        "start",
-        "end",
-        "today",
-        "deviceid",
-        "phonenumber",
-        "username",
-        "email",
-        "simserial",
-        "subscriberid",
-        "audit",
-        "start-geopoint",
-    }
-)
-_TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
-# Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
-_SAME_MEANING = ({Kind.TEXT, Kind.LONGTEXT}, {Kind.INTEGER, Kind.YEAR})
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,23}")
-_YES = frozenset({"yes", "true", "true()", "1", "y"})
-_NO = frozenset({"", "no", "false", "false()", "0", "n"})
 
 
 @dataclass
@@ -138,18 +93,18 @@ class WorkbookProblems(ValueError):
 # ---- questionnaire → sheets ----
 
 
-def _column(name: str, lang: str) -> str:
+def column_name(name: str, lang: str) -> str:
     return f"{name}::{LANGUAGE_NAMES[lang]}"
 
 
 def survey_header() -> list[Cell]:
     """The columns of the survey sheet as exported."""
     header: list[Cell] = ["type", "name"]
-    header += [_column("label", lang) for lang in LANGUAGES]
-    header += [_column("hint", lang) for lang in LANGUAGES]
-    header += [_column("short_label", lang) for lang in LANGUAGES]
+    header += [column_name("label", lang) for lang in LANGUAGES]
+    header += [column_name("hint", lang) for lang in LANGUAGES]
+    header += [column_name("short_label", lang) for lang in LANGUAGES]
     header += ["required", "relevant", "constraint"]
-    header += [_column("constraint_message", lang) for lang in LANGUAGES]
+    header += [column_name("constraint_message", lang) for lang in LANGUAGES]
     header += ["appearance", KIND_COLUMN, OTHER_COLUMN, NOT_APPLICABLE_COLUMN]
     return header
 
@@ -158,7 +113,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
     """The questionnaire and its wording in the four languages as XLSForm sheets."""
     header = survey_header()
     survey: Rows = [header]
-    choices: Rows = [["list_name", "name", *(_column("label", lang) for lang in LANGUAGES)]]
+    choices: Rows = [["list_name", "name", *(column_name("label", lang) for lang in LANGUAGES)]]
     multi = frozenset(q.id for q in questionnaire.questions() if q.kind is Kind.MULTI)
     listed_yesno = False
 
@@ -167,7 +122,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
         for name, value in cells.items():
             if isinstance(value, Mapping):
                 for lang, text in value.items():
-                    out[header.index(_column(name, lang))] = text
+                    out[header.index(column_name(name, lang))] = text
             else:
                 out[header.index(name)] = value
         return out
@@ -182,7 +137,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
         survey.append(row(type="begin_group", name=section.id, label=texts(section.title_key)))
         for q in section.questions:
             type_, appearance = _xls_type(q)
-            constraint, message = _constraint(q)
+            constraint, message = constraint_of(q)
             survey.append(
                 row(
                     type=type_,
@@ -246,7 +201,7 @@ def _needs_kind(q: Question) -> bool:
     return q.kind not in (Kind.TEXT, Kind.INTEGER, Kind.SINGLE, Kind.MULTI, Kind.FILE)
 
 
-def _constraint(q: Question) -> tuple[str | None, tuple[str, dict[str, int]] | None]:
+def constraint_of(q: Question) -> tuple[str | None, tuple[str, dict[str, int]] | None]:
     """The constraint of a question and the Fluent id and args of its message."""
     if q.kind in (Kind.TEXT, Kind.LONGTEXT):
         limit = q.text_limit()
@@ -269,560 +224,6 @@ def _constraint(q: Question) -> tuple[str | None, tuple[str, dict[str, int]] | N
     return None, None
 
 
-# ---- sheets → questionnaire ----
-
-
-_LIMIT = re.compile(r"\.\s*(>=|<=|>|<)\s*(-?\d+)")
-_LENGTH = re.compile(r"string-length\(\s*\.\s*\)\s*(<=|<)\s*(\d+)")
-_AHEAD = re.compile(
-    r"\.\s*<=\s*int\(\s*format-date\(\s*today\(\)\s*,\s*'%Y'\s*\)\s*\)\s*(?:\+\s*(\d+))?"
-)
-
-
-@dataclass
-class _Table:
-    """One sheet with its columns found by name (case-insensitive), languages resolved."""
-
-    sheet: str
-    header: list[str]
-    rows: list[tuple[int, list[str]]]
-    default_lang: str
-    columns: dict[str, int] = field(default_factory=dict)
-    translated: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, sheet: str, rows: Rows, default_lang: str) -> _Table:
-        header = [_text(cell) for cell in rows[0]] if rows else []
-        body = [(n, [_text(c) for c in r]) for n, r in enumerate(rows[1:], start=2)]
-        table = cls(sheet, header, [(n, r) for n, r in body if any(r)], default_lang)
-        for index, name in enumerate(header):
-            base, _, lang_part = name.partition("::")
-            base = base.strip().lower()
-            if base in _TRANSLATED:
-                lang = _language(lang_part) if lang_part else default_lang
-                if lang is not None:
-                    # An explicit language column wins over a plain one for the default language.
-                    if lang_part or lang not in table.translated.get(base, {}):
-                        table.translated.setdefault(base, {})[lang] = index
-                    continue
-            table.columns.setdefault(name.strip().lower(), index)
-        return table
-
-    def get(self, cells: list[str], column: str) -> str:
-        index = self.columns.get(column)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
-
-    def text(self, cells: list[str], column: str, lang: str) -> str:
-        index = self.translated.get(column, {}).get(lang)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
-
-    def where(self, column: str, lang: str | None = None) -> str:
-        """The column's letter and header, as a person looking at the sheet sees it."""
-        if lang is not None:
-            index = self.translated.get(column, {}).get(lang)
-            name = _column(column, lang) if index is None else self.header[index]
-        else:
-            index = self.columns.get(column)
-            name = column if index is None else self.header[index]
-        return f"{_letter(index)} ({name})" if index is not None else name
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _text(cell: Any) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell)
-
-
-def _language(name: str) -> str | None:
-    """The language code of a column suffix: "Français (fr)", "French", "fr"."""
-    name = name.strip()
-    found = re.search(r"\(([A-Za-z-]+)\)\s*$", name)
-    code = (found.group(1) if found else name).lower().split("-")[0]
-    if code in LANGUAGES:
-        return code
-    return _LANGUAGE_WORDS.get(name.split("(")[0].strip().lower())
-
-
-class _Reader:
-    """Reads the three sheets into questionnaire data and messages, noting every problem."""
-
-    def __init__(self, sheets: Sheets, t: Translator, current: Questionnaire | None) -> None:
-        self.t = t
-        self.current = current
-        self.problems: list[Problem] = []
-        self.messages: Messages = {lang: {} for lang in LANGUAGES}
-        settings = _Table.read("settings", sheets.settings, "en")
-        self.settings_row = settings.rows[0][1] if settings.rows else []
-        self.settings = settings
-        default_name = settings.get(self.settings_row, "default_language")
-        self.default_lang = _language(default_name) if default_name else "en"
-        if self.default_lang is None:
-            self.problem(settings, 2, settings.where("default_language"), "xlsform-language")
-            self.default_lang = "en"
-        self.survey = _Table.read("survey", sheets.survey, self.default_lang)
-        self.choices = _Table.read("choices", sheets.choices, self.default_lang)
-
-    def problem(
-        self, table: _Table, row: int, column: str, key: str, /, **args: str | int
-    ) -> None:
-        self.problems.append(Problem(table.sheet, row, column, key, args))
-
-    # ---- settings ----
-
-    def form(self) -> tuple[str, int, int]:
-        table, cells = self.settings, self.settings_row
-        form_id = table.get(cells, "form_id") or (self.current.id if self.current else "cecops")
-        raw = table.get(cells, "version")
-        version = 0
-        if not re.fullmatch(r"\d{1,9}", raw):
-            self.problem(table, 2, table.where("version"), "xlsform-version", value=raw)
-        else:
-            version = int(raw)
-        raw_consent = table.get(cells, "consent_version")
-        consent = self.current.consent_version if self.current else 1
-        if raw_consent:
-            if re.fullmatch(r"\d{1,9}", raw_consent):
-                consent = int(raw_consent)
-            else:
-                where = table.where("consent_version")
-                self.problem(table, 2, where, "xlsform-version", value=raw_consent)
-        return form_id, version, consent
-
-    # ---- translations ----
-
-    def translations(
-        self, table: _Table, row: int, cells: list[str], column: str
-    ) -> dict[str, str]:
-        """The cell's text in each language; each missing one is a problem."""
-        found: dict[str, str] = {}
-        for lang in LANGUAGES:
-            text = table.text(cells, column, lang)
-            if text:
-                found[lang] = text
-            else:
-                where = table.where(column, lang)
-                self.problem(table, row, where, "xlsform-missing-translation", language=lang)
-        return found
-
-    def optional_translations(
-        self, table: _Table, row: int, cells: list[str], column: str
-    ) -> dict[str, str]:
-        """Like translations, but nothing in any language is fine too."""
-        if not any(table.text(cells, column, lang) for lang in LANGUAGES):
-            return {}
-        return self.translations(table, row, cells, column)
-
-    def missing_columns(self) -> None:
-        for table, column in ((self.survey, "label"), (self.choices, "label")):
-            if not table.header:
-                continue
-            for lang in LANGUAGES:
-                if lang not in table.translated.get(column, {}):
-                    where = _column(column, lang)
-                    self.problem(table, 1, where, "xlsform-missing-column", column=where)
-
-    def store(self, key: str, texts: Mapping[str, str]) -> None:
-        for lang, text in texts.items():
-            self.messages[lang][key] = text
-
-    # ---- choices ----
-
-    def choice_lists(self) -> dict[str, list[tuple[str, int, list[str]]]]:
-        table = self.choices
-        lists: dict[str, list[tuple[str, int, list[str]]]] = {}
-        for number, cells in table.rows:
-            list_name, name = table.get(cells, "list_name"), table.get(cells, "name")
-            if not list_name:
-                continue
-            entries = lists.setdefault(list_name, [])
-            if not re.fullmatch(r"[A-Za-z0-9_]{1,24}", name):
-                self.problem(table, number, table.where("name"), "xlsform-bad-choice", name=name)
-                continue
-            if any(existing == name for existing, _, _ in entries):
-                where = table.where("name")
-                self.problem(table, number, where, "xlsform-duplicate-choice", name=name)
-                continue
-            entries.append((name, number, cells))
-        return lists
-
-    # ---- survey ----
-
-    def read(self) -> Loaded | None:
-        form_id, version, consent = self.form()
-        self.missing_columns()
-        lists = self.choice_lists()
-        used_lists: set[str] = set()
-        table = self.survey
-        sections: list[dict[str, Any]] = []
-        groups: list[tuple[str, When | None]] = []
-        earlier: dict[str, Question] = {}
-        names: dict[str, int] = {}
-        loose = 0
-        section: dict[str, Any] | None = None
-        for number, cells in table.rows:
-            type_ = " ".join(table.get(cells, "type").split())
-            base = type_.split(" ")[0].lower() if type_ else ""
-            name = table.get(cells, "name")
-            group = type_.lower().replace(" ", "_")
-            if group == "begin_group":
-                relevant = self.relevant(number, cells, earlier)
-                if not groups:
-                    section_id = self.name(number, name, names)
-                    section = {"id": section_id, "questions": []}
-                    sections.append(section)
-                    self.store(
-                        f"section-{section_id}", self.translations(table, number, cells, "label")
-                    )
-                groups.append((name, relevant))
-                continue
-            if group == "end_group":
-                if groups:
-                    groups.pop()
-                else:
-                    self.problem(table, number, table.where("type"), "xlsform-end-group")
-                if not groups:
-                    section = None
-                continue
-            if base in _METADATA_TYPES and not table.get(cells, "label"):
-                continue  # collected by data-collection apps on their own: nothing to ask
-            if not type_:
-                self.problem(table, number, table.where("type"), "xlsform-no-type", name=name)
-                continue
-            if section is None:
-                loose += 1
-                section_id = "main" if loose == 1 else f"main{loose}"
-                section = {"id": section_id, "questions": []}
-                sections.append(section)
-                title = self.settings.get(self.settings_row, "form_title") or form_id
-                self.store(f"section-{section_id}", {lang: title for lang in LANGUAGES})
-            question = self.question(number, cells, type_, lists, used_lists, names)
-            if question is None:
-                continue
-            relevant = self.relevant(number, cells, earlier)
-            conditions = [w for _, w in groups if w is not None]
-            if relevant is not None:
-                conditions.append(relevant)
-            if conditions:
-                question["when"] = all_of(conditions)
-            self.kind_change(number, question)
-            section["questions"].append(question)
-            earlier[question["id"]] = self.as_question(question, section["id"])
-        if groups:
-            last = table.rows[-1][0] if table.rows else 1
-            self.problem(
-                table, last, table.where("type"), "xlsform-open-group", name=groups[-1][0]
-            )
-        if not earlier:
-            self.problem(table, 1, table.where("type"), "xlsform-no-questions")
-        if self.problems:
-            return None
-        data = {
-            "id": form_id,
-            "version": version,
-            "consent_version": consent,
-            "sections": [s for s in sections if s["questions"]],
-        }
-        try:
-            questionnaire = parse_questionnaire(_for_model(data))
-        except DefinitionError as error:
-            self.problem(table, 1, "", "xlsform-definition", detail=str(error))
-            return None
-        return Loaded(questionnaire, data, self.messages)
-
-    def name(self, number: int, name: str, names: dict[str, int]) -> str:
-        table = self.survey
-        if not _NAME.fullmatch(name):
-            self.problem(table, number, table.where("name"), "xlsform-bad-name", name=name)
-        elif name in names:
-            where = table.where("name")
-            self.problem(
-                table, number, where, "xlsform-duplicate-name", name=name, first=names[name]
-            )
-        else:
-            names[name] = number
-        return name
-
-    def question(
-        self,
-        number: int,
-        cells: list[str],
-        type_: str,
-        lists: Mapping[str, list[tuple[str, int, list[str]]]],
-        used_lists: set[str],
-        names: dict[str, int],
-    ) -> dict[str, Any] | None:
-        table = self.survey
-        words = type_.split(" ")
-        base = words[0].lower()
-        qid = self.name(number, table.get(cells, "name"), names)
-        declared = table.get(cells, KIND_COLUMN).lower()
-        appearance = table.get(cells, "appearance").lower()
-        kind = _kind(base, declared, appearance)
-        if kind is None:
-            self.problem(table, number, table.where("type"), "xlsform-unknown-type", type=type_)
-            return None
-        if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):
-            kind = Kind.YEAR  # bounded by this year: a year, whoever wrote the workbook
-        if declared and declared != kind.value:
-            where = table.where(KIND_COLUMN)
-            self.problem(table, number, where, "xlsform-kind-mismatch", kind=declared, type=type_)
-            return None
-        question: dict[str, Any] = {"id": qid, "kind": kind.value}
-        self.store(f"q-{qid}", self.translations(table, number, cells, "label"))
-        hints = self.optional_translations(table, number, cells, "hint")
-        self.store(f"q-{qid}-hint", hints)
-        short = self.optional_translations(table, number, cells, "short_label")
-        labels = self.messages
-        self.store(
-            f"q-{qid}-label",
-            short
-            or {
-                lang: labels[lang][f"q-{qid}"] for lang in LANGUAGES if f"q-{qid}" in labels[lang]
-            },
-        )
-        required = table.get(cells, "required").lower()
-        if required not in _YES | _NO:
-            self.problem(
-                table, number, table.where("required"), "xlsform-required", value=required
-            )
-        if required not in _YES:
-            question["required"] = False
-        offered = table.get(cells, NOT_APPLICABLE_COLUMN).lower()
-        if offered not in _YES | _NO:
-            where = table.where(NOT_APPLICABLE_COLUMN)
-            self.problem(table, number, where, "xlsform-required", value=offered)
-        elif offered in _YES:
-            question["not_applicable"] = True
-        if base in ("select_one", "select_multiple"):
-            self.choices_of(number, words, kind, qid, question, lists, used_lists, cells)
-        if self.limits(number, cells, kind, question):
-            self.constraint_message(number, cells, kind, question)
-        return question
-
-    def choices_of(
-        self,
-        number: int,
-        words: list[str],
-        kind: Kind,
-        qid: str,
-        question: dict[str, Any],
-        lists: Mapping[str, list[tuple[str, int, list[str]]]],
-        used_lists: set[str],
-        cells: list[str],
-    ) -> None:
-        table = self.survey
-        list_name = words[1] if len(words) > 1 else ""
-        extra = [w for w in words[2:] if w.lower() != "or_other"]
-        if extra or not list_name:
-            where = table.where("type")
-            self.problem(table, number, where, "xlsform-unknown-type", type=" ".join(words))
-            return
-        entries = lists.get(list_name)
-        if entries is None:
-            self.problem(table, number, table.where("type"), "xlsform-no-list", list=list_name)
-            return
-        ids = [name for name, _, _ in entries]
-        if kind is Kind.YESNO:
-            if sorted(ids) != sorted(YESNO_CHOICES):
-                self.problem(
-                    table, number, table.where(KIND_COLUMN), "xlsform-yesno", list=list_name
-                )
-            return
-        first_use = list_name not in used_lists
-        used_lists.add(list_name)
-        for choice, choice_row, choice_cells in entries:
-            texts = (
-                self.translations(self.choices, choice_row, choice_cells, "label")
-                if first_use
-                else {lang: self.choices.text(choice_cells, "label", lang) for lang in LANGUAGES}
-            )
-            self.store(f"choice-{qid}-{choice}", texts)
-        or_other = any(w.lower() == "or_other" for w in words[2:])
-        other = table.get(cells, OTHER_COLUMN) or (OR_OTHER if or_other else "")
-        if or_other and OR_OTHER not in ids:
-            ids.append(OR_OTHER)
-            self.store(
-                f"choice-{qid}-{OR_OTHER}",
-                {lang: self.t(lang, "xlsform-other") for lang in LANGUAGES},
-            )
-        if other and other not in ids:
-            where = table.where(OTHER_COLUMN)
-            self.problem(
-                table, number, where, "xlsform-other-choice", choice=other, list=list_name
-            )
-        question["choices"] = ids
-        if other:
-            question["other"] = other
-
-    def constraint_message(
-        self, number: int, cells: list[str], kind: Kind, question: dict[str, Any]
-    ) -> None:
-        """A constraint_message that says more than the bot's own becomes the question's."""
-        table = self.survey
-        limited = Question(
-            question["id"],
-            kind,
-            "",
-            min=question.get("min"),
-            max=question.get("max"),
-            max_ahead=question.get("max_ahead"),
-            max_length=question.get("max_length"),
-        )
-        _, message = _constraint(limited)
-        written = {lang: table.text(cells, "constraint_message", lang) for lang in LANGUAGES}
-        default = {lang: self.t(lang, *message) for lang in LANGUAGES} if message else {}
-        if any(text and text != default.get(lang) for lang, text in written.items()):
-            texts = self.translations(table, number, cells, "constraint_message")
-            self.store(f"q-{question['id']}-constraint", texts)
-
-    def limits(self, number: int, cells: list[str], kind: Kind, question: dict[str, Any]) -> bool:
-        """Read the constraint into the question's limits; False if there is none to read."""
-        table = self.survey
-        raw = table.get(cells, "constraint")
-        if not raw:
-            return False
-        rest = raw
-        found: dict[str, int] = {}
-        if kind in (Kind.TEXT, Kind.LONGTEXT):
-            match = _LENGTH.fullmatch(rest.strip())
-            if match:
-                limit = int(match.group(2)) - (1 if match.group(1) == "<" else 0)
-                if limit != DEFAULT_MAX_LENGTH[kind]:
-                    question["max_length"] = limit
-                return True
-        elif kind in (Kind.INTEGER, Kind.YEAR):
-            for term in re.split(r"\s+and\s+", rest.strip()):
-                ahead = _AHEAD.fullmatch(term) if kind is Kind.YEAR else None
-                if ahead:
-                    found["max_ahead"] = int(ahead.group(1) or 0)
-                    continue
-                match = _LIMIT.fullmatch(term)
-                if not match:
-                    break
-                op, value = match.group(1), int(match.group(2))
-                if op in (">=", ">"):
-                    found["min"] = value + (1 if op == ">" else 0)
-                elif kind is Kind.INTEGER:
-                    found["max"] = value - (1 if op == "<" else 0)
-                else:
-                    break
-            else:
-                question.update(found)
-                return True
-        self.problem(table, number, table.where("constraint"), "xlsform-constraint", value=raw)
-        return False
-
-    def relevant(
-        self, number: int, cells: list[str], earlier: Mapping[str, Question]
-    ) -> When | None:
-        table = self.survey
-        raw = table.get(cells, "relevant")
-        if not raw:
-            return None
-        where = table.where("relevant")
-        try:
-            when = parse_expression(raw)
-        except ExpressionError as error:
-            self.problem(table, number, where, error.key, **error.values)
-            return None
-        found = list(condition_problems(when, earlier))
-        for key, args in found:
-            self.problem(table, number, where, key, **args)
-        return None if found else when
-
-    def kind_change(self, number: int, question: dict[str, Any]) -> None:
-        current = self.current
-        if current is None or not current.has_question(question["id"]):
-            return
-        before, after = current.question(question["id"]).kind, Kind(question["kind"])
-        if before is after or any({before, after} <= group for group in _SAME_MEANING):
-            return
-        table = self.survey
-        self.problem(
-            table,
-            number,
-            table.where("type"),
-            "xlsform-kind-changed",
-            name=question["id"],
-            before=before.value,
-            after=after.value,
-        )
-
-    def as_question(self, data: Mapping[str, Any], section: str) -> Question:
-        kind = Kind(data["kind"])
-        return Question(
-            id=data["id"], kind=kind, section=section, choices=tuple(data.get("choices", ()))
-        )
-
-
-def _kind(base: str, declared: str, appearance: str) -> Kind | None:
-    """The engine's kind for an XLSForm type, its appearance and the intake:kind column."""
-    if declared:
-        try:
-            wanted = Kind(declared)
-        except ValueError:
-            return None
-        fits = {
-            "text": _TEXT_KINDS,
-            "integer": {Kind.INTEGER, Kind.YEAR},
-            "select_one": {Kind.SINGLE, Kind.YESNO},
-            "select_multiple": {Kind.MULTI},
-            "file": {Kind.FILE},
-            "image": {Kind.FILE},
-        }
-        return wanted if wanted in fits.get(base, set()) else None
-    match base:
-        case "text":
-            return Kind.LONGTEXT if "multiline" in appearance.split() else Kind.TEXT
-        case "integer":
-            return Kind.INTEGER
-        case "select_one":
-            return Kind.SINGLE
-        case "select_multiple":
-            return Kind.MULTI
-        case "file" | "image":
-            return Kind.FILE
-    return None
-
-
-def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The data as parse_questionnaire takes it (conditions as YAML would hold them)."""
-    sections = []
-    for section in data["sections"]:
-        questions = []
-        for question in section["questions"]:
-            copy = dict(question)
-            if "when" in copy:
-                copy["when"] = when_data(copy["when"])
-            questions.append(copy)
-        sections.append({"id": section["id"], "questions": questions})
-    return {**data, "sections": sections}
-
-
-def from_sheets(sheets: Sheets, t: Translator, current: Questionnaire | None) -> Loaded:
-    """The questionnaire a workbook holds; WorkbookProblems lists everything wrong with it.
-
-    `current` is the questionnaire in use: a question id whose kind changes is refused, since
-    answers already stored under that id would change meaning.
-    """
-    reader = _Reader(sheets, t, current)
-    loaded = reader.read()
-    if loaded is None or reader.problems:
-        raise WorkbookProblems(reader.problems)
-    return loaded
-
-
 def messages_of(questionnaire: Questionnaire, t: Translator) -> Messages:
     """The wording of a questionnaire as the translator has it (hints only where present)."""
     messages: Messages = {lang: {} for lang in LANGUAGES}
@@ -840,141 +241,3 @@ def _keys(questionnaire: Questionnaire) -> Iterator[str]:
         yield from (q.prompt_key, q.label_key, q.hint_key, q.constraint_key)
         if q.kind is not Kind.YESNO:
             yield from (q.choice_key(c) for c in q.choices)
-
-
-# ---- writing the developers' files ----
-
-YAML_HEADER = """\
-# The CECOPS questionnaire. Question and choice ids are stable: they are stored, exported and
-# e-mailed. Wording lives in locales/*/questionnaire.ftl under these keys:
-#   section-<section>            section title
-#   q-<question>                 the question as asked
-#   q-<question>-label           a short label for the review, e-mails and exports
-#   q-<question>-hint            (optional in every language at once) a hint shown under the \
-question
-#   choice-<question>-<choice>   a choice label
-# To add a question: add it here, add its keys in all four locales, run `make test`.
-"""
-FTL_HEADER = """\
-# The CECOPS questionnaire: section titles, questions, short labels, hints and choices.
-# Ids follow dialogs/questionnaire.yaml.
-"""
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    text = str(value)
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text) and yaml.safe_load(text) == text:
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _flow(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
-    return _scalar(value)
-
-
-_ID_LINE = re.compile(r"^(\s*)-\s*(?:\{\s*)?id:\s*([\w-]+)")
-
-
-def yaml_notes(text: str) -> dict[str, list[str]]:
-    """Comment lines inside a questionnaire YAML, by the section or question they precede."""
-    notes: dict[str, list[str]] = {}
-    pending: list[str] = []
-    started = False
-    for line in text.splitlines():
-        if line.lstrip().startswith("#"):
-            if started:
-                pending.append(line)
-            continue
-        started = True
-        found = _ID_LINE.match(line)
-        if found and pending:
-            notes[f"{len(found.group(1))}:{found.group(2)}"] = pending
-        if line.strip():
-            pending = []
-    return notes
-
-
-def questionnaire_yaml(
-    data: Mapping[str, Any],
-    header: str | None = None,
-    notes: Mapping[str, list[str]] | None = None,
-) -> str:
-    """The questionnaire data as YAML in the repository's hand-written style.
-
-    `header` and `notes` (see yaml_notes) carry over the comments of the file it replaces.
-    """
-    notes = notes or {}
-    lines = [(header or YAML_HEADER).rstrip("\n")]
-    lines += [f"id: {_scalar(data['id'])}", f"version: {data['version']}"]
-    lines += [f"consent_version: {data['consent_version']}", "sections:"]
-    for index, section in enumerate(data["sections"]):
-        if index:
-            lines.append("")
-        lines += notes.get(f"2:{section['id']}", [])
-        lines += [f"  - id: {_scalar(section['id'])}", "    questions:"]
-        for question in section["questions"]:
-            fields = {k: v for k, v in question.items()}
-            if "when" in fields and not isinstance(fields["when"], dict | str):
-                fields["when"] = when_data(fields["when"])
-            lines += notes.get(f"6:{fields['id']}", [])
-            if "choices" not in fields and "when" not in fields:
-                lines.append(f"      - {_flow(fields)}")
-                continue
-            first = True
-            for key, value in fields.items():
-                prefix = "      - " if first else "        "
-                lines.append(f"{prefix}{key}: {_flow(value)}")
-                first = False
-    return "\n".join(lines) + "\n"
-
-
-def _ftl_value(text: str) -> str:
-    escaped = (
-        text.replace("{", '{"{"}').replace("}", '{"}"}') if "{" in text or "}" in text else text
-    )
-    lines = escaped.split("\n")
-    out = [lines[0]]
-    for line in lines[1:]:
-        if line[:1] in ("[", "*", "."):
-            line = '{"' + line[0] + '"}' + line[1:]
-        out.append("    " + line if line else "")
-    return ("\n" if len(out) > 1 and not out[0] else "") + "\n".join(out)
-
-
-def questionnaire_ftl(
-    questionnaire: Questionnaire, messages: Mapping[str, str], header: str | None = None
-) -> str:
-    """One language's questionnaire.ftl: section titles, then each section's questions."""
-    lines = [header or FTL_HEADER]
-    for section in questionnaire.sections:
-        lines.append(f"{section.title_key} = {_ftl_value(messages[section.title_key])}")
-    for section in questionnaire.sections:
-        lines.append("")
-        for q in section.questions:
-            keys = [q.prompt_key, q.label_key, q.hint_key, q.constraint_key]
-            if q.kind is not Kind.YESNO:
-                keys += [q.choice_key(c) for c in q.choices]
-            lines += [f"{k} = {_ftl_value(messages[k])}" for k in keys if k in messages]
-    return "\n".join(lines) + "\n"
-
-
-def problem_lines(problems: Sequence[Problem], t: Callable[..., str], lang: str) -> list[str]:
-    """Each problem as one line in the staff language: where, then what."""
-    lines = []
-    for problem in problems:
-        where = t(
-            lang,
-            "xlsform-where",
-            {"sheet": problem.sheet, "row": problem.row, "column": problem.column or "-"},
-        )
-        what = t(lang, problem.key, dict(problem.args))
-        lines.append(t(lang, "xlsform-problem", {"where": where, "problem": what}))
-    return lines

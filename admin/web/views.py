@@ -1,4 +1,8 @@
-"""The workspace's pages and actions: thin handlers over storage and the templates."""
+"""The workspace's pages and actions: thin handlers over storage and the templates.
+
+About 500 lines: one short handler per route, kept together so that the route table, the
+session and CSRF checks each handler relies on read in one place.
+"""
 
 from __future__ import annotations
 

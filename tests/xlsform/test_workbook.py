@@ -21,7 +21,8 @@ from app.questionnaire_io import (
 from dialogs.conditions import AllOf, Compare, Condition
 from dialogs.i18n import LANGUAGES, LOCALES_DIR, Translator
 from dialogs.model import Kind, Questionnaire, load_questionnaire
-from dialogs.xlsform import Problem, Rows, Sheets, WorkbookProblems, from_sheets, to_sheets
+from dialogs.xlsform import Problem, Rows, Sheets, WorkbookProblems, to_sheets
+from dialogs.xlsform_read import from_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = [
