@@ -407,6 +407,10 @@ class XlsxWriter:
     def close(self) -> None:
         self._sheet.close()
 
+    def discard(self) -> None:
+        """Give up: leave the unfinished package closed, writing nothing more to `out`."""
+        self._sheet.discard()
+
 
 def _sheet_title(title: str) -> str:
     cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title).strip("' ")
@@ -455,13 +459,16 @@ async def write_export(
     else:
         writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options))
     count = 0
-    # Rows go straight into `out`: if this fails or is cancelled, the caller drops the file.
-    writer.header(table.headers)
-    async for record in records:
-        writer.row(table.row(record))
-        count += 1
-        if progress is not None:
-            progress(count)
+    try:
+        writer.header(table.headers)
+        async for record in records:
+            writer.row(table.row(record))
+            count += 1
+            if progress is not None:
+                progress(count)
+    except BaseException:  # cancelled (Ctrl-C) or failed: the caller drops the partial file
+        writer.discard()
+        raise
     writer.close()
     return count
 

@@ -9,6 +9,7 @@ numbers, datetimes as Excel serial dates with a date-time format, long text wrap
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -134,6 +135,13 @@ class SheetStream:
         self._flush()
         self._sheet.close()
         self._zip.close()
+
+    def discard(self) -> None:
+        """Give up (failed or interrupted): close the zip without finishing it, quietly, so that
+        nothing is written later by its finalizer; the caller removes the partial file."""
+        for closing in (self._sheet.close, self._zip.close):
+            with contextlib.suppress(Exception):
+                closing()
 
     def _flush(self) -> None:
         self._sheet.write("".join(self._pending).encode())
