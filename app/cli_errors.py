@@ -7,7 +7,6 @@ traceback follows the line, for whoever is debugging.
 from __future__ import annotations
 
 import contextlib
-import re
 import sys
 from collections.abc import Iterator
 from typing import Any, Final, NoReturn
@@ -17,6 +16,7 @@ from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.settings import Settings
+from bot.redaction import Redactor
 from dialogs.i18n import Args, Translator, normalize_language
 
 EXIT_FAILED: Final = 1
@@ -24,7 +24,6 @@ EXIT_USAGE: Final = 2  # a wrong setting or argument, as click uses for usage er
 EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 VALUE_LIMIT: Final = 60  # characters of a wrong value repeated in the message
 ERROR_LIMIT: Final = 300  # characters of an unexpected error's text
-_TOKEN: Final = re.compile(r"\d{3,}:[A-Za-z0-9_-]{20,}")  # a bot token inside an error's text
 
 # Pydantic's own error types, by the message that explains them.
 _BUILTIN: Final = {
@@ -124,7 +123,7 @@ def one_line_errors(translate: Translator | None = None) -> Iterator[None]:
 
 def _failed(error: Exception, translate: Translator | None) -> NoReturn:
     t = translate or Translator()
-    text = _TOKEN.sub("<token>", f"{type(error).__name__}: {error}".rstrip(": "))
+    text = Redactor()(f"{type(error).__name__}: {error}".rstrip(": "))  # the one redaction
     reason = _shown(text, ERROR_LIMIT)
     typer.echo(t(_language(), "cli-error-unexpected", {"error": reason}), err=True)
     if debugging():
