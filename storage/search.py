@@ -227,9 +227,7 @@ def _matches_sqlite(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
     return f"({row_id} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {query}))"  # noqa: S608
 
 
-def matching_ids(
-    search: str | None, choices: Sequence[Sequence[str]] = ()
-) -> Select[uuid.UUID]:
+def matching_ids(search: str | None, choices: Sequence[Sequence[str]] = ()) -> Select[uuid.UUID]:
     """The ids of submitted questionnaires whose words match every searched word (`choices`:
     per word, the tokens of the choices its labels match, from `expand`)."""
     d = search_documents.c
