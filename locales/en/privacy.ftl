@@ -1,0 +1,5 @@
+# Privacy and fault tolerance: restores, limits, refusals.
+
+restore-corrupt = { $file } is damaged (SQLite's integrity check: { $error }): nothing was restored.
+restore-foreign = { $file } is a database of another application (schema revision { $revision }, unknown to CECOPS Intake): nothing was restored.
+doctor-database-corrupt = Database: { $url } is damaged (SQLite's quick check: { $error }). Restore the latest backup with: intake db restore
