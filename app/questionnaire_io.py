@@ -162,21 +162,35 @@ def load_workbook_questionnaire(
 
 
 def write_sources(loaded: Loaded, yaml_path: Path, locales_dir: Path) -> list[Path]:
-    """Write questionnaire.yaml and each language's questionnaire.ftl; the paths written."""
-    written = [yaml_path]
+    """Write questionnaire.yaml and each language's questionnaire.ftl; the paths written.
+
+    All or none: every file is written beside its target first, and only renamed into place
+    once all of them are, so a language that cannot be written leaves the others as they were.
+    """
+    texts: list[tuple[Path, str]] = []
     # Developers' notes at the top of each file are theirs: keep them.
     header, notes = None, None
     if yaml_path.exists():
         header, notes = _leading_comments(yaml_path), yaml_notes(yaml_path.read_text("utf-8"))
-    yaml_path.write_text(questionnaire_yaml(loaded.data, header, notes), "utf-8")
+    texts.append((yaml_path, questionnaire_yaml(loaded.data, header, notes)))
     for lang in LANGUAGES:
         target = locales_dir / lang / "questionnaire.ftl"
-        target.parent.mkdir(parents=True, exist_ok=True)
         header = _leading_comments(target) if target.exists() else None
         text = questionnaire_ftl(loaded.questionnaire, loaded.messages[lang], header)
-        target.write_text(text, "utf-8")
-        written.append(target)
-    return written
+        texts.append((target, text))
+    parts: list[Path] = []
+    try:
+        for target, text in texts:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            part = target.with_name(target.name + ".part")
+            parts.append(part)
+            part.write_text(text, "utf-8")
+        for (target, _), part in zip(texts, parts, strict=True):
+            os.replace(part, target)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+    return [target for target, _ in texts]
 
 
 def _leading_comments(path: Path) -> str:
