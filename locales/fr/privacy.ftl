@@ -6,3 +6,4 @@ doctor-database-corrupt = Base de données : { $url } est endommagée (contrôl
 xlsform-too-many-rows = Plus de { $limit } lignes : un questionnaire y tient largement. Supprimez les lignes en dessous (même celles qui semblent vides contiennent quelque chose).
 xlsform-too-many-columns = Plus de { $limit } colonnes avec un en-tête : supprimez les colonnes à partir d’ici.
 xlsform-cell-too-long = Cette cellule contient plus de { $limit } caractères : raccourcissez-la.
+xlsform-expr-too-deep = L’expression imbrique plus de { $limit } parenthèses les unes dans les autres : écrivez-la plus simplement.

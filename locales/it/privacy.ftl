@@ -6,3 +6,4 @@ doctor-database-corrupt = Database: { $url } è danneggiato (controllo rapido di
 xlsform-too-many-rows = Più di { $limit } righe: un questionario ci sta ampiamente. Elimini le righe sottostanti (anche quelle che sembrano vuote contengono qualcosa).
 xlsform-too-many-columns = Più di { $limit } colonne con un’intestazione: elimini le colonne da qui in poi.
 xlsform-cell-too-long = Questa cella contiene più di { $limit } caratteri: la accorci.
+xlsform-expr-too-deep = L’espressione annida più di { $limit } parentesi l’una dentro l’altra: la scriva in modo più semplice.

@@ -6,3 +6,4 @@ doctor-database-corrupt = Duomenų bazė: { $url } yra sugadinta (SQLite greitoj
 xlsform-too-many-rows = Daugiau nei { $limit } eilučių: klausimynas gerokai trumpesnis. Ištrinkite žemiau esančias eilutes (net ir tuščiomis atrodančiose kažkas yra).
 xlsform-too-many-columns = Daugiau nei { $limit } stulpelių su antrašte: ištrinkite stulpelius nuo šio.
 xlsform-cell-too-long = Šiame langelyje daugiau nei { $limit } simbolių: sutrumpinkite jį.
+xlsform-expr-too-deep = Išraiškoje daugiau nei { $limit } vienas į kitą įdėtų skliaustų: parašykite ją paprasčiau.

@@ -6,11 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl.utils import get_column_letter
 
 from app.questionnaire_io import load_workbook_questionnaire, write_sheets, write_sources
 from dialogs.i18n import LANGUAGES, LOCALES_DIR, Translator
 from dialogs.model import Questionnaire
-from dialogs.xlsform import to_sheets
+from dialogs.xlsform import WorkbookProblems, to_sheets
+from dialogs.xlsform_read import from_sheets
 
 
 def test_a_language_that_cannot_be_written_leaves_every_file_as_it_was(
@@ -37,3 +39,18 @@ def test_a_language_that_cannot_be_written_leaves_every_file_as_it_was(
     after = {p: p.read_bytes() for p in [yaml_path, *locales.glob("*/questionnaire.ftl")]}
     assert after == before
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_deeply_nested_relevant_is_a_problem_with_its_place(
+    questionnaire: Questionnaire, translator: Translator
+) -> None:
+    sheets = to_sheets(questionnaire, translator)
+    column = sheets.survey[0].index("relevant")
+    row = next(n for n, cells in enumerate(sheets.survey) if cells[0] == "text")
+    sheets.survey[row][column] = "(" * 5000 + "${org_name} = 'x'" + ")" * 5000
+    with pytest.raises(WorkbookProblems) as refused:
+        from_sheets(sheets, translator, questionnaire)
+    [problem] = refused.value.problems
+    where = (problem.sheet, problem.row, problem.key)
+    assert where == ("survey", row + 1, "xlsform-expr-too-deep")
+    assert problem.column.startswith(get_column_letter(column + 1))
