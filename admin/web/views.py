@@ -354,7 +354,9 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if detail is None:
         raise error_page(request, web.HTTPNotFound, "ws-not-found")
     now = ws.now()
-    await erase_respondent(ws.db, detail.record.respondent_id, now)
+    erased = await erase_respondent(ws.db, detail.record.respondent_id, now)
+    if erased is not None and ws.on_erased is not None:
+        await ws.on_erased(erased)  # the e-mail copies and digests that name them
     await record_audit(ws.db, staff.user_id, "erase", now, target=reference)
     return _see_other(f"/submissions?erased={reference}")
 
