@@ -38,8 +38,15 @@ from app.build import build_core, open_database
 from app.build_web import build_workspace
 from app.settings import Settings
 from benchmarks.b1_dispatch import scratch_database
-from storage.models import DRAFT, answers, respondents, search_documents, submissions
-from storage.search import index_row
+from storage.models import (
+    DRAFT,
+    answers,
+    respondents,
+    search_choices,
+    search_documents,
+    submissions,
+)
+from storage.search import choice_rows, index_row
 from storage.web_auth import open_session
 from tests.admin.factory import T0, sample_answers
 
@@ -110,6 +117,10 @@ async def populate(db: Any, first: int, last: int, drafts: int = 0) -> None:
             )
             await conn.execute(
                 insert(search_documents), [index_row(r["id"], given) for r, given in rows]
+            )
+            await conn.execute(
+                insert(search_choices),
+                [c for r, given in rows for c in choice_rows(r["id"], given)],
             )
     if drafts:
         async with db.begin() as conn:

@@ -1,4 +1,8 @@
-"""Full-text search over submitted questionnaires: the index, its queries and the snippets.
+"""Full-text search and choice index over submitted questionnaires: what is kept, the
+queries, the snippets.
+
+`search_choices` holds each choice a submitted questionnaire made (its country too), so that
+facets count rows of an index and filter by index lookups, whatever the number of answers.
 
 One row of `search_documents` per submitted questionnaire holds its searchable words, folded
 in Python (lower case, accents removed: `Šiauliai` is stored as `siauliai`), and one opaque
@@ -28,17 +32,19 @@ from typing import Any, Final
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Dialect,
     FunctionElement,
     Select,
     String,
     TypeDecorator,
     false,
+    func,
     insert,
     literal,
     select,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -47,7 +53,7 @@ from dialogs.model import CHOICE_KINDS
 from dialogs.render import Renderer
 from dialogs.text import fold
 from storage.db import READ_ONLY
-from storage.models import answers, search_documents
+from storage.models import answers, search_choices, search_documents, submissions
 
 FTS_TABLE: Final = "search_fts"  # SQLite: the FTS5 table over search_documents.terms
 PG_INDEX: Final = "ix_search_documents_terms"  # PostgreSQL: GIN over the terms' tsvector
@@ -56,6 +62,7 @@ MAX_WORDS: Final = 12  # searched words kept; more say nothing a staff member wo
 MAX_WORD: Final = 64  # characters of a word (longer ones are cut, in the index and the query)
 SNIPPET_CONTEXT: Final = 60  # characters shown either side of the match
 _WORD = re.compile(r"[^\W_]+")
+COUNTRY_QUESTION: Final = "country"  # its answer (a code) is indexed as a choice
 CHOICE_MARK: Final = "zqx"  # how a choice's token starts
 
 
@@ -120,6 +127,60 @@ def index_row(submission_id: uuid.UUID, given: Mapping[str, Any]) -> dict[str, A
 def index_statement() -> Any:
     """INSERT of one search_documents row (parameters from `index_row`)."""
     return insert(search_documents)
+
+
+def chosen(given: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    """(question id, choice id) of every choice in the answers, the country as the `country`
+    question's choice, yes/no answers as "yes"/"no"."""
+    for question_id, value in given.items():
+        if isinstance(value, bool):
+            yield question_id, "yes" if value else "no"
+        elif isinstance(value, dict):
+            if isinstance(value.get("choice"), str):
+                yield question_id, value["choice"]
+            for choice in dict.fromkeys(value.get("choices") or ()):
+                if isinstance(choice, str):
+                    yield question_id, choice
+        elif question_id == COUNTRY_QUESTION and isinstance(value, str):
+            yield question_id, value.upper()
+
+
+def choice_rows(submission_id: uuid.UUID, given: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The search_choices rows of a questionnaire being submitted (none: an empty list)."""
+    return [
+        {"submission_id": submission_id, "question_id": q[:64], "choice": c[:64]}
+        for q, c in dict.fromkeys((q[:64], c[:64]) for q, c in chosen(given))
+    ]
+
+
+def choices_statement() -> Any:
+    """INSERT of search_choices rows (parameters from `choice_rows`)."""
+    return insert(search_choices)
+
+
+def has_choice(question_id: str, choice: str) -> ColumnElement[bool]:
+    """Whether the submission (the outer query's row) made this choice: an index lookup.
+    Only submitted questionnaires are in the index."""
+    c = search_choices.c
+    found = select(c.submission_id).where(
+        c.submission_id == submissions.c.id, c.question_id == question_id, c.choice == choice
+    )
+    return found.exists()
+
+
+async def choice_counts(
+    conn: AsyncConnection,
+    question_id: str,
+    within: Select[Any] | None,
+) -> dict[str, int]:
+    """How many submitted questionnaires made each choice of a question, among the ids
+    `within` selects (None: every submitted questionnaire), from the index alone."""
+    c = search_choices.c
+    query = select(c.choice, func.count()).where(c.question_id == question_id)
+    if within is not None:
+        query = query.where(c.submission_id.in_(within))
+    found = await conn.execute(query.group_by(c.choice))
+    return {str(choice): int(n) for choice, n in found}
 
 
 # ---- choice labels, every language ----

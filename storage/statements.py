@@ -48,6 +48,7 @@ from storage.models import (
     processed_updates,
     reminders,
     respondents,
+    search_choices,
     search_documents,
     submissions,
     triage_events,
@@ -434,7 +435,15 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
         anonymize,
         *(
             delete(t).where(t.c.submission_id.in_(mine))
-            for t in (search_documents, answers, attachments, outbox, triage_events, reminders)
+            for t in (
+                search_documents,
+                search_choices,
+                answers,
+                attachments,
+                outbox,
+                triage_events,
+                reminders,
+            )
         ),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),
