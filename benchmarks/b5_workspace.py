@@ -38,6 +38,7 @@ from app.build import build_core, open_database
 from app.build_web import build_workspace
 from app.settings import Settings
 from benchmarks.b1_dispatch import scratch_database
+from storage.maintenance import refresh_statistics
 from storage.models import (
     DRAFT,
     answers,
@@ -175,9 +176,10 @@ def _draft(n: int) -> dict[str, Any]:
 
 
 async def _analyze(db: Any) -> None:
-    """PostgreSQL: fresh planner statistics, as autovacuum would gather after a bulk load.
-    (SQLite: none; the application never runs ANALYZE, so neither does the benchmark.)"""
+    """Fresh planner statistics, as the application's housekeeping round gathers them on
+    SQLite (`refresh_statistics`) and autovacuum would after a bulk load on PostgreSQL."""
     if db.dialect.name != "postgresql":
+        await refresh_statistics(db)
         return
     async with db.connect() as raw:
         conn = await raw.execution_options(isolation_level="AUTOCOMMIT")

@@ -31,7 +31,6 @@ from functools import lru_cache
 from typing import Any, Final
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Dialect,
     FunctionElement,
@@ -47,6 +46,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import NullType
 
 from dialogs.i18n import LANGUAGES
 from dialogs.model import CHOICE_KINDS
@@ -178,7 +178,9 @@ async def choice_counts(
     c = search_choices.c
     query = select(c.choice, func.count()).where(c.question_id == question_id)
     if within is not None:
-        query = query.where(c.submission_id.in_(within))
+        # A join rather than IN: the planner may then start from the few matching ids.
+        matched = within.subquery()
+        query = query.select_from(matched.join(search_choices, c.submission_id == matched.c[0]))
     found = await conn.execute(query.group_by(c.choice))
     return {str(choice): int(n) for choice, n in found}
 
@@ -264,11 +266,13 @@ class _SearchQuery(TypeDecorator[str]):
         return _fts5_query(searched, choices)
 
 
-class _matches(FunctionElement[bool]):
+class _matches(FunctionElement[Any]):
     """A search_documents row matches a query: FTS5's MATCH on SQLite, `@@` on PostgreSQL.
     Arguments: the row's id and terms, and the query."""
 
-    type = Boolean()
+    # Not Boolean: SQLAlchemy would write `(… IN (…)) = 1` on SQLite, which the planner
+    # cannot serve from FTS5's rowids (it scanned every document instead).
+    type = NullType()
     inherit_cache = True
 
 
