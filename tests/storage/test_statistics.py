@@ -18,9 +18,7 @@ async def test_refresh_statistics_fills_sqlite_stat1(tmp_path: Path) -> None:
         await insert_rows(engine, [Row(n, sample_answers()) for n in range(1, 30)])
         await refresh_statistics(engine)
         async with engine.connect() as conn:
-            tables = {
-                row[0] for row in await conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")
-            }
+            tables = {row[0] for row in await conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
     finally:
         await engine.dispose()
     assert {"submissions", "search_choices"} <= tables
