@@ -213,11 +213,11 @@ async def _page(http: aiohttp.ClientSession, url: str, requests: int) -> dict[st
     }
 
 
-async def _download(http: aiohttp.ClientSession, url: str) -> dict[str, float]:
+async def _download(http: aiohttp.ClientSession, url: str, times: int) -> dict[str, float]:
     seconds: list[float] = []
     cpu: list[float] = []
     size = 0
-    for _ in range(DOWNLOADS):
+    for _ in range(times):
         began, cpu_began = time.perf_counter(), time.process_time()
         async with http.get(url) as response:
             assert response.status == 200, (url, response.status)
@@ -323,7 +323,8 @@ async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[d
                     for name, path in PAGES.items():
                         got[name] = await _page(http, base + path, requests)
                     for name, path in DOWNLOADS_PATHS.items():
-                        got[name] = await _download(http, base + path)
+                        times = DOWNLOADS if size < 100_000 else 1
+                        got[name] = await _download(http, base + path, times)
                     load = max(load_before, _load())
                     rows += _rows_for(label, size, load, got)
         finally:

@@ -26,8 +26,17 @@ def _cell(value: object, column: str) -> str:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    """The rows as one Markdown table, columns in order of first appearance."""
-    rows = [row for row in rows if row.get("_table", True)]
+    """The rows as Markdown tables, one per benchmark (B1…B5), each with the columns its rows
+    use, in order of first appearance."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row.get("_table", True):
+            name = str(row.get("_bench") or row.get("bench", ""))[:2]
+            groups.setdefault(name, []).append(row)
+    return "\n\n".join(_one_table(found) for found in groups.values())
+
+
+def _one_table(rows: list[dict[str, Any]]) -> str:
     columns: list[str] = []
     for row in rows:
         columns += [c for c in row if c not in columns and not c.startswith("_")]
