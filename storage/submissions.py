@@ -141,7 +141,8 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(when >= where.since)
     if where.until is not None:
         query = query.where(when < where.until)
-    indexed = where.status == "submitted"  # the choice index holds submitted ones only
+    # The choice index holds submitted questionnaires only; so do a search's ids.
+    indexed = where.status == "submitted" or where.ids is not None
     if where.country is not None and indexed:
         query = query.where(has_choice(COUNTRY_QUESTION, where.country.upper()))
     elif where.country is not None:
