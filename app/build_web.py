@@ -6,7 +6,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
-from admin.web.security import SIGNIN_VALID, Access
+from admin.web.security import SIGNIN_VALID, Access, resolve_role
 from app.build import Core
 from storage.triage import record_audit
 from storage.web_auth import create_signin
@@ -36,7 +36,7 @@ def build_workspace(
 
 async def issue_signin_link(workspace: Workspace, user_id: int) -> str | None:
     """A one-time sign-in link for a member of staff (None for anyone else); recorded."""
-    if workspace.access.role_of(user_id) is None:
+    if await resolve_role(workspace.db, workspace.access, user_id) is None:
         return None
     now = workspace.now()
     token = await create_signin(workspace.db, user_id, now, SIGNIN_VALID)

@@ -9,6 +9,15 @@ from typing import Final, Literal
 Role = Literal["admin", "staff", "reviewer"]
 ROLES: Final[tuple[Role, ...]] = ("admin", "staff", "reviewer")
 
+
+def as_role(text: str | None) -> Role | None:
+    """A stored role as a Role, None if it is not one."""
+    for role in ROLES:
+        if text == role:
+            return role
+    return None
+
+
 # Everything a reviewer may open; any other route answers 403 (no list, export, triage,
 # erasure, file, overview, audit or people page).
 REVIEWER_ROUTES: Final = frozenset(

@@ -78,17 +78,17 @@ def plan_assignments(
         chosen = set(exp.reviewers)
         while len(chosen) < wanted:
             candidates = [
-                r
-                for r in pool.values()
-                if r.user_id not in chosen and conflict(r, exp) is None
+                r for r in pool.values() if r.user_id not in chosen and conflict(r, exp) is None
             ]
             if not candidates:
                 plan.short.append(exp.key)
                 break
-            best = min(
-                candidates,
-                key=lambda r: (load[r.user_id] + (exp.language not in r.reads), load[r.user_id], r.user_id),
-            )
+
+            def rank(r: Reviewer, language: str | None = exp.language) -> tuple[int, int, int]:
+                held = load[r.user_id]
+                return (held + (language not in r.reads), held, r.user_id)
+
+            best = min(candidates, key=rank)
             chosen.add(best.user_id)
             load[best.user_id] += 1
             plan.assignments.append((exp.key, best.user_id))

@@ -463,9 +463,7 @@ class ReviewNotice(Base):
 
     __tablename__ = "review_notices"
     __table_args__ = (
-        CheckConstraint(
-            f"kind IN ('{NOTICE_ASSIGNED}', '{NOTICE_REMINDER}')", name="kind"
-        ),
+        CheckConstraint(f"kind IN ('{NOTICE_ASSIGNED}', '{NOTICE_REMINDER}')", name="kind"),
         CheckConstraint(
             f"outcome IN ('{REMINDER_CLAIMED}', '{REMINDER_SENT}', '{REMINDER_BLOCKED}', "
             f"'{REMINDER_FAILED}')",

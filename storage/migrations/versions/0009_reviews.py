@@ -6,6 +6,7 @@ Create Date: 2026-12-06
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -17,11 +18,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _json() -> sa.types.TypeEngine[object]:
+def _json() -> sa.types.TypeEngine[Any]:
     return sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 
 
-def _when(name: str, nullable: bool = False) -> sa.Column[object]:
+def _when(name: str, nullable: bool = False) -> sa.Column[Any]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
@@ -124,9 +125,7 @@ def upgrade() -> None:
         "review_assignments",
         ["reviewer_id", "round_id"],
     )
-    op.create_index(
-        "ix_review_assignments_submission_id", "review_assignments", ["submission_id"]
-    )
+    op.create_index("ix_review_assignments_submission_id", "review_assignments", ["submission_id"])
     op.create_table(
         "reviews",
         sa.Column("assignment_id", sa.Integer(), nullable=False),
