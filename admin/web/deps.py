@@ -15,6 +15,7 @@ from admin.web.security import Access
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from reviews.criteria import ReviewForm, load_form
 
 
 def _utc_now() -> datetime:
@@ -36,6 +37,7 @@ class Workspace:
     messenger: RespondentMessenger | None = None
     fetch_file: FetchFile | None = None
     now: Callable[[], datetime] = field(default=_utc_now)
+    review_form: ReviewForm = field(default_factory=load_form)  # REVIEW_CRITERIA_FILE
 
     @property
     def secure_cookies(self) -> bool:
