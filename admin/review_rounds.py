@@ -86,9 +86,7 @@ async def ranked(engine: AsyncEngine, form: ReviewForm, round_: Round) -> list[R
         ]
         expected = sum(1 for r in mine if r.conflict_at is None)
         rows.append(
-            RankedExperience(
-                fact, mine, standing(scored, expected, form.ids, form.disagree_gap)
-            )
+            RankedExperience(fact, mine, standing(scored, expected, form.ids, form.disagree_gap))
         )
     return rows
 
@@ -162,6 +160,7 @@ def experience_table(
     body = []
     for row in rows:
         s = row.standing
+        decision = "ws-triage-" + row.facts.triage_status
         body.append(
             [
                 row.facts.reference,
@@ -175,7 +174,7 @@ def experience_table(
                 s.widest,
                 t("reviews-yes") if s.disagree else "",
                 *(s.recommendations.get(r.id, 0) for r in form.recommendations),
-                t("ws-triage-" + row.facts.triage_status),
+                t(decision),
             ]
         )
     return header, body

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access, resolve_role
 from app.build import Core
+from reviews.criteria import ReviewForm, load_form
 from storage.triage import record_audit
 from storage.web_auth import create_signin
 
@@ -31,7 +34,14 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        review_form=review_form(core),
     )
+
+
+def review_form(core: Core) -> ReviewForm:
+    """The partners' review form: REVIEW_CRITERIA_FILE, else the packaged criteria."""
+    path = core.settings.review_criteria_file
+    return load_form(Path(path) if path else None)
 
 
 async def issue_signin_link(workspace: Workspace, user_id: int) -> str | None:

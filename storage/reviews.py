@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -96,9 +97,10 @@ def _round(row: Any) -> Round:
     return Round(int(row.id), str(row.name), row.deadline)
 
 
-async def _read(engine: AsyncEngine) -> AsyncConnection:
-    raw = await engine.connect()
-    return await raw.execution_options(**READ_ONLY)
+@asynccontextmanager
+async def _read(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as raw:
+        yield await raw.execution_options(**READ_ONLY)
 
 
 # ---- rounds ----
@@ -151,8 +153,7 @@ async def round_list(engine: AsyncEngine) -> list[RoundSummary]:
         .group_by(r.id, r.name, r.deadline)
         .order_by(r.created_at.desc(), r.id.desc())
     )
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         rows = (await conn.execute(query)).all()
     return [RoundSummary(_round(row), int(row[3]), int(row[4])) for row in rows]
 
@@ -168,8 +169,7 @@ async def find_round(
     elif name is not None:
         query = query.where(r.name == name)
     query = query.order_by(r.created_at.desc(), r.id.desc()).limit(1)
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         row = (await conn.execute(query)).first()
     return _round(row) if row is not None else None
 
@@ -220,16 +220,14 @@ async def _facts(
 
 async def submitted_experiences(engine: AsyncEngine) -> list[ExperienceFacts]:
     """Every submitted experience, oldest first: the pool a round assigns from."""
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         return await _facts(conn)
 
 
 async def experience_facts(
     engine: AsyncEngine, submission_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, ExperienceFacts]:
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         return {f.submission_id: f for f in await _facts(conn, submission_ids)}
 
 
@@ -279,8 +277,7 @@ async def round_records(
     query = _records_query().where(a.round_id == round_id)
     if reviewer_id is not None:
         query = query.where(a.reviewer_id == reviewer_id)
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         rows = (await conn.execute(query.order_by(a.id))).all()
     return [_record(row) for row in rows]
 
@@ -289,16 +286,14 @@ async def reviewer_records(engine: AsyncEngine, reviewer_id: int) -> list[Review
     """A reviewer's assignments in every round (their "My reviews")."""
     a = review_assignments.c
     query = _records_query().where(a.reviewer_id == reviewer_id).order_by(a.round_id, a.id)
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         rows = (await conn.execute(query)).all()
     return [_record(row) for row in rows]
 
 
 async def find_record(engine: AsyncEngine, assignment_id: int) -> ReviewRecord | None:
     query = _records_query().where(review_assignments.c.id == assignment_id)
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         row = (await conn.execute(query)).first()
     return _record(row) if row is not None else None
 
@@ -455,8 +450,7 @@ async def means_by_reference(
         )
         .where(a.round_id == chosen, a.conflict_at.is_(None), v.submitted_at.is_not(None))
     )
-    conn = await _read(engine)
-    async with conn:
+    async with _read(engine) as conn:
         rows = (await conn.execute(query)).all()
     collected: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for reference, scores in rows:

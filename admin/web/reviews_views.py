@@ -541,4 +541,3 @@ def register(router: web.UrlDispatcher) -> None:
     router.add_get("/reviews/{assignment}", review_get, name="review")
     router.add_post("/reviews/{assignment}", review_save, name="review-save")
     router.add_post("/reviews/{assignment}/conflict", conflict_action, name="review-conflict")
-
