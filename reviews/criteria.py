@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -27,9 +27,13 @@ class Labelled:
     id: str
     label: Mapping[str, str]
     guidance: Mapping[str, str]
+    short: Mapping[str, str] = field(default_factory=dict)  # a column heading
 
     def label_in(self, lang: str) -> str:
         return self.label.get(lang) or self.label["en"]
+
+    def short_in(self, lang: str) -> str:
+        return self.short.get(lang) or self.label_in(lang)
 
     def guidance_in(self, lang: str) -> str:
         return self.guidance.get(lang) or self.guidance.get("en", "")
@@ -88,6 +92,7 @@ def _entries(data: Mapping[str, Any], key: str, guidance: bool) -> tuple[Labelle
                 entry_id,
                 _texts(entry, "label", where, True),
                 _texts(entry, "guidance", where, guidance),
+                _texts(entry, "short", where, False),
             )
         )
     return tuple(found)
