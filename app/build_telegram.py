@@ -26,6 +26,7 @@ from bot.messenger import TelegramRespondentMessenger
 from bot.observe import ObserveRequests, ObserveUpdates
 from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
+from bot.reviewer_notices import ReviewerNoticeJob
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.i18n import Args
@@ -37,6 +38,7 @@ from mail.transport import utcnow
 from storage.maintenance import mark_blocked
 from storage.people import remember_first_name
 from storage.reminders import SqlReminderStore
+from storage.review_notices import SqlReviewerNoticeStore
 from storage.stores import respondent_store
 from storage.update_journal import UpdateJournal
 
@@ -167,9 +169,19 @@ def build_telegram_app(
         await publish_commands(bot, core.translate, admin_ids, staff_ids)
 
     dispatcher.startup.register(on_startup)
+    reviewer_notices = ReviewerNoticeJob(
+        bot,
+        SqlReviewerNoticeStore(db),
+        core.translate,
+        settings.reminder_policy.hours,
+        settings.digest_timezone,
+        settings.staff_language,
+        clock,
+    )
     background: list[Background] = [
         lambda: housekeeping_loop(db, settings),
         reminders.loop,
+        reviewer_notices.loop,
         *delivery.background,
     ]
     # Everything built so far (aiogram's API models, SQLAlchemy, the questionnaire) lives as
