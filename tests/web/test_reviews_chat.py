@@ -150,7 +150,6 @@ async def test_reviewers_told_once_and_reminded_within_hours_in_their_language(
     await api.wait_idle(quiet=0.05, timeout=10)
     for person, reminded in ((JANE, True), (MARCO, False), (RUTA, True)):
         got = texts(api, person.user_id)[1:]
-        args: dict[str, str | int] = {"count": 4, "round": "Spring 2026", "deadline": "2026-04-14"}
         wanted = [translator(LANG[person.user_id], "reviewer-reminder", args)] if reminded else []
         assert got == wanted, person.name
     assert api.errors() == []
