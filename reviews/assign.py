@@ -68,25 +68,27 @@ class Plan:
 def plan_assignments(
     experiences: Sequence[Experience], reviewers: Iterable[Reviewer], wanted: int
 ) -> Plan:
-    """Give every experience `wanted` reviewers: never in conflict, the least loaded first,
-    where a reviewer who does not read the respondent's language counts as holding one more."""
-    load = {r.user_id: r.load for r in reviewers}
-    pool = {r.user_id: r for r in reviewers}
+    """Give every experience `wanted` reviewers: never in conflict, the least loaded first and,
+    among equally loaded ones, those who read the respondent's language."""
+    pool = list(reviewers)
+    load = {r.user_id: r.load for r in pool}
     plan = Plan()
-    # The experiences with fewest reviewers first, so that a thin pool is spread evenly.
-    for exp in sorted(experiences, key=lambda e: (len(e.reviewers), e.key)):
+
+    def eligible(exp: Experience) -> int:
+        return sum(conflict(r, exp) is None for r in pool)
+
+    # The most constrained experiences first (fewest reviewers so far, fewest who may review
+    # them), so that those with little choice are not left with only busy reviewers.
+    for exp in sorted(experiences, key=lambda e: (len(e.reviewers), eligible(e), e.key)):
         chosen = set(exp.reviewers)
         while len(chosen) < wanted:
-            candidates = [
-                r for r in pool.values() if r.user_id not in chosen and conflict(r, exp) is None
-            ]
+            candidates = [r for r in pool if r.user_id not in chosen and conflict(r, exp) is None]
             if not candidates:
                 plan.short.append(exp.key)
                 break
 
-            def rank(r: Reviewer, language: str | None = exp.language) -> tuple[int, int, int]:
-                held = load[r.user_id]
-                return (held + (language not in r.reads), held, r.user_id)
+            def rank(r: Reviewer, language: str | None = exp.language) -> tuple[int, bool, int]:
+                return (load[r.user_id], language not in r.reads, r.user_id)
 
             best = min(candidates, key=rank)
             chosen.add(best.user_id)
