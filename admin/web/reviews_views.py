@@ -137,6 +137,10 @@ async def round_page(request: web.Request) -> web.Response:
     rows = await ranked(ws.db, ws.review_form, round_)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
+    wanted_language = request.query.get("language", "")
+    everything = rows
+    if wanted_language in LANGUAGES:
+        rows = [r for r in rows if r.facts.language == wanted_language]
     if wanted_status in TRIAGE_STATUSES:
         rows = [r for r in rows if r.facts.triage_status == wanted_status]
     if wanted_country:
@@ -149,9 +153,7 @@ async def round_page(request: web.Request) -> web.Response:
     empty = [r for r in rows if r.value(sort) is None]
     present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
     people = _people(request)
-    countries = sorted(
-        {r.facts.country for r in await ranked(ws.db, ws.review_form, round_) if r.facts.country}
-    )
+    countries = sorted({r.facts.country for r in everything if r.facts.country})
     return page(
         request,
         "reviews_ranking.html",
@@ -167,6 +169,7 @@ async def round_page(request: web.Request) -> web.Response:
             "triage_statuses": TRIAGE_STATUSES,
             "wanted_status": wanted_status,
             "wanted_country": wanted_country,
+            "wanted_language": wanted_language,
             "countries": [(c, country_name(c, lang)) for c in countries],
             "country_name": lambda code: country_name(code, lang) if code else "—",
             "can_notify": ws.messenger is not None,

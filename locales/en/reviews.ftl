@@ -77,6 +77,7 @@ reviews-state-in_progress = in progress
 reviews-state-submitted = submitted
 reviews-state-conflict = conflict declared
 reviews-review-title = Review
+reviews-go-to-form = Go to the review form
 reviews-your-review = Your review
 reviews-back = Back
 reviews-experience = The experience

@@ -77,6 +77,7 @@ reviews-state-in_progress = en cours
 reviews-state-submitted = remise
 reviews-state-conflict = conflit déclaré
 reviews-review-title = Évaluation
+reviews-go-to-form = Aller au formulaire d’évaluation
 reviews-your-review = Votre évaluation
 reviews-back = Retour
 reviews-experience = L’expérience

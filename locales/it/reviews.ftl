@@ -77,6 +77,7 @@ reviews-state-in_progress = in corso
 reviews-state-submitted = inviata
 reviews-state-conflict = conflitto dichiarato
 reviews-review-title = Revisione
+reviews-go-to-form = Vai al modulo di revisione
 reviews-your-review = La Sua revisione
 reviews-back = Indietro
 reviews-experience = L’esperienza

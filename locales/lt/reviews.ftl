@@ -78,6 +78,7 @@ reviews-state-in_progress = rengiama
 reviews-state-submitted = pateikta
 reviews-state-conflict = deklaruotas interesų konfliktas
 reviews-review-title = Recenzija
+reviews-go-to-form = Pereiti prie recenzijos formos
 reviews-your-review = Jūsų recenzija
 reviews-back = Atgal
 reviews-experience = Patirtis
