@@ -429,11 +429,12 @@ async def save_review(
 
 
 async def means_by_reference(
-    engine: AsyncEngine, criteria: Sequence[str], round_id: int | None = None
+    engine: AsyncEngine, round_id: int | None = None, criteria: Sequence[str] | None = None
 ) -> dict[str, dict[str, float]]:
     """Mean score per criterion of each experience in a round (the newest round when
     `round_id` is None), from submitted reviews only: reference -> criterion -> mean.
-    Criteria nobody scored are absent. For the guide."""
+    `criteria` limits the criteria (default: every one scored); criteria nobody scored are
+    absent, experiences without a submitted review too. For the guide."""
     chosen = round_id
     if chosen is None:
         newest = await find_round(engine)
@@ -454,10 +455,9 @@ async def means_by_reference(
         rows = (await conn.execute(query)).all()
     collected: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for reference, scores in rows:
-        for criterion in criteria:
-            value = (scores or {}).get(criterion)
-            if isinstance(value, int):
-                collected[str(reference)][criterion].append(value)
+        for criterion, value in (scores or {}).items():
+            if isinstance(value, int) and (criteria is None or criterion in criteria):
+                collected[str(reference)][str(criterion)].append(value)
     return {
         ref: {c: sum(vals) / len(vals) for c, vals in by.items()} for ref, by in collected.items()
     }

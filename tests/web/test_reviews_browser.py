@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
@@ -18,7 +19,7 @@ from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from reviews.assign import same_organisation
 from storage.models import audit_log, review_assignments
-from storage.people import directory
+from storage.people import directory, save_person
 from storage.reviews import find_round, means_by_reference, round_records
 from tests.web.conftest import AXE, Served, artifact
 from tests.web.reviews_cast import (
@@ -234,7 +235,7 @@ async def test_a_round_from_people_to_ranking(browser: Any, served_round: Served
     assert f"{overall:.2f}" in await row.locator("td.overall").inner_text()
     assert "Reviewers disagree" in await row.inner_text()
     assert await admin.locator("#ranking tbody tr").first.get_attribute("id") == f"row-{ref}"
-    means = await means_by_reference(served.db, CRITERIA, round_.id)
+    means = await means_by_reference(served.db, round_.id)
     assert means == {ref: expected}
     await artifact_pages(admin, "ranking", round_.id, url)
 
@@ -255,6 +256,11 @@ async def test_a_round_from_people_to_ranking(browser: Any, served_round: Served
         assigned = (await conn.execute(select(review_assignments.c.id))).all()
     assert {"assigned", "review_submitted", "conflict", "round_opened"} <= actions
     assert len(assigned) >= 12
+
+    # Deactivating someone ends their sessions at once.
+    other_person = next(p for p in (MARCO, RUTA) if p.user_id == other_id)
+    await save_person(served.db, replace(other_person, active=False), ADMIN_ID, served.clock())
+    assert await status_of(other, f"{url}/reviews/mine") == 401
 
     # Reviewer pages pass axe-core at desktop and phone width.
     for viewport in (DESKTOP, PHONE):
