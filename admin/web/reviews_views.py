@@ -407,7 +407,8 @@ async def review_page(
     in_respondent = request.query.get("labels") == "respondent"
     label_lang = respondent_lang if in_respondent else staff.language
     others: list[ReviewRecord] = []
-    if may_see_others(staff.role, record.submitted_at is not None):
+    see_others = may_see_others(staff.role, record.submitted_at is not None)
+    if see_others:
         others = [
             r
             for r in await round_records(ws.db, record.round_id)
@@ -439,6 +440,7 @@ async def review_page(
             "values": values,
             "editable": editable,
             "others": others,
+            "see_others": see_others,
             "show_confidential": may_see_confidential(staff.role),
             "errors": errors or [],
             "saved": request.query.get("saved", "")[:16],
