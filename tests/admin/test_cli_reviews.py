@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 import typer
 from openpyxl import load_workbook
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from admin.review_rounds import bulk_plan
 from app.cli_reviews import people_app, reviews_app
 from storage.db import create_engine
+from storage.maintenance import erase_respondent
 from storage.migrate import upgrade_engine
+from storage.models import review_assignments, reviews
 from storage.people import directory
 from storage.reviews import add_assignments, create_round, find_round, round_records, save_review
 from tests.admin.factory import insert_rows
@@ -173,3 +176,17 @@ def test_people_then_a_round_exported(url: str, tmp_path: Path) -> None:
     assert len(list(csv.reader(io.StringIO(second)))) == 3
     missing = runner.invoke(_cli(), ["reviews", "export", "--round", "nope", "--out", "x.csv"])
     assert missing.exit_code == 2 and "nope" in missing.output
+    assert asyncio.run(_erase_first(url)) == (10, 0)
+
+
+async def _erase_first(url: str) -> tuple[int, int]:
+    """Erasing a respondent takes the partners' reviews of their experience with it."""
+    engine = create_engine(url)
+    try:
+        await erase_respondent(engine, 300, NOW)  # the respondent of the first experience
+        async with engine.connect() as conn:
+            left = await conn.execute(select(func.count()).select_from(review_assignments))
+            scored = await conn.execute(select(func.count()).select_from(reviews))
+            return int(left.scalar_one()), int(scored.scalar_one())
+    finally:
+        await engine.dispose()
