@@ -10,6 +10,7 @@ from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access, resolve_role
 from app.build import Core
+from mail.eml_files import EmlCopies
 from reviews.criteria import ReviewForm, load_form
 from storage.triage import record_audit
 from storage.web_auth import create_signin
@@ -34,6 +35,7 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
         review_form=review_form(core),
     )
 

@@ -485,6 +485,19 @@ class ReviewNotice(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class SearchDocument(Base):
+    """The searchable words of a submitted questionnaire (see storage.search): folded typed
+    text and one token per choice; FTS5 (SQLite) or a GIN index (PostgreSQL) indexes them."""
+
+    __tablename__ = "search_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # FTS5's rowid
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
+    )
+    terms: Mapped[str] = mapped_column(Text)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -507,3 +520,4 @@ review_rounds = cast(Table, ReviewRound.__table__)
 review_assignments = cast(Table, ReviewAssignment.__table__)
 reviews = cast(Table, Review.__table__)
 review_notices = cast(Table, ReviewNotice.__table__)
+search_documents = cast(Table, SearchDocument.__table__)

@@ -11,7 +11,7 @@ import html
 import logging
 from collections.abc import Awaitable, Callable
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
@@ -37,6 +37,7 @@ def build_web_router(
     router = Router(name="web")
 
     async def admitted(message: Message) -> bool:
+        # A coroutine filter runs on the event loop (no thread hop, as on_loop gives).
         user = message.from_user
         if user is None:
             return False
@@ -44,7 +45,7 @@ def build_web_router(
             return True
         return may_sign_in is not None and await may_sign_in(user.id)
 
-    router.message.filter(F.from_user, Command("web"), admitted)
+    router.message.filter(Command("web"), admitted)
 
     @router.message(Command("web"))
     async def web(message: Message, bot: Bot) -> None:

@@ -1,7 +1,7 @@
 """People with names and roles; review rounds, assignments, reviews and reviewers' notices.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0009"
-down_revision: str | None = "0006"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
