@@ -1,7 +1,7 @@
 # Les personnes, avec leur nom et leur rôle (page Personnes, intake people).
 people-nav = Personnes
 people-title = Personnes
-people-intro = Toutes les personnes qui travaillent dans l’espace, avec leur nom. Les personnes indiquées dans ADMIN_IDS ou STAFF_IDS gardent le rôle que leur donnent les paramètres.
+people-intro = Toutes les personnes qui travaillent dans l’espace de l’équipe, avec leur nom. Les personnes indiquées dans ADMIN_IDS ou STAFF_IDS gardent le rôle que leur donnent les paramètres.
 people-name = Nom
 people-organisation = Organisation
 people-country = Pays

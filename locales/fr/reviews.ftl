@@ -1,19 +1,19 @@
-# L’évaluation avec les partenaires : sessions, attributions, évaluations, classement, décisions.
-reviews-nav-rounds = Évaluations
+# L’évaluation avec les partenaires : tours, attributions, évaluations, classement, décisions.
+reviews-nav-rounds = Évaluations des partenaires
 reviews-nav-mine = Mes évaluations
-reviews-rounds-title = Sessions d’évaluation
-reviews-no-rounds = Aucune session d’évaluation pour l’instant.
+reviews-rounds-title = Tours d’évaluation
+reviews-no-rounds = Aucun tour d’évaluation pour l’instant.
 reviews-round-name = Nom
 reviews-round-deadline = Date limite
 reviews-round-assigned = Attributions
 reviews-round-submitted = Évaluations remises
-reviews-round-open = Ouvrir une session
-reviews-round-open-button = Ouvrir la session
-reviews-round-taken = Une session porte déjà ce nom.
-reviews-round-invalid = Donnez un nom et une date limite à la session.
-reviews-all-rounds = Toutes les sessions d’évaluation
+reviews-round-open = Ouvrir un tour
+reviews-round-open-button = Ouvrir le tour
+reviews-round-taken = Un tour porte déjà ce nom.
+reviews-round-invalid = Donnez un nom et une date limite au tour.
+reviews-all-rounds = Tous les tours d’évaluation
 reviews-deadline-on = date limite : { $date }
-reviews-closed = close
+reviews-closed = clos
 reviews-assign-title = Attribuer les évaluations
 reviews-assign-count = Partenaires par expérience
 reviews-assign-bulk = Attribuer chaque expérience envoyée
@@ -33,7 +33,7 @@ reviews-apply = Appliquer
 reviews-download-csv = Télécharger en CSV
 reviews-download-xlsx = Télécharger en Excel
 reviews-ranking = Classement
-reviews-ranking-empty = Aucune expérience n’est encore attribuée dans cette session.
+reviews-ranking-empty = Aucune expérience n’est encore attribuée dans ce tour.
 reviews-tick = Sélectionner
 reviews-tick-one = Sélectionner { $ref }
 reviews-col-reference = Référence
@@ -48,7 +48,7 @@ reviews-col-disagree = Avis divergents
 reviews-col-decision = Décision
 reviews-col-reviewers = Partenaires
 reviews-col-reviewer = Partenaire
-reviews-col-round = Session
+reviews-col-round = Tour
 reviews-col-state = État
 reviews-col-submitted = Remise le
 reviews-col-comment = commentaire
@@ -76,13 +76,13 @@ reviews-state-assigned = à faire
 reviews-state-in_progress = en cours
 reviews-state-submitted = remise
 reviews-state-conflict = conflit déclaré
-reviews-review-title = Évaluation
+reviews-review-title = Évaluation du partenaire
 reviews-go-to-form = Aller au formulaire d’évaluation
 reviews-your-review = Votre évaluation
 reviews-back = Retour
 reviews-experience = L’expérience
 reviews-contacts-hidden = Les coordonnées de la personne répondante ne sont pas montrées aux partenaires.
-reviews-read-only = La session est close : cette évaluation ne peut plus être modifiée.
+reviews-read-only = Le tour est clos : cette évaluation ne peut plus être modifiée.
 reviews-staff-view = Le formulaire du partenaire, tel qu’il l’a rempli.
 reviews-comment = Commentaire (facultatif)
 reviews-recommendation = Recommandation générale
@@ -102,11 +102,11 @@ reviews-others = Autres évaluations
 reviews-others-after = Vous verrez les autres évaluations une fois la vôtre remise.
 reviews-others-none = Aucune autre évaluation pour l’instant.
 reviews-error-not-yours = Cette évaluation ne vous est pas attribuée.
-reviews-error-closed = La session est close : les évaluations ne peuvent plus être modifiées.
+reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus être modifiées.
 reviews-error-assign = Expérience ou partenaire inconnu.
 reviews-error-reason = Veuillez indiquer la raison du conflit.
 # Entrées du journal d’audit de l’évaluation.
-ws-audit-round_opened = Session d’évaluation ouverte
+ws-audit-round_opened = Tour d’évaluation ouvert
 ws-audit-assigned = Évaluation attribuée
 ws-audit-conflict = Conflit déclaré
 ws-audit-review_submitted = Évaluation remise
@@ -114,15 +114,15 @@ ws-audit-review_changed = Évaluation modifiée
 ws-audit-reviews_export = Évaluations téléchargées
 # Messages Telegram aux partenaires.
 reviewer-assigned = { $count ->
-    [one] Une expérience attend votre évaluation dans « { $round } » (date limite : { $deadline }). Envoyez /web pour l’ouvrir.
-   *[other] { $count } expériences attendent votre évaluation dans « { $round } » (date limite : { $deadline }). Envoyez /web pour les ouvrir.
+    [one] Une expérience attend votre évaluation dans le tour « { $round } » (date limite : { $deadline }). Envoyez /web pour l’ouvrir.
+   *[other] { $count } expériences attendent votre évaluation dans le tour « { $round } » (date limite : { $deadline }). Envoyez /web pour les ouvrir.
 }
 reviewer-reminder = { $count ->
-    [one] Rappel : une évaluation reste à terminer dans « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour la terminer.
-   *[other] Rappel : { $count } évaluations restent à terminer dans « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour les terminer.
+    [one] Rappel : une évaluation reste à terminer dans le tour « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour la terminer.
+   *[other] Rappel : { $count } évaluations restent à terminer dans le tour « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour les terminer.
 }
 # intake reviews export
-cli-reviews-no-round = Aucune session d’évaluation ne s’appelle « { $round } ».
+cli-reviews-no-round = Aucun tour d’évaluation ne s’appelle « { $round } ».
 cli-reviews-exported = { $count ->
     [one] Une expérience écrite dans { $path }.
    *[other] { $count } expériences écrites dans { $path }.

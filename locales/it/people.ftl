@@ -1,7 +1,7 @@
 # Le persone, con nome e ruolo (pagina Persone, intake people).
 people-nav = Persone
 people-title = Persone
-people-intro = Tutte le persone che lavorano nello spazio, con il loro nome. Chi è indicato in ADMIN_IDS o STAFF_IDS mantiene il ruolo stabilito dalle impostazioni.
+people-intro = Tutte le persone che lavorano nello spazio del personale, con il loro nome. Chi è indicato in ADMIN_IDS o STAFF_IDS mantiene il ruolo stabilito dalle impostazioni.
 people-name = Nome
 people-organisation = Organizzazione
 people-country = Paese

@@ -1,7 +1,7 @@
 # Žmonės su vardais ir vaidmenimis (puslapis „Žmonės“, intake people).
 people-nav = Žmonės
 people-title = Žmonės
-people-intro = Visi, kurie dirba darbo erdvėje, su vardais. ADMIN_IDS ar STAFF_IDS nurodytiems žmonėms vaidmuo lieka toks, kokį nustato nustatymai.
+people-intro = Visi, kurie dirba darbuotojų erdvėje, su vardais. ADMIN_IDS ar STAFF_IDS nurodytiems žmonėms vaidmuo lieka toks, kokį nustato nustatymai.
 people-name = Vardas ir pavardė
 people-organisation = Organizacija
 people-country = Šalis
