@@ -239,6 +239,19 @@ async def test_a_round_from_people_to_ranking(browser: Any, served_round: Served
     assert means == {ref: expected}
     await artifact_pages(admin, "ranking", round_.id, url)
 
+    # The download: the ranking, then every review with the confidential comments (staff).
+    cookies = {c["name"]: c["value"] for c in await admin.context.cookies()}
+    async with (
+        aiohttp.ClientSession(cookies=cookies) as http,
+        http.get(f"{url}/reviews/rounds/{round_.id}/export.csv") as got,
+    ):
+        assert got.status == 200
+        exported = (await got.read()).decode("utf-8-sig")
+    ranking_part, reviews_part = exported.split("\r\n\r\n")
+    assert ranking_part.count("\r\n") == len(EXPERIENCES)
+    assert "Jane Smith (Metropolitan Police)" in reviews_part
+    assert "Jane's confidential remark" in reviews_part
+
     # Decision on the ticked row (no messenger here: the decision alone).
     await row.get_by_role("checkbox").check()
     await admin.get_by_label("Selected", exact=True).check()
