@@ -53,6 +53,11 @@ class Directory:
         person = self.people.get(user_id)
         return person.role if person is not None and person.active else None
 
+    def first_language(self, user_id: int) -> str | None:
+        """The first language a person reads: their workspace's language until they switch."""
+        person = self.people.get(user_id)
+        return person.reads[0] if person is not None and person.reads else None
+
     def reviewers(self) -> list[Person]:
         return [p for p in self.people.values() if p.role == "reviewer" and p.active]
 

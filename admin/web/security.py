@@ -151,7 +151,8 @@ async def require_session(request: web.Request, handler: Handler) -> web.StreamR
             people = await directory(ws.db)
             role = role_in(ws.access, people, found.user_id)
             if role is not None:
-                staff = Staff(found.user_id, role, found.language or ws.staff_language, token)
+                language = found.language or people.first_language(found.user_id)
+                staff = Staff(found.user_id, role, language or ws.staff_language, token)
     if staff is None:
         raise unauthorized(request)
     request[STAFF] = staff

@@ -94,7 +94,9 @@ async def status_of(page: Any, url: str, method: str = "GET") -> int:
         return response.status
 
 
-async def test_a_round_from_people_to_ranking(browser: Any, served_round: Served) -> None:
+async def test_a_round_from_people_to_ranking(
+    browser: Any, served_round: Served, translator: Translator
+) -> None:
     served = served_round
     admin = await sign_in(browser, served, ADMIN_ID)
     url = served.url
@@ -190,9 +192,13 @@ async def test_a_round_from_people_to_ranking(browser: Any, served_round: Served
     other = await sign_in(browser, served, other_id)
     await other.goto(f"{url}/reviews/{shared.assignment_id}")
     assert "Strong reassurance" not in await other.inner_text("main")
+    # Their pages speak the first language they read (Marco: Italian, Rūta: Lithuanian).
+    lang = partners[other_id].reads[0]
+    heading = translator(lang, "reviews-your-review")
+    assert await other.locator("#form-title").inner_text() == heading
     other_scores = dict(zip(CRITERIA, (3, 4, 5, 4, 4, 1), strict=True))
     await score(other, other_scores)
-    await other.get_by_role("button", name="Submit the review").click()
+    await other.get_by_role("button", name=translator(lang, "reviews-submit")).click()
     await other.wait_for_url("**saved=submitted")
     others = await other.inner_text("#others")
     assert "Jane Smith (Metropolitan Police)" in others
