@@ -26,16 +26,19 @@ from admin.review_rounds import (
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.render import error_page, page
 from admin.web.security import DIRECTORY, STAFF, Staff
+from admin.web.text import linkify
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
 from reviews.access import (
+    Role,
     may_edit_review,
     may_open_review,
     may_see_answer,
     may_see_confidential,
     may_see_others,
 )
+from reviews.assign import Experience, Reviewer, conflict
 from reviews.ranking import sort_key
 from storage.models import TRIAGE_STATUSES
 from storage.people import Directory
@@ -53,8 +56,9 @@ from storage.reviews import (
     round_records,
     save_review,
 )
-from storage.submissions import load_submission
-from storage.triage import add_triage_event, set_triage_status
+from storage.submissions import SubmissionRecord, load_submission
+from storage.triage import add_triage_event, record_audit, set_triage_status
+from storage.workspace import find_submission_id
 
 COMMENT_LIMIT: Final = 4000
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
@@ -205,9 +209,6 @@ async def assign_action(request: web.Request) -> web.StreamResponse:
         raise web.HTTPSeeOther(f"{back}?notice=assigned-{added}{suffix}")
     reference = str(form.get("reference") or "")
     reviewer_id = _int(str(form.get("reviewer") or ""))
-    from reviews.assign import Experience, Reviewer, conflict
-    from storage.workspace import find_submission_id
-
     submission_id = await find_submission_id(ws.db, reference)
     person = people.people.get(reviewer_id or -1)
     if submission_id is None or person is None or person.role != "reviewer":
@@ -279,8 +280,6 @@ async def export_round(request: web.Request) -> web.StreamResponse:
     body = round_export(
         ws, rows, staff.language, _people(request), fmt, may_see_confidential(staff.role)
     )
-    from storage.triage import record_audit
-
     await record_audit(ws.db, staff.user_id, "reviews_export", ws.now(), target=round_.name[:64])
     media = (
         "text/csv; charset=utf-8"
@@ -323,7 +322,7 @@ async def my_reviews(request: web.Request) -> web.Response:
     """The signed-in reviewer's assignments: assigned, in progress, submitted, with deadlines."""
     ws = _ws(request)
     staff = _staff(request)
-    records = [r for r in await reviewer_records(ws.db, staff.user_id)]
+    records = await reviewer_records(ws.db, staff.user_id)
     facts = await experience_facts(ws.db, {r.submission_id for r in records})
     rounds: dict[int, Round] = {}
     for r in records:
@@ -353,10 +352,10 @@ async def _assignment(request: web.Request) -> ReviewRecord:
     return record
 
 
-def _answers(ws: Workspace, record: Any, label_lang: str, role: Any) -> list[dict[str, Any]]:
+def _answers(
+    ws: Workspace, record: SubmissionRecord, label_lang: str, role: Role
+) -> list[dict[str, Any]]:
     """The experience's answers by section, verbatim, without what this role may not see."""
-    from admin.web.text import linkify
-
     sections = []
     for section in ws.questionnaire.sections:
         rows = []
