@@ -200,6 +200,9 @@ async def test_a_round_from_people_to_ranking(
     await score(other, other_scores)
     await other.get_by_role("button", name=translator(lang, "reviews-submit")).click()
     await other.wait_for_url("**saved=submitted")
+    await other.set_viewport_size(PHONE)
+    await other.locator("#others").scroll_into_view_if_needed()
+    await other.screenshot(path=str(artifact(f"reviews-others-{lang}-phone.png")))
     others = await other.inner_text("#others")
     assert "Jane Smith (Metropolitan Police)" in others
     assert "Strong reassurance <b>effect</b>" in others  # verbatim, never markup
