@@ -82,6 +82,8 @@ SHORT: Final = {
     "XLSX export": "XLSX",
 }
 # Operations of other branches: the path to time once the route exists (None: not built yet).
+# The ranking (/reviews/rounds/{round}, merged from the reviews branch) needs a round with
+# assignments and reviews built first; the guide is not merged yet.
 HOOKS: Final[dict[str, str | None]] = {"review ranking": None, "guide": None}
 
 
