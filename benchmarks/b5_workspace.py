@@ -230,7 +230,7 @@ async def _download(http: aiohttp.ClientSession, url: str, times: int) -> dict[s
 
 
 def _rows_for(
-    label: str, size: int, load: float, pages: dict[str, dict[str, float]]
+    label: str, size: int, load: float, pages: dict[str, dict[str, float]], requests: int
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     target = TARGET_MS.get(size)
@@ -252,7 +252,7 @@ def _rows_for(
                     "server p50": got["p50"],
                     "server p95": got["p95"],
                     "CPU ms/request": got["cpu"],
-                    "requests": REQUESTS,
+                    "requests": requests,
                     "target ms": target,
                     "met": None if target is None else ("yes" if got["p95"] < target else "NO"),
                     "load": load,
@@ -328,7 +328,7 @@ async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[d
                         times = DOWNLOADS if size < 100_000 else 1
                         got[name] = await _download(http, base + path, times)
                     load = max(load_before, _load())
-                    rows += _rows_for(label, size, load, got)
+                    rows += _rows_for(label, size, load, got, requests)
         finally:
             await runner.cleanup()
     finally:

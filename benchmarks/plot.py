@@ -71,7 +71,8 @@ def svg(lines: dict[tuple[str, str], list[tuple[int, float]]]) -> str:
         f'<text x="{LEFT + plot_w / 2}" y="{HEIGHT - 12}" text-anchor="middle">'
         "submissions (log)</text>"
         f'<text x="16" y="{TOP + plot_h / 2}" text-anchor="middle" '
-        f'transform="rotate(-90 16 {TOP + plot_h / 2})">ms, server time (log)</text>'
+        f'transform="rotate(-90 16 {TOP + plot_h / 2})">'
+        "ms: pages p95 server time, downloads to last byte (log)</text>"
     )
     for n, ((operation, store), points) in enumerate(lines.items()):
         colour = COLOURS[(n // 2) % len(COLOURS)]
