@@ -19,7 +19,7 @@ from aiohttp import web
 from admin.export import ExportTable, Format, TableOptions, export_file_name, write_export
 from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
-from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
+from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, page_number, parse_list
 from admin.web.render import error_page, page
 from admin.web.security import COOKIE, STAFF, Staff, csrf_token
 from admin.web.text import mailto, tel, url_link
@@ -402,8 +402,7 @@ async def drafts(request: web.Request) -> web.Response:
     """Questionnaires in progress: who, where, how far, since when."""
     ws = _ws(request)
     lang = _staff(request).language
-    number = request.query.get("page", "1")
-    page_no = int(number) if number.isdigit() and 0 < int(number) < 100_000 else 1
+    page_no = page_number(request.query.get("page", "1"))
     found = await drafts_page(ws.db, offset=(page_no - 1) * PER_PAGE, limit=PER_PAGE)
     return page(
         request,
