@@ -11,7 +11,13 @@ from aiohttp import web
 from admin.web import views
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.render import setup_templates
-from admin.web.security import require_session, security_headers
+from admin.web.security import (
+    SIGNIN_ATTEMPTS,
+    SigninAttempts,
+    guard_signin,
+    require_session,
+    security_headers,
+)
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -19,8 +25,9 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 def build_web_app(workspace: Workspace) -> web.Application:
     """Every route of the workspace; all but sign-in and the stylesheet need a session."""
-    app = web.Application(middlewares=[security_headers, require_session])
+    app = web.Application(middlewares=[security_headers, guard_signin, require_session])
     app[WORKSPACE] = workspace
+    app[SIGNIN_ATTEMPTS] = SigninAttempts()
     setup_templates(app)
     r = app.router
     r.add_get("/signin/{token}", views.signin_page, name="signin")

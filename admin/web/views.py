@@ -21,7 +21,7 @@ from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, page_number, parse_list
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, STAFF, Staff, csrf_token
+from admin.web.security import COOKIE, STAFF, Staff, csrf_token, local_target
 from admin.web.text import mailto, tel, url_link
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
@@ -78,10 +78,8 @@ def _see_other(location: str) -> web.HTTPSeeOther:
 
 
 def _local(target: str, fallback: str = "/submissions") -> str:
-    """A redirect target on this site only (no scheme, no host, no //)."""
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return fallback
+    """A redirect target on this site only (see security.local_target)."""
+    return local_target(target, fallback)
 
 
 # ---- signing in and out ----

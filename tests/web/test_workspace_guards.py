@@ -1,0 +1,65 @@
+"""Redirects stay on the site; sign-in refuses other sites' forms and endless guessing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import aiohttp
+from yarl import URL
+
+from admin.web.security import COOKIE, SIGNIN_FAILURES, csrf_token
+from tests.web.conftest import ADMIN_ID, Served
+from tests.web.test_hostile_parameters import signed_in
+
+
+async def test_language_switch_never_redirects_to_another_site(served: Served) -> None:
+    http = await signed_in(served)
+    try:
+        session = http.cookie_jar.filter_cookies(URL(served.url))[COOKIE].value
+        for target, expected in (
+            ("/\t/evil.example", "/submissions"),
+            ("/\n/evil.example", "/submissions"),
+            ("/\r\n/evil.example", "/submissions"),
+            ("/ /evil.example", "/submissions"),
+            ("/\\evil.example", "/submissions"),
+            ("//evil.example", "/submissions"),
+            ("https://evil.example/", "/submissions"),
+            ("/drafts?page=2", "/drafts?page=2"),
+        ):
+            form = {"csrf": csrf_token(session), "lang": "fr", "next": target}
+            async with http.post(
+                f"{served.url}/language", data=form, allow_redirects=False
+            ) as answer:
+                assert answer.status == 303
+                assert answer.headers["Location"] == expected, target
+    finally:
+        await http.close()
+
+
+async def post_signin(served: Served, token: str, headers: dict[str, str] | None = None) -> int:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(
+            f"{served.url}/signin", data={"token": token}, headers=headers, allow_redirects=False
+        ) as answer,
+    ):
+        return answer.status
+
+
+async def test_a_sign_in_form_posted_from_another_site_is_refused(served: Served) -> None:
+    token = (await served.link(ADMIN_ID)).rsplit("/", 1)[1]
+    assert await post_signin(served, token, {"Origin": "https://evil.example"}) == 403
+    assert await post_signin(served, token, {"Sec-Fetch-Site": "cross-site"}) == 403
+    # Refused before it was used: the link still works from the workspace's own page.
+    same = {"Origin": served.url, "Sec-Fetch-Site": "same-origin"}
+    assert await post_signin(served, token, same) == 303
+
+
+async def test_guessing_sign_in_tokens_is_stopped_for_a_while(served: Served) -> None:
+    for n in range(SIGNIN_FAILURES):
+        assert await post_signin(served, f"guess-{n}") == 403
+    token = (await served.link(ADMIN_ID)).rsplit("/", 1)[1]
+    assert await post_signin(served, "guess-more") == 429
+    assert await post_signin(served, token) == 429  # even a good link waits
+    served.clock.now += timedelta(minutes=11)
+    assert await post_signin(served, token) == 303
