@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import Final
 
 from aiohttp import web
 
@@ -21,6 +22,7 @@ from admin.web.security import (
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
+EVERY_INTERFACE: Final = frozenset({"0.0.0.0", "::", "[::]"})  # noqa: S104 - names them
 
 
 def build_web_app(workspace: Workspace) -> web.Application:
@@ -56,6 +58,12 @@ async def serve_workspace(workspace: Workspace, host: str, port: int) -> web.App
     runner = web.AppRunner(build_web_app(workspace), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
+    if host in EVERY_INTERFACE:
+        log.warning(
+            "staff workspace listens on every interface (WEB_HOST=%s): "
+            "serve it only behind a TLS proxy and a firewall",
+            host,
+        )
     log.info("staff workspace on http://%s:%s (links point to %s)", host, port, workspace.base_url)
     return runner
 
