@@ -46,7 +46,12 @@ class _Basics(BaseSettings):
     """The two settings needed to report errors, read like Settings but never failing."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        # A wrong token or DATABASE_URL is never repeated whole, not even in a DEBUG traceback.
+        hide_input_in_errors=True,
     )
 
     staff_language: str = "en"

@@ -31,7 +31,12 @@ class Settings(BaseSettings):
     """Every setting, named as in the README; secrets are SecretStr so they never print."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        # A wrong token or DATABASE_URL is never repeated whole, not even in a DEBUG traceback.
+        hide_input_in_errors=True,
     )
 
     telegram_bot_token: SecretStr | None = None
