@@ -11,6 +11,7 @@ import logging
 import tempfile
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -28,6 +29,7 @@ from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
+from storage.reminders import last_reminder_sent
 from storage.submissions import SubmissionRecord, iter_submissions
 from storage.triage import add_triage_event, recent_audit, record_audit, set_triage_status
 from storage.web_auth import end_session, open_session, redeem_signin, set_session_language
@@ -412,8 +414,17 @@ async def drafts(request: web.Request) -> web.Response:
             "stopped_at": lambda phase, current: _stopped_at(ws, lang, phase, current),
             "can_remind": ws.messenger is not None,
             "reminded": request.query.get("reminded", ""),
+            "last_reminder": _moment(request.query.get("last", "")),
         },
     )
+
+
+def _moment(text: str) -> datetime | None:
+    """A UTC time from a URL (YYYY-MM-DDTHH:MM), None if it is not one."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _stopped_at(ws: Workspace, lang: str, phase: str | None, current: str | None) -> str:
@@ -440,7 +451,12 @@ async def remind(request: web.Request) -> web.StreamResponse:
         target=str(submission_id),
         detail="sent" if sent else "not sent",
     )
-    return _see_other("/drafts?reminded=" + ("yes" if sent else "no"))
+    if sent:
+        return _see_other("/drafts?reminded=yes")
+    # Not sent: one reminder per REMINDER_AFTER, opted out, blocked... say when the last went.
+    last = await last_reminder_sent(ws.db, submission_id)
+    when = f"&last={last.astimezone(UTC):%Y-%m-%dT%H:%M}" if last is not None else ""
+    return _see_other("/drafts?reminded=no" + when)
 
 
 async def overview_page(request: web.Request) -> web.Response:

@@ -9,3 +9,4 @@ xlsform-cell-too-long = Šiame langelyje daugiau nei { $limit } simbolių: sutru
 xlsform-expr-too-deep = Išraiškoje daugiau nei { $limit } vienas į kitą įdėtų skliaustų: parašykite ją paprasčiau.
 ws-signin-cross-site = Šis prisijungimas pateiktas ne iš darbuotojų erdvės puslapio. Atidarykite boto atsiųstą nuorodą ir paspauskite ten esantį mygtuką.
 ws-signin-too-many = Per daug bandymų prisijungti iš Jūsų ryšio. Palaukite dešimt minučių, tada nusiųskite /web botui ir gausite naują nuorodą.
+ws-reminder-last = Paskutinis priminimas šiam respondentui išsiųstas { $when }: per vieną priminimo laikotarpį (REMINDER_AFTER) siunčiama ne daugiau kaip vienas.

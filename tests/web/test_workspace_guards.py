@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import aiohttp
+import pytest
+from sqlalchemy import insert
 from yarl import URL
 
 from admin.web.security import COOKIE, SIGNIN_FAILURES, csrf_token
-from tests.web.conftest import ADMIN_ID, Served
+from storage.models import reminders
+from tests.web.conftest import ADMIN_ID, DRAFT_ID, START, Served
 from tests.web.test_hostile_parameters import signed_in
 
 
@@ -63,3 +66,39 @@ async def test_guessing_sign_in_tokens_is_stopped_for_a_while(served: Served) ->
     assert await post_signin(served, token) == 429  # even a good link waits
     served.clock.now += timedelta(minutes=11)
     assert await post_signin(served, token) == 303
+
+
+async def test_a_reminder_not_sent_says_when_the_last_one_went(
+    served: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert served.messenger is not None
+    last = START - timedelta(days=1, hours=2)
+    async with served.db.begin() as conn:
+        await conn.execute(
+            insert(reminders).values(
+                submission_id=DRAFT_ID,
+                kind="staff",
+                claimed_at=last,
+                claimed_by="test",
+                outcome="sent",
+                sent_at=last,
+            )
+        )
+
+    async def too_soon(_: object) -> bool:
+        return False  # the bot refuses: within REMINDER_AFTER of the last one
+
+    monkeypatch.setattr(served.messenger, "send_reminder", too_soon)
+    http = await signed_in(served)
+    try:
+        session = http.cookie_jar.filter_cookies(URL(served.url))[COOKIE].value
+        async with http.post(
+            f"{served.url}/drafts/{DRAFT_ID}/remind", data={"csrf": csrf_token(session)}
+        ) as answer:
+            assert answer.status == 200
+            text = await answer.text()
+    finally:
+        await http.close()
+    assert "The reminder could not be sent." in text
+    assert "The last reminder to this respondent went on" in text
+    assert "2026-03-31" in text
