@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.console.test_cli_errors import intake
+from tests.console.test_cli import intake
 
 
 def test_a_malformed_token_or_database_url_is_not_echoed_when_debugging(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 import bot.app
 from admin.web.app import serve_workspace
@@ -29,7 +29,7 @@ TOKEN = "123456:" + "A" * 35
 def settings(tmp_path: Path, **values: Any) -> Settings:
     return Settings(  # type: ignore[call-arg]
         _env_file=None,
-        telegram_bot_token=TOKEN,
+        telegram_bot_token=SecretStr(TOKEN),
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'intake.db'}",
         outbox_dir=str(tmp_path),
         **values,
