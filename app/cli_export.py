@@ -28,7 +28,7 @@ from admin.export import (
     write_export,
 )
 from app.build import Core, build_core, open_database
-from app.cli_errors import EXIT_INTERRUPTED, fail
+from app.cli_errors import EXIT_INTERRUPTED, fail, shown
 from app.versions import export_view
 from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
 
@@ -96,7 +96,7 @@ def export(
             raise ExportArgumentError("export-error-stdout-xlsx")
         _check_writable(out)
     except ExportArgumentError as error:
-        fail(core.translate(staff, error.key, {"value": error.value}))
+        fail(core.translate(staff, error.key, {"value": shown(error.value)}))
     try:
         count = asyncio.run(_export(core, request, out))
     except KeyboardInterrupt:

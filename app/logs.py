@@ -67,8 +67,9 @@ class UpdateContext(logging.Filter):
 # constraint error (it quotes the offending row's values): names, answers, whole updates.
 _STATEMENT_VALUES = re.compile(r"\[parameters: .*\]$|DETAIL: .*$", re.MULTILINE)
 _HIDDEN = "[values hidden]"
-# Drivers that print each statement with its values at DEBUG: never below INFO.
-QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg", "sqlalchemy.engine")
+# Drivers that print each statement with its values at DEBUG: never below INFO. (SQLAlchemy's
+# own loggers stay at the WARNING it gives them, and hide_parameters covers them anyway.)
+QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg")
 
 
 def hide_statement_values(text: str) -> str:
