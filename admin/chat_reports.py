@@ -39,13 +39,13 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
 def _shown(value: str, limit: int = VALUE_LIMIT) -> str:
     """A wrong value repeated in the answer: one line, cut (Fluent refuses over 2,500)."""
     text = " ".join(value.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@dataclass(frozen=True)
 class ChatReports:
     """Exports and statistics for an admin in the chat, in the admin's language."""
 
