@@ -21,6 +21,7 @@ from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
 from dialogs.render import ConsentTerms, Renderer
+from guide.scores import NoReviewScores, ReviewScores
 from storage.db import create_engine
 from storage.migrate import upgrade
 
@@ -71,6 +72,13 @@ def build_core(settings: Settings | None = None) -> Core:
 def _secrets(settings: Settings) -> list[SecretStr]:
     """The secrets that must never be shown: the bot token and the webhook secret."""
     return [s for s in (settings.telegram_bot_token, settings.webhook_secret) if s is not None]
+
+
+def build_review_scores(db: AsyncEngine) -> ReviewScores:
+    """The review rounds' mean scores the guide shows: none until review rounds exist (their
+    store plugs in here, the one place the guide and the workspace get them from)."""
+    del db
+    return NoReviewScores()
 
 
 async def open_database(settings: Settings) -> AsyncEngine:
