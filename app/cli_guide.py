@@ -97,5 +97,6 @@ def report_lines(core: Core, guide: Guide, lang: str) -> list[str]:
             else warning.question,
             "words": ", ".join(warning.words),
         }
-        lines.append(t(lang, "guide-warning", args))
+        key = "guide-warning-masked" if warning.masked else "guide-warning"
+        lines.append(t(lang, key, args))
     return lines

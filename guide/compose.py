@@ -52,7 +52,7 @@ async def compose_guide(sources: GuideSources, choice: GuideChoice, today: date)
         async for record in iter_submissions(sources.db, SubmissionFilter(triage=triage))
         if not wanted or record.reference in wanted
     ]
-    order = choice.order or next((o for o in ORDERS if o == stored.order), "country")
+    order = choice.order or _kept_order(stored.order)
     references = [r.reference for r in records if r.reference]
     scores = await sources.scores.mean_scores(references, choice.lang)
     request = GuideInput(
@@ -67,3 +67,11 @@ async def compose_guide(sources: GuideSources, choice: GuideChoice, today: date)
     return build_guide(
         records, sources.questionnaire, sources.renderer, sources.translate, request
     )
+
+
+def _kept_order(text: str) -> Order:
+    """The order kept on the Guide page (by country if it holds no known order)."""
+    for order in ORDERS:
+        if order == text:
+            return order
+    return "country"

@@ -326,9 +326,7 @@ class GuideBuilder:
     def _scores(self, reference: str) -> tuple[ScoreRow, ...]:
         means = (self.request.scores or {}).get(reference, ())
         return tuple(
-            ScoreRow(
-                m.criterion, format_decimal(round(m.mean, 1), "0.0", locale=self.lang), m.reviews
-            )
+            ScoreRow(m.criterion, format_decimal(m.mean, "0.0", locale=self.lang), m.reviews)
             for m in means
         )
 
@@ -380,26 +378,30 @@ class Checker:
     def scan(self, question_id: str, text: str) -> str:
         """`text` with e-mail addresses and phone numbers masked; what it still names is
         recorded as a warning."""
-        words: list[str] = []
-        for term in self.terms:
-            words.extend(find_words(text, term))
+        named = [word for term in self.terms for word in find_words(text, term)]
+        contacts: list[str] = []
         masked = self.builder.t("guide-masked")
         for pattern in (EMAIL, PHONE):
             for match in pattern.finditer(text):
                 digits = sum(c.isdigit() for c in match.group())
                 if pattern is PHONE and digits < _PHONE_DIGITS:
                     continue
-                words.append(match.group())
+                contacts.append(match.group())
                 text = text.replace(match.group(), masked)
-        if words:
-            label = (
-                self.builder.renderer.label(question_id, self.builder.lang)
-                if self.builder.q.has_question(question_id)
-                else question_id
-            )
-            unique = tuple(dict.fromkeys(words))
-            self.warnings.append(NameWarning(self.reference, question_id, label, unique))
+        self._warn(question_id, named, masked=False)
+        self._warn(question_id, contacts, masked=True)
         return text
+
+    def _warn(self, question_id: str, words: list[str], *, masked: bool) -> None:
+        if not words:
+            return
+        label = (
+            self.builder.renderer.label(question_id, self.builder.lang)
+            if self.builder.q.has_question(question_id)
+            else question_id
+        )
+        unique = tuple(dict.fromkeys(words))
+        self.warnings.append(NameWarning(self.reference, question_id, label, unique, masked))
 
 
 def build_guide(

@@ -88,6 +88,7 @@ class NameWarning:
     question_id: str
     question: str  # its label in the guide's language
     words: tuple[str, ...]  # as the respondent wrote them
+    masked: bool = False  # e-mail addresses or phone numbers, replaced in the guide
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ guide-left-out-refused = Left out: { $reference } “{ $title }” – the respo
 guide-left-out-unanswered = Left out: { $reference } “{ $title }” – the publication question was not answered.
 guide-left-out-not-found = Left out: { $reference } – no submitted questionnaire with this reference and triage status.
 guide-warning = Check { $reference }, “{ $question }”: the text still names { $words }.
+guide-warning-masked = Check { $reference }, “{ $question }”: contact details were removed from the text: { $words }.
 guide-error-extension = Cannot tell the format from “{ $value }”: the file name must end in .docx or .pdf.
 guide-error-status = Unknown triage status “{ $value }”: use new, in_review, selected, not_selected, on_hold or all.
 guide-error-order = Unknown order “{ $value }”: use country, activity or manual.

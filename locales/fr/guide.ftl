@@ -49,6 +49,7 @@ guide-left-out-refused = Écartée : { $reference } « { $title } » – la p
 guide-left-out-unanswered = Écartée : { $reference } « { $title } » – la question sur la publication est restée sans réponse.
 guide-left-out-not-found = Écartée : { $reference } – aucune contribution avec cette référence et ce statut du tri.
 guide-warning = À vérifier : { $reference }, « { $question } » : le texte nomme encore { $words }.
+guide-warning-masked = À vérifier : { $reference }, « { $question } » : des coordonnées ont été retirées du texte : { $words }.
 guide-error-extension = Format inconnu pour « { $value } » : le nom du fichier doit finir par .docx ou .pdf.
 guide-error-status = Statut du tri inconnu « { $value } » : utilisez new, in_review, selected, not_selected, on_hold ou all.
 guide-error-order = Ordre inconnu « { $value } » : utilisez country, activity ou manual.

@@ -49,6 +49,7 @@ guide-left-out-refused = Esclusa: { $reference } «{ $title }» – il risponden
 guide-left-out-unanswered = Esclusa: { $reference } «{ $title }» – la domanda sulla pubblicazione è rimasta senza risposta.
 guide-left-out-not-found = Esclusa: { $reference } – nessun contributo con questo riferimento e questo stato dell’esame.
 guide-warning = Da verificare: { $reference }, «{ $question }»: il testo nomina ancora { $words }.
+guide-warning-masked = Da verificare: { $reference }, «{ $question }»: sono stati rimossi dei recapiti dal testo: { $words }.
 guide-error-extension = Formato sconosciuto per «{ $value }»: il nome del file deve terminare con .docx o .pdf.
 guide-error-status = Stato dell’esame sconosciuto «{ $value }»: usi new, in_review, selected, not_selected, on_hold o all.
 guide-error-order = Ordine sconosciuto «{ $value }»: usi country, activity o manual.

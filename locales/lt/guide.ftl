@@ -51,6 +51,7 @@ guide-left-out-refused = Neįtraukta: { $reference } „{ $title }“ – respon
 guide-left-out-unanswered = Neįtraukta: { $reference } „{ $title }“ – į klausimą apie skelbimą neatsakyta.
 guide-left-out-not-found = Neįtraukta: { $reference } – nėra pateikto klausimyno su šia nuoroda ir nagrinėjimo būsena.
 guide-warning = Patikrinkite: { $reference }, „{ $question }“ – tekste vis dar minima: { $words }.
+guide-warning-masked = Patikrinkite: { $reference }, „{ $question }“ – iš teksto pašalinti kontaktiniai duomenys: { $words }.
 guide-error-extension = Nežinomas „{ $value }“ formatas: failo pavadinimas turi baigtis .docx arba .pdf.
 guide-error-status = Nežinoma nagrinėjimo būsena „{ $value }“: naudokite new, in_review, selected, not_selected, on_hold arba all.
 guide-error-order = Nežinoma tvarka „{ $value }“: naudokite country, activity arba manual.
