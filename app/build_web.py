@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access
-from app.build import Core
+from app.build import Core, build_review_scores
 from storage.triage import record_audit
 from storage.web_auth import create_signin
 
@@ -31,6 +31,7 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        review_scores=build_review_scores(db),
     )
 
 

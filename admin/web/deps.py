@@ -15,6 +15,7 @@ from admin.web.security import Access
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from guide.scores import ReviewScores
 
 
 def _utc_now() -> datetime:
@@ -35,6 +36,7 @@ class Workspace:
     base_url: str
     messenger: RespondentMessenger | None = None
     fetch_file: FetchFile | None = None
+    review_scores: ReviewScores | None = None  # the guide's score tables (None: no rounds)
     now: Callable[[], datetime] = field(default=_utc_now)
 
     @property

@@ -23,6 +23,7 @@ TABLES = {
     "attachments",
     "consent_records",
     "digest_runs",
+    "guide_settings",
     "outbox",
     "processed_updates",
     "questionnaire_versions",
@@ -50,7 +51,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0006"
+    assert await current_revision_engine(engine) == head_revision() == "0010"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 
