@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any
 
@@ -107,3 +108,20 @@ async def test_review_scores_become_a_table(
     ]
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages)
     assert "Punteggio medio" in " ".join(text.split()) and "4,3" in text
+
+
+def test_a_long_guide_is_laid_out_in_parts_with_the_right_page_numbers(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    guide = build_guide(records(), questionnaire, renderer, translator, request())
+    reader = PdfReader(io.BytesIO(pdf_bytes(guide, batch=1)))  # one worker process a chapter
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    for number, text in enumerate(texts[1:], start=2):
+        assert text.endswith(f"CECOPS · Guida alle buone pratiche {number}")  # the footer
+    contents = texts[1]
+    for chapter in guide.chapters:
+        heading = f"{chapter.number}. {chapter.title}"
+        first = next(n for n, t in enumerate(texts, start=1) if n > 2 and t.startswith(heading))
+        assert re.search(re.escape(heading) + r"[ .]*" + str(first) + r"\b", contents)
+    index = next(n for n, t in enumerate(texts, start=1) if t.startswith("Indice per paese"))
+    assert re.search(r"Indice per paese[ .]*" + str(index) + r"\b", contents)
