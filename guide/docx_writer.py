@@ -16,6 +16,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Length
 from docx.text.paragraph import Paragraph
 
 from guide.model import Chapter, Guide, IndexEntry
@@ -31,19 +32,75 @@ def write_docx(guide: Guide, out: IO[bytes] | Path, template: Path = DOCX_TEMPLA
     """Write the guide; `template` gives the styles, page set-up and footer."""
     doc = Document(str(template))
     body = doc.element.body
+    section = body.find(qn("w:sectPr"))
+    width = doc._block_width  # the page's text width, for tables
     for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)  # the template's own sample text, if any
-    writer = _Writer(doc, guide)
+        body.remove(child)  # the template's own sample text, if any; its page set-up comes back
+    writer = _Writer(doc, guide, width)
     writer.write()
+    if section is not None:
+        body.append(section)  # last, as Word wants it
     doc.save(out if not isinstance(out, Path) else str(out))
 
 
 class _Writer:
-    def __init__(self, doc: DocumentObject, guide: Guide) -> None:
+    """Adds the guide to the body. Paragraphs are built as XML and appended directly: python-
+    docx's own calls look styles up by name and scan the body on every paragraph, which took
+    minutes for a long guide."""
+
+    def __init__(self, doc: DocumentObject, guide: Guide, width: Length) -> None:
         self.doc = doc
+        self.width = width
+        self.body = doc.element.body
         self.guide = guide
         self.words = guide.words
+        self.style_ids: dict[str, str] = {}
+
+    def _style_id(self, name: str) -> str:
+        found = self.style_ids.get(name)
+        if found is None:
+            found = self.style_ids[name] = self.doc.styles[name].style_id
+        return found
+
+    def _add(
+        self,
+        text: str,
+        style: str | None = None,
+        *,
+        lang: str | None = None,
+        page_break: bool = False,
+    ) -> None:
+        """A paragraph of one run, in a style of the template (None: Normal)."""
+        paragraph = OxmlElement("w:p")
+        if style is not None or page_break:
+            properties = OxmlElement("w:pPr")
+            if style is not None:
+                style_mark = OxmlElement("w:pStyle")
+                style_mark.set(qn("w:val"), self._style_id(style))
+                properties.append(style_mark)
+            if page_break:
+                properties.append(OxmlElement("w:pageBreakBefore"))
+            paragraph.append(properties)
+        run = OxmlElement("w:r")
+        if lang is not None:
+            run_properties = OxmlElement("w:rPr")
+            mark = OxmlElement("w:lang")
+            mark.set(qn("w:val"), LOCALES.get(lang, lang))
+            run_properties.append(mark)
+            run.append(run_properties)
+        words = OxmlElement("w:t")
+        words.set(qn("xml:space"), "preserve")
+        words.text = text
+        run.append(words)
+        paragraph.append(run)
+        self.body.append(paragraph)
+
+    def _table(self, rows: list[tuple[str, ...]], columns: int) -> None:
+        table = self.doc._body.add_table(len(rows), columns, self.width)
+        table._tbl.tblPr.style = self._style_id(FACTS_TABLE)
+        for row, values in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, values, strict=True):
+                cell.text = text
 
     def write(self) -> None:
         self.doc.core_properties.title = self.words["title"]
@@ -51,9 +108,9 @@ class _Writer:
         self._language(self.doc.styles["Normal"].element, self.guide.lang)
         self._cover()
         self._contents()
-        self.doc.add_heading(self.words["introduction"], level=1)
+        self._add(self.words["introduction"], "Heading 1", page_break=True)
         for text in self.guide.introduction:
-            self.doc.add_paragraph(text)
+            self._add(text)
         for chapter in self.guide.chapters:
             self._chapter(chapter)
         self._index(self.words["index-country"], self.guide.by_country)
@@ -85,55 +142,36 @@ class _Writer:
         _field_end(self.doc.add_paragraph())
 
     def _chapter(self, chapter: Chapter) -> None:
-        heading = self.doc.add_heading(f"{chapter.number}. {chapter.title}", level=1)
-        _page_break_before(heading)
+        self._add(f"{chapter.number}. {chapter.title}", "Heading 1", page_break=True)
         line = f"{self.words['reference']} {chapter.reference}"
         if chapter.anonymous:
             line += f" · {self.words['anonymous']}"
-        self.doc.add_paragraph(line, style=REFERENCE)
-        table = self.doc.add_table(rows=0, cols=2)
-        table.style = self.doc.styles[FACTS_TABLE]
-        for fact in chapter.facts:
-            cells = table.add_row().cells
-            cells[0].text = fact.label
-            cells[1].text = fact.value
-        self.doc.add_paragraph(chapter.language_line, style=NOTE)
+        self._add(line, REFERENCE)
+        self._table([(fact.label, fact.value) for fact in chapter.facts], 2)
+        self._add(chapter.language_line, NOTE)
         for part in chapter.parts:
-            self.doc.add_heading(part.heading, level=2)
+            self._add(part.heading, "Heading 2")
             for item in part.items:
                 if part.labelled:
-                    self.doc.add_heading(item.label, level=3)
+                    self._add(item.label, "Heading 3")
                 for text in item.paragraphs:
-                    paragraph = self.doc.add_paragraph(text, style=NOTE if item.missing else None)
-                    if item.verbatim:
-                        for run in paragraph.runs:
-                            self._language(run._r, chapter.language)
+                    if item.missing:
+                        self._add(text, NOTE)
+                    else:
+                        self._add(text, lang=chapter.language if item.verbatim else None)
         if chapter.scores:
-            self.doc.add_heading(self.words["scores"], level=2)
-            scores = self.doc.add_table(rows=1, cols=3)
-            scores.style = self.doc.styles[FACTS_TABLE]
-            for cell, text in zip(
-                scores.rows[0].cells,
-                (self.words["criterion"], self.words["mean"], self.words["reviews"]),
-                strict=True,
-            ):
-                cell.text = text
-            for row in chapter.scores:
-                cells = scores.add_row().cells
-                cells[0].text, cells[1].text, cells[2].text = (
-                    row.criterion,
-                    row.mean,
-                    str(row.reviews),
-                )
+            self._add(self.words["scores"], "Heading 2")
+            header = (self.words["criterion"], self.words["mean"], self.words["reviews"])
+            rows = [(row.criterion, row.mean, str(row.reviews)) for row in chapter.scores]
+            self._table([header, *rows], 3)
 
     def _index(self, title: str, entries: tuple[IndexEntry, ...]) -> None:
-        heading = self.doc.add_heading(title, level=1)
-        _page_break_before(heading)
+        self._add(title, "Heading 1", page_break=True)
         titles = {c.number: c.title for c in self.guide.chapters}
         for entry in entries:
-            self.doc.add_heading(entry.heading, level=2)
+            self._add(entry.heading, "Heading 2")
             for number in entry.chapters:
-                self.doc.add_paragraph(f"{number}. {titles[number]}")
+                self._add(f"{number}. {titles[number]}")
 
     @staticmethod
     def _language(element: object, lang: str) -> None:
@@ -152,10 +190,6 @@ class _Writer:
             update = OxmlElement("w:updateFields")
             settings.append(update)
         update.set(qn("w:val"), "true")
-
-
-def _page_break_before(paragraph: Paragraph) -> None:
-    paragraph.paragraph_format.page_break_before = True
 
 
 def _field_start(paragraph: Paragraph, code: str) -> None:
