@@ -95,9 +95,18 @@ class _Writer:
         paragraph.append(run)
         self.body.append(paragraph)
 
-    def _table(self, rows: list[tuple[str, ...]], columns: int) -> None:
+    def _table(self, rows: list[tuple[str, ...]], columns: int, *, header: bool) -> None:
         table = self.doc._body.add_table(len(rows), columns, self.width)
-        table._tbl.tblPr.style = self._style_id(FACTS_TABLE)
+        properties = table._tbl.tblPr
+        properties.style = self._style_id(FACTS_TABLE)
+        look = properties.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            properties.append(look)
+        # The style's header row, or none (Word reads the flags, LibreOffice the bit mask).
+        look.set(qn("w:firstRow"), "1" if header else "0")
+        look.set(qn("w:firstColumn"), "1")
+        look.set(qn("w:val"), "04A0" if header else "0480")
         for row, values in zip(table.rows, rows, strict=True):
             for cell, text in zip(row.cells, values, strict=True):
                 cell.text = text
@@ -147,7 +156,7 @@ class _Writer:
         if chapter.anonymous:
             line += f" · {self.words['anonymous']}"
         self._add(line, REFERENCE)
-        self._table([(fact.label, fact.value) for fact in chapter.facts], 2)
+        self._table([(fact.label, fact.value) for fact in chapter.facts], 2, header=False)
         self._add(chapter.language_line, NOTE)
         for part in chapter.parts:
             self._add(part.heading, "Heading 2")
@@ -163,7 +172,7 @@ class _Writer:
             self._add(self.words["scores"], "Heading 2")
             header = (self.words["criterion"], self.words["mean"], self.words["reviews"])
             rows = [(row.criterion, row.mean, str(row.reviews)) for row in chapter.scores]
-            self._table([header, *rows], 3)
+            self._table([header, *rows], 3, header=True)
 
     def _index(self, title: str, entries: tuple[IndexEntry, ...]) -> None:
         self._add(title, "Heading 1", page_break=True)
