@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -86,10 +87,15 @@ async def build(path: Path, count: int) -> None:
         await engine.dispose()
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from start to exit, and the peak of the RSS of the command and its children
-    added up (MB)."""
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from start to exit, CPU seconds (the command and its workers), and the peak of
+    the RSS of the command and its children added up (MB)."""
+    started, cpu = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     watched = psutil.Process(process.pid)
     peak = 0
@@ -103,7 +109,7 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     _, errors = process.communicate()
     if process.returncode != 0:
         raise RuntimeError(f"intake guide failed: {errors.decode(errors='replace')[-2000:]}")
-    return time.perf_counter() - started, peak / 1024 / 1024
+    return time.perf_counter() - started, _children_cpu() - cpu, peak / 1024 / 1024
 
 
 def run(count: int = EXPERIENCES) -> list[dict[str, Any]]:
@@ -117,7 +123,7 @@ def run(count: int = EXPERIENCES) -> list[dict[str, Any]]:
         for fmt in ("docx", "pdf"):
             out = folder / f"guide.{fmt}"
             command = [sys.executable, "-m", "app", "guide", "--lang", "it", "--out", str(out)]
-            seconds, peak = measure(command, env)
+            seconds, cpu, peak = measure(command, env)
             size = out.stat().st_size / 1024 / 1024
             pages = len(PdfReader(out).pages) if fmt == "pdf" else None
             name = f"B6 intake guide → {fmt.upper()}, {count} experiences"
@@ -131,6 +137,8 @@ def run(count: int = EXPERIENCES) -> list[dict[str, Any]]:
                     "bench": name,
                     "unit": "seconds / peak RSS MB",
                     "intake": seconds,
+                    "CPU s": cpu,
+                    "load average": os.getloadavg()[0],
                     "peak MB": peak,
                     "file MB": size,
                     "pages": pages,
