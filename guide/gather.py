@@ -112,12 +112,22 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def _ascii_fold(text: str) -> str:
+    """`fold` without the letters that have no ASCII base: quick, and a match in `fold` is
+    always a match here too (the same letters go from both sides)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii").casefold()
+
+
 def find_words(text: str, term: str) -> list[str]:
     """Where `term` appears in `text` as whole words, ignoring case and accents: the words
     as written in `text`."""
     wanted = fold(term).strip()
     if len(wanted) < 2:
         return []
+    stem = wanted[:-2] if len(wanted) >= _STEM_FROM and " " not in wanted else wanted
+    if _ascii_fold(stem) not in _ascii_fold(text):
+        return []  # the common case, decided without the character-by-character map below
     folded: list[str] = []
     origin: list[int] = []  # index in `text` of each folded character
     for index, char in enumerate(text):
@@ -125,10 +135,10 @@ def find_words(text: str, term: str) -> list[str]:
             folded.append(piece)
             origin.append(index)
     haystack = "".join(folded)
-    if len(wanted) >= _STEM_FROM and " " not in wanted:
+    if stem != wanted:
         # One long word: its inflected forms too ("Šiauliai" → "Šiauliuose", "Bologna" →
         # "bolognese"), by its stem.
-        pattern = re.compile(r"(?<!\w)" + re.escape(wanted[:-2]) + r"\w*")
+        pattern = re.compile(r"(?<!\w)" + re.escape(stem) + r"\w*")
     else:
         pattern = re.compile(r"(?<!\w)" + re.escape(wanted) + r"(?!\w)")
     found = []
