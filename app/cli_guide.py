@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from app.build import Core, build_core, build_review_scores, open_database
+from app.build_web import review_form
 from app.cli_errors import fail
 from app.versions import export_view
 from guide.compose import GuideChoice, GuideSources, compose_guide
@@ -76,7 +77,9 @@ async def _compose(core: Core, choice: GuideChoice) -> Guide:
     db = await open_database(core.settings)
     try:
         questionnaire, renderer = await export_view(db, core)
-        sources = GuideSources(db, questionnaire, renderer, renderer.t, build_review_scores(db))
+        sources = GuideSources(
+            db, questionnaire, renderer, renderer.t, build_review_scores(db, review_form(core))
+        )
         return await compose_guide(sources, choice, datetime.now(UTC).date())
     finally:
         await db.dispose()

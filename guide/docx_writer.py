@@ -170,9 +170,9 @@ class _Writer:
                         self._add(text, lang=chapter.language if item.verbatim else None)
         if chapter.scores:
             self._add(self.words["scores"], "Heading 2")
-            header = (self.words["criterion"], self.words["mean"], self.words["reviews"])
-            rows = [(row.criterion, row.mean, str(row.reviews)) for row in chapter.scores]
-            self._table([header, *rows], 3, header=True)
+            header = (self.words["criterion"], self.words["mean"])
+            rows = [(row.criterion, row.mean) for row in chapter.scores]
+            self._table([header, *rows], 2, header=True)
 
     def _index(self, title: str, entries: tuple[IndexEntry, ...]) -> None:
         self._add(title, "Heading 1", page_break=True)

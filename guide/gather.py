@@ -336,8 +336,7 @@ class GuideBuilder:
     def _scores(self, reference: str) -> tuple[ScoreRow, ...]:
         means = (self.request.scores or {}).get(reference, ())
         return tuple(
-            ScoreRow(m.criterion, format_decimal(m.mean, "0.0", locale=self.lang), m.reviews)
-            for m in means
+            ScoreRow(m.criterion, format_decimal(m.mean, "0.0", locale=self.lang)) for m in means
         )
 
     @staticmethod
@@ -357,7 +356,6 @@ class GuideBuilder:
             "scores",
             "criterion",
             "mean",
-            "reviews",
             "chapter",
             "page",
             "reference",

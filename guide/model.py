@@ -44,7 +44,6 @@ class ScoreRow:
 
     criterion: str
     mean: str
-    reviews: int
 
 
 @dataclass(frozen=True)

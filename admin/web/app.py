@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from admin.web import views
+from admin.web import people_views, reviews_views, views
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.guide_views import register_guide_routes
 from admin.web.render import setup_templates
@@ -43,6 +43,8 @@ def build_web_app(workspace: Workspace) -> web.Application:
     r.add_get("/overview", views.overview_page, name="overview")
     r.add_get("/audit", views.audit, name="audit")
     register_guide_routes(r)
+    people_views.register(r)
+    reviews_views.register(r)
     return app
 
 

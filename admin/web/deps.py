@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Final
@@ -14,8 +14,10 @@ from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import Access
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
+from dialogs.ports import ErasedMail
 from dialogs.render import Renderer
 from guide.scores import ReviewScores
+from reviews.criteria import ReviewForm, load_form
 
 
 def _utc_now() -> datetime:
@@ -37,7 +39,9 @@ class Workspace:
     messenger: RespondentMessenger | None = None
     fetch_file: FetchFile | None = None
     review_scores: ReviewScores | None = None  # the guide's score tables (None: no rounds)
+    on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
     now: Callable[[], datetime] = field(default=_utc_now)
+    review_form: ReviewForm = field(default_factory=load_form)  # REVIEW_CRITERIA_FILE
 
     @property
     def secure_cookies(self) -> bool:

@@ -15,7 +15,6 @@ guide-index-activity = Index by activity
 guide-scores = Partners’ reviews: mean score per criterion
 guide-criterion = Criterion
 guide-mean = Mean score
-guide-reviews = Reviews
 guide-chapter = Chapter
 guide-page = Page
 guide-reference = Reference

@@ -15,7 +15,6 @@ guide-index-activity = Index par activité
 guide-scores = Évaluations des partenaires : note moyenne par critère
 guide-criterion = Critère
 guide-mean = Note moyenne
-guide-reviews = Évaluations
 guide-chapter = Chapitre
 guide-page = Page
 guide-reference = Référence

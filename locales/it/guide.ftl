@@ -15,7 +15,6 @@ guide-index-activity = Indice per attività
 guide-scores = Valutazioni dei partner: punteggio medio per criterio
 guide-criterion = Criterio
 guide-mean = Punteggio medio
-guide-reviews = Valutazioni
 guide-chapter = Capitolo
 guide-page = Pagina
 guide-reference = Riferimento

@@ -15,7 +15,6 @@ guide-index-activity = Rodyklė pagal veiklą
 guide-scores = Partnerių recenzijos: vidutinis balas pagal kriterijų
 guide-criterion = Kriterijus
 guide-mean = Vidutinis balas
-guide-reviews = Recenzijos
 guide-chapter = Skyrius
 guide-page = Puslapis
 guide-reference = Nuoroda
