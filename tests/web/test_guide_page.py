@@ -12,8 +12,9 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
+from storage.people import Person, save_person
 from tests.guide.data import PLANTED, guide_rows, insert_guide_rows
-from tests.web.conftest import STAFF_ID, Served, artifact
+from tests.web.conftest import ADMIN_ID, STAFF_ID, Served, artifact
 
 pytestmark = pytest.mark.usefixtures("served_plain")
 
@@ -22,7 +23,7 @@ async def _signed_in(served: Served, user_id: int = STAFF_ID) -> aiohttp.ClientS
     http = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
     token = (await served.link(user_id)).rsplit("/", 1)[1]
     async with http.post(f"{served.url}/signin", data={"token": token}) as signed:
-        assert signed.status == 200
+        assert signed.status == 200, await signed.text()
     return http
 
 
@@ -85,6 +86,16 @@ async def test_the_page_lists_left_out_and_warnings_and_keeps_order_and_introduc
             "Index par pays",
             "Index par activité",
         ]
+
+
+async def test_a_reviewer_is_refused_the_guide(served_plain: Served) -> None:
+    served = served_plain
+    reviewer = Person(8101, "Jane Smith", "Metropolitan Police", "GB", "reviewer", ("en",), True)
+    await save_person(served.db, reviewer, ADMIN_ID, served.clock())
+    async with await _signed_in(served, reviewer.user_id) as http:
+        for path in ("/guide", "/guide.pdf"):
+            async with http.get(f"{served.url}{path}") as response:
+                assert response.status == 403
 
 
 async def test_the_page_needs_a_session(served_plain: Served) -> None:
