@@ -123,8 +123,3 @@ def _joined(readers: list[PdfReader], title: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-def guide_json(guide: Guide) -> str:
-    """The whole guide as the JSON the template's parts are cut from (for inspection)."""
-    return json.dumps(dataclasses.asdict(guide), ensure_ascii=False)
