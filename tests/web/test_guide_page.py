@@ -4,6 +4,7 @@ introduction kept, the downloads; staff and admins only."""
 from __future__ import annotations
 
 import io
+import json
 import re
 from typing import Any
 
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 
 from storage.people import Person, save_person
 from tests.guide.data import PLANTED, guide_rows, insert_guide_rows
-from tests.web.conftest import ADMIN_ID, STAFF_ID, Served, artifact
+from tests.web.conftest import ADMIN_ID, AXE, STAFF_ID, Served, artifact
 
 pytestmark = pytest.mark.usefixtures("served_plain")
 
@@ -119,4 +120,19 @@ async def test_the_page_on_a_desktop_and_a_phone(served_plain: Served, browser: 
         await page.wait_for_url(f"{served.url}/guide")
         assert await page.get_by_role("heading", level=1).inner_text() == "Good-practice guide"
         await page.screenshot(path=str(artifact(f"{name}.png")), full_page=True)
+        width = await page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport[0]  # nothing overflows, on a phone either
         await context.close()
+    # axe-core (CSP forbids injected scripts: this context lets the test inject it)
+    context = await browser.new_context(bypass_csp=True)
+    page = await context.new_page()
+    await page.goto(await served.link(STAFF_ID))
+    await page.get_by_role("button", name="Sign in").click()
+    await page.wait_for_url(f"{served.url}/submissions")
+    await page.goto(f"{served.url}/guide?lang=lt")
+    await page.add_script_tag(path=str(AXE))
+    result = json.loads(await page.evaluate("async () => JSON.stringify(await axe.run())"))
+    assert len(result["passes"]) > 10
+    serious = [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    await context.close()
