@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -229,7 +229,7 @@ class GuideBuilder:
     def _index(
         self,
         records: list[SubmissionRecord],
-        headings: Any,
+        headings: Callable[[SubmissionRecord], list[str]],
     ) -> tuple[IndexEntry, ...]:
         found: dict[str, list[int]] = {}
         for number, record in enumerate(records, start=1):
