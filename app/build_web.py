@@ -31,6 +31,7 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        timezone=settings.effective_staff_timezone,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     cast,
     func,
+    literal,
     select,
     tuple_,
     type_coerce,
@@ -81,6 +82,8 @@ class SubmissionFilter:
     search: str | None = None  # words found in the answers (case-insensitive)
     search_in: tuple[str, ...] = ()  # the questions searched (typed text); () = every answer
     ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
+    # Facets: (question id, kind, choice id) each chosen ("single", "multi" or "yesno"); all apply.
+    choices: tuple[tuple[str, str, str], ...] = ()
 
 
 class json_text(FunctionElement[str]):
@@ -118,6 +121,41 @@ def _text_contains_postgresql(element: text_contains, compiler: SQLCompiler, **k
 def _text_contains_sqlite(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
     text, pattern = (compiler.process(c, **kw) for c in element.clauses)
     return f"({text} LIKE {pattern} ESCAPE '/')"
+
+
+class answer_has_choice(FunctionElement[bool]):
+    """Whether a multiple-choice answer's list of choices holds one choice id, exactly."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(answer_has_choice, "postgresql")
+def _has_choice_postgresql(element: answer_has_choice, compiler: SQLCompiler, **kw: Any) -> str:
+    value, choice = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(({value}) -> 'choices') @> to_jsonb(CAST({choice} AS text))"
+
+
+@compiles(answer_has_choice)
+def _has_choice_sqlite(element: answer_has_choice, compiler: SQLCompiler, **kw: Any) -> str:
+    value, choice = (compiler.process(c, **kw) for c in element.clauses)
+    # Both parts are compiled SQL expressions with bound parameters, never text from a user.
+    found = f"SELECT 1 FROM json_each({value}, '$.choices') AS c WHERE c.value = {choice}"  # noqa: S608
+    return f"EXISTS ({found})"
+
+
+def choice_condition(kind: str, choice: str, table: Any = answers) -> ColumnElement[bool]:
+    """Whether an answer (single, multi or yes/no) is, or includes, `choice` exactly."""
+    if kind == "multi":
+        return answer_has_choice(table.c.value, literal(choice, String()))
+    if kind == "yesno":
+        return answer_text(table) == ("true" if choice == "yes" else "false")
+    picked: ColumnElement[bool] = table.c.value["choice"].as_string() == choice
+    return picked
+
+
+def _choice_test(kind: str, choice: str) -> Callable[[Any], ColumnElement[bool]]:
+    return lambda table: choice_condition(kind, choice, table)
 
 
 def _like_pattern(words: str) -> str:
@@ -181,6 +219,8 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.activity is not None:
         activity = where.activity
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
+    for question_id, kind, choice in where.choices:
+        query = query.where(_answer_matches(question_id, _choice_test(kind, choice)))
     if where.search:
         # A semi-join: the answers are scanned once per query, not once per submission.
         query = query.where(submissions.c.id.in_(search_matches(where)))

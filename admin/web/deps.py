@@ -36,6 +36,7 @@ class Workspace:
     messenger: RespondentMessenger | None = None
     fetch_file: FetchFile | None = None
     now: Callable[[], datetime] = field(default=_utc_now)
+    timezone: str = "UTC"  # STAFF_TIMEZONE: the zone the pages show times in
 
     @property
     def secure_cookies(self) -> bool:
