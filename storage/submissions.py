@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 from typing import cast as cast_type
 
@@ -30,7 +30,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
-from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
+from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
 
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
@@ -65,6 +65,9 @@ class SubmissionRecord:
     answers: dict[str, Any] = field(default_factory=dict)
     attachments: dict[str, AttachmentRecord] = field(default_factory=dict)
     triage_status: str = "new"  # EFUS staff's decision, from the workspace
+    decided_at: datetime | None = None  # the last status change: when, by whom (Telegram id)
+    decided_by: int | None = None
+    latest_note: str | None = None  # staff's latest note (with a decision or alone)
 
 
 @dataclass(frozen=True)
@@ -291,8 +294,30 @@ def _page_query(where: SubmissionFilter) -> Select[Any]:
         c.submitted_at,
         c.triage_status,
         _answers_object().label("answers"),
+        *_decision_columns(),
     )
     return _query(where, select(*columns))
+
+
+def _decision_columns() -> tuple[ColumnElement[Any], ...]:
+    """The last status change (when, who) and the latest note, as correlated subqueries."""
+    e = triage_events.c
+    mine = e.submission_id == submissions.c.id
+
+    def latest(column: Any, *where: ColumnElement[bool]) -> Any:
+        return (
+            select(column)
+            .where(mine, *where)
+            .order_by(e.at.desc(), e.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return (
+        latest(e.at, e.kind == "status").label("decided_at"),
+        latest(e.actor_id, e.kind == "status").label("decided_by"),
+        latest(e.note, e.note.is_not(None), e.kind != "notified").label("latest_note"),
+    )
 
 
 def _answers_object() -> ColumnElement[Any]:
@@ -304,6 +329,16 @@ def _answers_object() -> ColumnElement[Any]:
     grouped = json_object_agg(answers.c.question_id, answers.c.value)
     found = select(grouped).where(answers.c.submission_id == submissions.c.id)
     return type_coerce(found.scalar_subquery(), JSON)
+
+
+def _aware(value: Any) -> datetime | None:
+    """A timestamp a scalar subquery returned (SQLite: naive UTC text or datetime) as UTC."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
@@ -338,6 +373,9 @@ async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[Submissio
             answers=row.answers or {},
             attachments=files[row.key],
             triage_status=row.triage_status,
+            decided_at=_aware(row.decided_at),
+            decided_by=row.decided_by,
+            latest_note=row.latest_note,
         )
         for row in rows
     ]
@@ -394,3 +432,35 @@ async def load_submission(
         rows = (await conn.execute(query.where(submissions.c.id == submission_id))).all()
         found = await _records(conn, rows)
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A line of staff's history with text: a note, or a decision or notification with one."""
+
+    reference: str | None
+    at: datetime
+    actor_id: int
+    kind: str  # status | note | notified
+    old_status: str | None
+    new_status: str | None
+    note: str
+
+
+async def iter_notes(engine: AsyncEngine, where: SubmissionFilter) -> AsyncIterator[NoteRecord]:
+    """Every note of the matching submissions, by submission then time (exports' notes)."""
+    e = triage_events.c
+    query = _query(
+        where,
+        select(
+            submissions.c.reference, e.at, e.actor_id, e.kind, e.old_status, e.new_status, e.note
+        )
+        .select_from(submissions)
+        .join(triage_events, e.submission_id == submissions.c.id),
+    ).where(e.note.is_not(None))
+    query = query.order_by(submissions.c.created_at, submissions.c.id, e.at, e.id)
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        rows = (await conn.execute(query)).all()
+    for row in rows:
+        yield NoteRecord(*row)

@@ -18,7 +18,15 @@ from urllib.parse import parse_qsl, quote, urlencode
 from aiohttp import web
 from multidict import MultiDict
 
-from admin.export import ExportTable, Format, TableOptions, export_file_name, write_export
+from admin.export import (
+    ExportTable,
+    Format,
+    NotesTable,
+    TableOptions,
+    export_file_name,
+    write_export,
+    write_notes_csv,
+)
 from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.listing import (
@@ -36,14 +44,14 @@ from admin.web.params import (
     ListRequest,
     parse_list,
 )
-from admin.web.render import error_page, page
+from admin.web.render import actor_name, error_page, page
 from admin.web.security import COOKIE, STAFF, Staff, csrf_token
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
-from storage.submissions import SubmissionRecord, iter_submissions, load_submission
+from storage.submissions import SubmissionRecord, iter_notes, iter_submissions, load_submission
 from storage.triage import (
     add_triage_event,
     decide,
@@ -68,6 +76,7 @@ log = logging.getLogger(__name__)
 
 OUTCOMES: Final = ("selected", "not_selected")  # statuses the respondent may be told about
 NOTE_LIMIT: Final = 4000
+NOTES_EXPORT: Final = "notes:"  # an audit detail's prefix for a download of the notes alone
 BULK_LIMIT: Final = 500  # submissions one bulk triage may change (a page holds 50)
 FLUSH_BYTES: Final = 64 * 1024
 EXPORT_PAGE: Final = 1000
@@ -236,13 +245,18 @@ async def submissions_list(request: web.Request) -> web.Response:
 
 
 async def export(request: web.Request) -> web.StreamResponse:
-    """The current filter as CSV (streamed as it is written) or XLSX (written, then sent)."""
+    """The current filter as CSV (streamed as it is written) or XLSX (written, then sent;
+    staff's notes in a second sheet); `notes=1` gives the notes alone as CSV."""
     ws = _ws(request)
     staff = _staff(request)
     fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
+    only_notes = fmt == "csv" and request.query.get("notes") == "1"
     wanted = _wanted(request)
-    table = ExportTable(ws.questionnaire, ws.renderer, TableOptions(staff.language))
+    options = TableOptions(staff.language, actor_name=actor_name)
+    table = ExportTable(ws.questionnaire, ws.renderer, options)
     name = export_file_name(fmt, ws.now())
+    if only_notes:
+        name = name.replace("cecops-export-", "cecops-notes-")
     response = web.StreamResponse(
         headers={
             "Content-Type": "text/csv; charset=utf-8"
@@ -251,9 +265,17 @@ async def export(request: web.Request) -> web.StreamResponse:
             "Content-Disposition": f'attachment; filename="{name}"',
         }
     )
-    await record_audit(ws.db, staff.user_id, "export", ws.now(), detail=wanted.url(fmt))
+    detail = (NOTES_EXPORT if only_notes else "") + wanted.url(fmt)
+    await record_audit(ws.db, staff.user_id, "export", ws.now(), detail=detail)
     records = iter_submissions(ws.db, wanted.where, page=EXPORT_PAGE)
-    if fmt == "csv":
+    if only_notes:
+        await response.prepare(request)
+        buffer = io.BytesIO()
+        await write_notes_csv(
+            iter_notes(ws.db, wanted.where), NotesTable(ws.renderer, options), buffer
+        )
+        await response.write(buffer.getvalue())
+    elif fmt == "csv":
         await response.prepare(request)
         buffer = io.BytesIO()
 
@@ -270,7 +292,8 @@ async def export(request: web.Request) -> web.StreamResponse:
     else:
         # XLSX is a zip whose directory comes last: it is complete only once written.
         with tempfile.TemporaryFile() as spool:
-            await write_export(records, table, spool, "xlsx")
+            notes = iter_notes(ws.db, wanted.where)
+            await write_export(records, table, spool, "xlsx", notes=notes)
             spool.seek(0)
             await response.prepare(request)
             while chunk := spool.read(FLUSH_BYTES):
@@ -696,8 +719,10 @@ def _audit_detail(request: web.Request, lang: str, action: str, detail: str | No
         key = "ws2-audit-reminder-sent" if detail == "sent" else "ws2-audit-reminder-not-sent"
         return [t(lang, key)]
     if action == "export":
-        fmt, _, query = detail.partition("?")
+        fmt, _, query = detail.removeprefix(NOTES_EXPORT).partition("?")
         kind = "XLSX" if fmt.endswith("xlsx") else "CSV"
+        if detail.startswith(NOTES_EXPORT):
+            kind = t(lang, "ws2-audit-export-notes")
         wanted = _wanted(request, MultiDict(parse_qsl(query)))
         labels = filter_labels(ws, wanted, lang)
         return [kind, *(labels or [t(lang, "ws2-audit-export-all")])]

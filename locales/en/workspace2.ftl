@@ -45,3 +45,18 @@ ws2-audit-status-change = “{ $old }” → “{ $new }”
 ws2-audit-reminder-sent = sent
 ws2-audit-reminder-not-sent = could not be sent
 ws2-audit-export-all = every submitted questionnaire
+ws2-audit-export-notes = CSV of the notes
+ws2-export-notes = Download the notes (CSV)
+
+# Exports: staff's columns and the notes sheet (admin/export.py).
+export2-column-decided-at = Last decision (UTC)
+export2-column-decided-by = Decided by
+export2-column-latest-note = Latest note
+export2-notes-sheet = Notes
+export2-notes-at = When (UTC)
+export2-notes-who = By
+export2-notes-what = What
+export2-notes-note = Note
+export2-notes-status = Status: “{ $old }” → “{ $new }”
+export2-notes-notified = Respondent told: “{ $status }”
+export2-notes-plain = Note

@@ -45,3 +45,18 @@ ws2-audit-status-change = « { $old } » → « { $new } »
 ws2-audit-reminder-sent = envoyé
 ws2-audit-reminder-not-sent = n’a pas pu partir
 ws2-audit-export-all = tous les questionnaires envoyés
+ws2-audit-export-notes = CSV des notes
+ws2-export-notes = Télécharger les notes (CSV)
+
+# Exports : colonnes de l’équipe et feuille des notes (admin/export.py).
+export2-column-decided-at = Dernière décision (UTC)
+export2-column-decided-by = Décidée par
+export2-column-latest-note = Dernière note
+export2-notes-sheet = Notes
+export2-notes-at = Date (UTC)
+export2-notes-who = Par
+export2-notes-what = Quoi
+export2-notes-note = Note
+export2-notes-status = Statut : « { $old } » → « { $new } »
+export2-notes-notified = Personne répondante prévenue : « { $status } »
+export2-notes-plain = Note

@@ -45,3 +45,18 @@ ws2-audit-status-change = «{ $old }» → «{ $new }»
 ws2-audit-reminder-sent = inviato
 ws2-audit-reminder-not-sent = non è potuto partire
 ws2-audit-export-all = tutti i questionari inviati
+ws2-audit-export-notes = CSV delle note
+ws2-export-notes = Scarica le note (CSV)
+
+# Esportazioni: le colonne del personale e il foglio delle note (admin/export.py).
+export2-column-decided-at = Ultima decisione (UTC)
+export2-column-decided-by = Decisa da
+export2-column-latest-note = Ultima nota
+export2-notes-sheet = Note
+export2-notes-at = Quando (UTC)
+export2-notes-who = Da
+export2-notes-what = Cosa
+export2-notes-note = Nota
+export2-notes-status = Stato: «{ $old }» → «{ $new }»
+export2-notes-notified = Rispondente avvisato: «{ $status }»
+export2-notes-plain = Nota

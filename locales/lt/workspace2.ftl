@@ -47,3 +47,18 @@ ws2-audit-status-change = „{ $old }“ → „{ $new }“
 ws2-audit-reminder-sent = išsiųstas
 ws2-audit-reminder-not-sent = išsiųsti nepavyko
 ws2-audit-export-all = visi pateikti klausimynai
+ws2-audit-export-notes = Pastabų CSV
+ws2-export-notes = Atsisiųsti pastabas (CSV)
+
+# Eksportas: darbuotojų stulpeliai ir pastabų lapas (admin/export.py).
+export2-column-decided-at = Paskutinis sprendimas (UTC)
+export2-column-decided-by = Sprendė
+export2-column-latest-note = Paskutinė pastaba
+export2-notes-sheet = Pastabos
+export2-notes-at = Kada (UTC)
+export2-notes-who = Kas
+export2-notes-what = Kas įvyko
+export2-notes-note = Pastaba
+export2-notes-status = Būsena: „{ $old }“ → „{ $new }“
+export2-notes-notified = Respondentui pranešta: „{ $status }“
+export2-notes-plain = Pastaba

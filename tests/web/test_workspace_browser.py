@@ -151,7 +151,7 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     table = list(csv.reader(io.StringIO(data, newline="")))
     assert len(table) == 2 and table[1][0] == "CECOPS-ANGEL"
     assert "Angeli di strada" in table[1]
-    assert (table[0][-1], table[1][-1]) == ("Triage status", "In review")  # the export carries it
+    assert (table[0][1], table[1][1]) == ("Triage status", "In review")  # staff's decision first
 
     # Sign out: the same cookie opens nothing any more.
     await page.get_by_role("button", name="Sign out").click()
