@@ -216,9 +216,19 @@ async def submissions_list(request: web.Request) -> web.Response:
                         (c, ws.renderer.option(q.id, c, lang), counts.choices[q.id].get(c, 0))
                         for c in q.choices
                     ],
-                    "open": any(wanted.is_chosen(q.id, c) for c in q.choices),
                 }
                 for q in questions
+                # A question nobody in the list answered has nothing to refine by.
+                if any(counts.choices[q.id].values())
+                or any(qid == q.id for qid, _ in wanted.chosen)
+            ],
+            "chosen_labels": [
+                (
+                    ws.renderer.label(qid, lang),
+                    ws.renderer.option(qid, choice, lang),
+                    wanted.with_choice("/submissions", qid, choice),
+                )
+                for qid, choice in wanted.chosen
             ],
             "all_columns": [
                 (q.id, ws.renderer.label(q.id, lang)) for q in ws.questionnaire.questions()

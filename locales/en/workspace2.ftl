@@ -60,3 +60,6 @@ export2-notes-note = Note
 export2-notes-status = Status: “{ $old }” → “{ $new }”
 export2-notes-notified = Respondent told: “{ $status }”
 export2-notes-plain = Note
+
+# The facets chosen, above the results.
+ws2-chosen = Chosen in the facets

@@ -60,3 +60,6 @@ export2-notes-note = Note
 export2-notes-status = Statut : « { $old } » → « { $new } »
 export2-notes-notified = Personne répondante prévenue : « { $status } »
 export2-notes-plain = Note
+
+# The facets chosen, above the results.
+ws2-chosen = Choisi dans les facettes

@@ -60,3 +60,6 @@ export2-notes-note = Nota
 export2-notes-status = Stato: «{ $old }» → «{ $new }»
 export2-notes-notified = Rispondente avvisato: «{ $status }»
 export2-notes-plain = Nota
+
+# The facets chosen, above the results.
+ws2-chosen = Scelto nelle faccette

@@ -62,3 +62,6 @@ export2-notes-note = Pastaba
 export2-notes-status = Būsena: „{ $old }“ → „{ $new }“
 export2-notes-notified = Respondentui pranešta: „{ $status }“
 export2-notes-plain = Pastaba
+
+# The facets chosen, above the results.
+ws2-chosen = Pasirinkta filtruose
