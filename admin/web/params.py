@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from admin.export import ExportArgumentError, check_period, parse_country, parse_date
 from dialogs.i18n import LANGUAGES
 from storage.models import TRIAGE_STATUSES
+from storage.search import NO_LABELS, ChoiceLabels, expand
 from storage.submissions import StatusFilter, SubmissionFilter
 from storage.workspace import SORT_KEYS, SortKey
 
@@ -87,7 +88,7 @@ class ListRequest:
 def parse_list(
     query: Mapping[str, str],
     activities: tuple[str, ...],
-    searched: tuple[str, ...] = (),
+    labels: ChoiceLabels = NO_LABELS,
     *,
     facets: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
     columns: frozenset[str] = frozenset(),
@@ -167,7 +168,7 @@ def parse_list(
         triage=triage,
         activity=activity,
         search=search,
-        search_in=searched if search else (),
+        search_choices=expand(search, labels),
         choices=tuple((q, facets[q][0], c) for q, c in chosen) if facets else (),
     )
     return ListRequest(

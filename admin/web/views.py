@@ -51,6 +51,7 @@ from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
+from storage.search import choice_labels, snippets
 from storage.submissions import SubmissionRecord, iter_notes, iter_submissions, load_submission
 from storage.triage import (
     add_triage_event,
@@ -97,23 +98,13 @@ def _choices(ws: Workspace, question_id: str) -> tuple[str, ...]:
     return ws.questionnaire.question(question_id).choices
 
 
-SEARCHED_KINDS: Final = frozenset(
-    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.FILE}
-)
-
-
-def _searched(ws: Workspace) -> tuple[str, ...]:
-    """The questions whose answers are typed text (or file names): what a search looks in."""
-    return tuple(q.id for q in ws.questionnaire.questions() if q.kind in SEARCHED_KINDS)
-
-
 def _wanted(request: web.Request, query: Mapping[str, str] | None = None) -> ListRequest:
     """The list's filter, sort, facets and columns from a URL's parameters."""
     ws = _ws(request)
     return parse_list(
         request.query if query is None else query,
         _choices(ws, "activities"),
-        _searched(ws),
+        choice_labels(ws.renderer),
         facets=facet_specs(ws),
         columns=column_ids(ws),
     )
@@ -204,6 +195,8 @@ async def submissions_list(request: web.Request) -> web.Response:
         columns=wanted.columns,
     )
     pages = max(1, -(-found.total // PER_PAGE))
+    shown = [row.id for row in found.rows]
+    hits = await snippets(ws.db, shown, wanted.where.search, ws.renderer, lang)
     return page(
         request,
         "list.html",
@@ -250,6 +243,7 @@ async def submissions_list(request: web.Request) -> web.Response:
                 "activities", c, _staff(request).language
             ),
             "erased": request.query.get("erased", "")[:32],
+            "snippets": hits,
         },
     )
 
@@ -464,7 +458,9 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if detail is None:
         raise error_page(request, web.HTTPNotFound, "ws-not-found")
     now = ws.now()
-    await erase_respondent(ws.db, detail.record.respondent_id, now)
+    erased = await erase_respondent(ws.db, detail.record.respondent_id, now)
+    if erased is not None and ws.on_erased is not None:
+        await ws.on_erased(erased)  # the e-mail copies and digests that name them
     await record_audit(ws.db, staff.user_id, "erase", now, target=reference)
     return _see_other(f"/submissions?erased={reference}")
 
