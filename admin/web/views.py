@@ -426,7 +426,7 @@ async def change_status(request: web.Request) -> web.StreamResponse:
             outcome = "not-notified"
     back = _list_query(request, form)
     query = f"{back}&saved={outcome}" if back else f"saved={outcome}"
-    return _back_to(request, f"?{query}#triage")
+    return _back_to(request, f"?{query}")
 
 
 async def bulk_status(request: web.Request) -> web.StreamResponse:

@@ -269,6 +269,8 @@ async def test_a_facet_on_a_multiple_choice_question_and_a_chosen_column(
 
 async def test_bulk_triage_of_three(browser: Any, served: Served, fr: Any) -> None:
     page = await signed_in(browser, served, STAFF_ID)
+    forged = {"status": "selected", "ref": BELGIUM[0]}
+    assert (await page.request.post(f"{served.url}/triage", form=forged)).status == 403
     await page.goto(f"{served.url}/submissions?country=BE")
     for reference in BELGIUM:
         await page.get_by_label(fr("ws2-bulk-select-one", reference=reference)).check()
