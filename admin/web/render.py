@@ -12,7 +12,7 @@ import jinja2
 from aiohttp import web
 
 from admin.web.deps import WORKSPACE
-from admin.web.security import STAFF, Staff
+from admin.web.security import DIRECTORY, STAFF, Staff
 from admin.web.text import linkify
 from dialogs.i18n import LANGUAGES
 
@@ -21,11 +21,6 @@ WITHOUT_BOT: Final = {
     "ws-signin-needed": "ws2-signin-needed-no-bot",
     "ws-signin-refused": "ws2-signin-refused-no-bot",
 }
-
-
-def actor_name(actor_id: int | None) -> str:
-    """How a member of staff is named on the pages (history, audit): one place to change."""
-    return str(actor_id) if actor_id is not None else "—"
 
 
 def _times(zone_name: str) -> tuple[Callable[[datetime | None], str], ...]:
@@ -54,7 +49,6 @@ def setup_templates(app: web.Application) -> None:
     env.filters["linkify"] = linkify
     env.filters["when"] = when
     env.filters["day"] = day
-    env.filters["who"] = actor_name
 
 
 def language_of(request: web.Request) -> str:
@@ -75,6 +69,7 @@ def base_context(request: web.Request) -> dict[str, Any]:
         "lang": lang,
         "languages": [(code, ws.translate(code, "language-name")) for code in LANGUAGES],
         "staff": request.get(STAFF),
+        "who": request[DIRECTORY].who if DIRECTORY in request else str,
         "path": request.path_qs,
         "route": request.match_info.route.name,
         "timezone": ws.timezone,

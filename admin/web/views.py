@@ -44,8 +44,8 @@ from admin.web.params import (
     ListRequest,
     parse_list,
 )
-from admin.web.render import actor_name, error_page, page
-from admin.web.security import COOKIE, STAFF, Staff, csrf_token
+from admin.web.render import error_page, page
+from admin.web.security import COOKIE, DIRECTORY, STAFF, Staff, csrf_token, resolve_role
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
@@ -136,10 +136,10 @@ async def signin(request: web.Request) -> web.StreamResponse:
     token = form.get("token")
     now = ws.now()
     user_id = await redeem_signin(ws.db, token, now) if isinstance(token, str) else None
-    if user_id is None or ws.access.role_of(user_id) is None:
+    if user_id is None or await resolve_role(ws.db, ws.access, user_id) is None:
         raise error_page(request, web.HTTPForbidden, "ws-signin-refused")
     session = await open_session(ws.db, user_id, now)
-    response = _see_other("/submissions")
+    response = _see_other("/")
     response.set_cookie(
         COOKIE, session, httponly=True, samesite="Lax", secure=ws.secure_cookies, path="/"
     )
@@ -170,7 +170,7 @@ async def set_language(request: web.Request) -> web.StreamResponse:
 
 
 async def home(request: web.Request) -> web.StreamResponse:
-    return _see_other("/submissions")
+    return _see_other("/reviews/mine" if _staff(request).is_reviewer else "/submissions")
 
 
 # ---- the list and its exports ----
@@ -256,7 +256,9 @@ async def export(request: web.Request) -> web.StreamResponse:
     fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
     only_notes = fmt == "csv" and request.query.get("notes") == "1"
     wanted = _wanted(request)
-    options = TableOptions(staff.language, actor_name=actor_name)
+    # Staff named as on the pages (storage.people), their Telegram id otherwise.
+    who = request[DIRECTORY].who if DIRECTORY in request else str
+    options = TableOptions(staff.language, actor_name=who)
     table = ExportTable(ws.questionnaire, ws.renderer, options)
     name = export_file_name(fmt, ws.now())
     if only_notes:
