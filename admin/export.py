@@ -21,8 +21,9 @@ fullwidth ＝), tab, CR or NUL gets a leading ' so that no spreadsheet runs it a
 XLSX stores text as text (never a formula), datetimes as naive UTC datetimes (Excel has no
 time zones, so the headers say "UTC"), wraps long text.
 
-One module (about 550 lines) on purpose: the table, its two writers and the options shared by
-the command line and the bot change together whenever a column or a filter changes.
+One module (about 770 lines) on purpose: the table, the notes table, their two writers and the
+options shared by the command line, the bot and the workspace change together whenever a column
+or a filter changes.
 """
 
 from __future__ import annotations

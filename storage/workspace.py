@@ -2,7 +2,7 @@
 
 Every list, facet and export starts from the same `SubmissionFilter` (storage.submissions),
 so what a staff member filters is exactly what they count and what they download. One module
-(about 600 lines) on purpose: the pages' queries share that filter and its joins.
+(about 750 lines) on purpose: the pages' queries share that filter and its joins.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The workspace's pages and actions: thin handlers over storage and the templates.
 
-About 500 lines: one short handler per route, kept together so that the route table, the
-session and CSRF checks each handler relies on read in one place.
+About 750 lines: one short handler per route, kept together so that the route table, the
+session and CSRF checks each handler relies on read in one place; what the list offers from the
+questionnaire (facets, columns, answers in words) lives in admin.web.listing.
 """
 
 from __future__ import annotations
