@@ -63,3 +63,6 @@ export2-notes-plain = Note
 
 # The facets chosen, above the results.
 ws2-chosen = Choisi dans les facettes
+
+# The list's filters beyond the search, folded until one is used.
+ws2-more-filters = Plus de filtres

@@ -63,3 +63,6 @@ export2-notes-plain = Nota
 
 # The facets chosen, above the results.
 ws2-chosen = Scelto nelle faccette
+
+# The list's filters beyond the search, folded until one is used.
+ws2-more-filters = Altri filtri

@@ -65,3 +65,6 @@ export2-notes-plain = Pastaba
 
 # The facets chosen, above the results.
 ws2-chosen = Pasirinkta filtruose
+
+# The list's filters beyond the search, folded until one is used.
+ws2-more-filters = Daugiau filtrų

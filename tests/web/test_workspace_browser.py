@@ -93,6 +93,7 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     assert "58 submissions" in await page.inner_text("#results-title")
 
     # Filter by country through the form, then search the answers.
+    await page.get_by_text("More filters").click()  # folded while no filter but search is used
     await page.get_by_role("textbox", name="Country").fill("Italy")
     await page.get_by_role("button", name="Apply", exact=True).click()
     await page.wait_for_url(re.compile(r"country=Italy"))
