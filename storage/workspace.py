@@ -436,17 +436,32 @@ async def neighbours(
         conn = await raw.execution_options(**READ_ONLY)
         await _custom_plans(conn)
         where = await _search_once(conn, where)
-        query = apply_filter(where, select(submissions.c.reference)).where(
-            submissions.c.reference.is_not(None)
+        ref = submissions.c.reference
+        order = _order(where, sort, descending)
+        # Window functions: the database walks the list once and returns this one row.
+        listed = (
+            apply_filter(
+                where,
+                select(
+                    ref.label("reference"),
+                    func.lag(ref).over(order_by=order).label("before"),
+                    func.lead(ref).over(order_by=order).label("after"),
+                    func.row_number().over(order_by=order).label("position"),
+                    func.count().over().label("total"),
+                ),
+            )
+            .where(ref.is_not(None))
+            .subquery()
         )
-        found = (await conn.execute(query.order_by(*_order(where, sort, descending)))).scalars()
-        references = [str(r) for r in found]
-    if reference not in references:
-        return None, None, 0, len(references)
-    at = references.index(reference)
-    before = references[at - 1] if at > 0 else None
-    after = references[at + 1] if at + 1 < len(references) else None
-    return before, after, at + 1, len(references)
+        found = (await conn.execute(select(listed).where(listed.c.reference == reference))).first()
+        if found is None:
+            total = await conn.scalar(
+                apply_filter(where, select(func.count()).select_from(submissions)).where(
+                    ref.is_not(None)
+                )
+            )
+            return None, None, 0, int(total or 0)
+    return found.before, found.after, int(found.position), int(found.total)
 
 
 async def references_of(
