@@ -91,7 +91,7 @@ async def test_facets_on_every_choice_question_filter_and_count(db_engine: Async
     # Sorted by an answer (city): the same neighbours as the list's own order.
     belgian = SubmissionFilter(country="BE")
     listed = await workspace.list_page(db_engine, belgian, sort="city", descending=False, limit=60)
-    order = [row.reference for row in listed.rows]
+    order = [row.reference or "" for row in listed.rows]
     assert await workspace.neighbours(db_engine, belgian, "city", False, order[1]) == (
         order[0],
         order[2],
