@@ -37,6 +37,7 @@ def build_workspace(
         messenger=messenger,
         fetch_file=fetch_file,
         review_scores=build_review_scores(db, form),
+        timezone=settings.effective_staff_timezone,
         on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
         review_form=form,
     )

@@ -41,6 +41,7 @@ class Workspace:
     review_scores: ReviewScores | None = None  # the guide's score tables (None: no rounds)
     on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
     now: Callable[[], datetime] = field(default=_utc_now)
+    timezone: str = "UTC"  # STAFF_TIMEZONE: the zone the pages show times in
     review_form: ReviewForm = field(default_factory=load_form)  # REVIEW_CRITERIA_FILE
 
     @property
