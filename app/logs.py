@@ -67,9 +67,8 @@ class UpdateContext(logging.Filter):
 # constraint error (it quotes the offending row's values): names, answers, whole updates.
 _STATEMENT_VALUES = re.compile(r"\[parameters: .*\]$|DETAIL: .*$", re.MULTILINE)
 _HIDDEN = "[values hidden]"
-# Drivers that print each statement with its values at DEBUG: never below INFO. (SQLAlchemy's
-# own loggers stay at the WARNING it gives them, and hide_parameters covers them anyway.)
-QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg")
+# Drivers that print each statement (SQLAlchemy at INFO, values at DEBUG): WARNING at least.
+QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg", "sqlalchemy.engine")
 
 
 def hide_statement_values(text: str) -> str:
@@ -160,5 +159,5 @@ def configure_logging(
     root.setLevel(level.upper())
     for name in QUIET_DRIVERS:
         driver = logging.getLogger(name)
-        driver.setLevel(max(root.level, logging.INFO))
+        driver.setLevel(max(root.level, logging.WARNING))
     return handler

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +12,14 @@ import pytest
 
 from tests.bot.harness import running, settings_for
 from tests.bot.process import seed_consented
-from tests.fakebotapi import FakeBotAPI, User
+from tests.fakebotapi import FakeBotAPI, Recorded, User
 from tests.fakebotapi.updates import user_json
 
 FORGED = ("garbage", "l:zz", "m:off:", "r:r:0000", "q:x:y:z:w", "e:9", ":", "é" * 20)
+
+
+def answers(query_id: str, call: Recorded) -> bool:
+    return call.params.get("callback_query_id") == query_id
 
 
 @pytest.fixture
@@ -56,9 +61,7 @@ async def test_forged_callback_data_is_answered(api: FakeBotAPI, tmp_path: Path)
                 api.enqueue({"callback_query": query})
                 try:
                     await api.wait_for_call(
-                        "answerCallbackQuery",
-                        lambda r, q=query_id: r.params.get("callback_query_id") == q,
-                        timeout=3,
+                        "answerCallbackQuery", partial(answers, query_id), timeout=3
                     )
                 except TimeoutError:
                     unanswered.append((n, data))

@@ -40,7 +40,7 @@ def debug_log() -> Iterator[io.StringIO]:
     finally:
         root.handlers = saved
         root.setLevel(level)
-        for name in ("aiosqlite", "asyncpg"):
+        for name in ("aiosqlite", "asyncpg", "sqlalchemy.engine"):
             logging.getLogger(name).setLevel(logging.NOTSET)
 
 
