@@ -9,6 +9,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from admin.web.params import NAMES_ALL
 from tests.web.conftest import ADMIN_ID, DRAFT_ID, Served
 
 # Values that broke a parser once or could: digits that int() refuses, signs, huge numbers,
@@ -38,24 +39,27 @@ HOSTILE = (
     "0000-00-00",
     "x" * 5000,
 )
-ONE_AT_A_TIME = ("²", "-1", "99999999999999999999999", "\x00", "9999-12-31", "", "x" * 5000)
+ONE_AT_A_TIME = ("²", "-1", "\x00", "9999-12-31", "x" * 5000)
 # Every parameter the pages read, and a few they might one day.
 NAMES = (
     "q", "status", "triage", "country", "lang", "activity", "since", "until", "sort", "dir",
     "page", "col", "a.activities", "a.org_type", "reminded", "erased", "done", "changed",
     "erase", "last", "next", "format",
 )  # fmt: skip
+# What the list reads (each alone, above all values at once).
+LIST_NAMES = (*NAMES_ALL, "col", "a.activities")
 PATH_VALUES = {
     "reference": "CECOPS-ANGEL",
     "question": "evaluation_document",
     "token": "not-a-token",
     "draft": str(DRAFT_ID),
-    "fmt": "csv",
 }
 
 
-def get_routes(app: web.Application) -> list[str]:
-    """The path of every GET route but the static files, its parameters filled in."""
+def get_routes(app: web.Application, hostile: str | None = None) -> list[str]:
+    """The path of every GET route but the static files, its parameters filled in: a known
+    value, else the first alternative its pattern allows ("csv" of csv|xlsx), else "1"; with
+    `hostile`, that value in every free-form parameter instead."""
     paths: set[str] = set()
     for route in app.router.routes():
         if route.method not in ("GET", "*") or route.resource is None:
@@ -65,7 +69,18 @@ def get_routes(app: web.Application) -> list[str]:
             continue
         template = info.get("path") or info.get("formatter")
         assert isinstance(template, str)
-        paths.add(re.sub(r"\{(\w+)(?::[^}]*)?\}", lambda m: PATH_VALUES[m.group(1)], template))
+        regex = info.get("pattern")
+        allowed = dict(re.findall(r"\(\?P<(\w+)>([\w|]+)\)", regex.pattern if regex else ""))
+
+        def value(match: re.Match[str], allowed: dict[str, str] = allowed) -> str:
+            name = match.group(1)
+            if hostile is not None and name not in allowed:
+                return hostile
+            if name in PATH_VALUES:
+                return PATH_VALUES[name]
+            return allowed[name].split("|")[0] if name in allowed else "1"
+
+        paths.add(re.sub(r"\{(\w+)(?::[^}]*)?\}", value, template))
     return sorted(paths)
 
 
@@ -102,8 +117,11 @@ async def test_no_query_parameter_makes_any_page_fail(served: Served) -> None:
         for path in paths:
             for value in HOSTILE:
                 await fetch(path, dict.fromkeys(NAMES, value))
+        for value in ("²", "-1", "99999999999999999999999"):
+            for path in set(get_routes(served.app, value)) - set(paths):
+                await fetch(path, {})
         # One at a time on the list, so that one refused value cannot hide another.
-        for name in NAMES:
+        for name in LIST_NAMES:
             for value in ONE_AT_A_TIME:
                 await fetch("/submissions", {name: value})
     finally:
