@@ -10,8 +10,9 @@ from sqlalchemy import insert
 from yarl import URL
 
 from admin.web.security import COOKIE, SIGNIN_FAILURES, csrf_token
+from dialogs.ports import ErasedMail
 from storage.models import reminders
-from tests.web.conftest import ADMIN_ID, DRAFT_ID, START, Served
+from tests.web.conftest import ADMIN_ID, DRAFT_ID, START, STREET_ANGELS, Served
 from tests.web.test_hostile_parameters import signed_in
 
 
@@ -102,3 +103,26 @@ async def test_a_reminder_not_sent_says_when_the_last_one_went(
     assert "The reminder could not be sent." in text
     assert "The last reminder to this respondent went on" in text
     assert "2026-03-31" in text
+
+
+async def test_an_admin_erasure_removes_the_copies_outside_the_database(served: Served) -> None:
+    erased: list[ErasedMail] = []
+
+    async def remove_copies(mail: ErasedMail) -> None:
+        erased.append(mail)
+
+    # What build_workspace wires in: the .eml copies and digests of OUTBOX_DIR (EmlCopies).
+    object.__setattr__(served.workspace, "on_erased", remove_copies)
+    http = await signed_in(served)
+    try:
+        session = http.cookie_jar.filter_cookies(URL(served.url))[COOKIE].value
+        form = {"csrf": csrf_token(session), "confirm": "yes"}
+        async with http.post(
+            f"{served.url}/submissions/CECOPS-ANGEL/erase", data=form, allow_redirects=False
+        ) as answer:
+            assert answer.status == 303
+    finally:
+        await http.close()
+    [mail] = erased
+    assert "CECOPS-ANGEL" in mail.references
+    assert str(STREET_ANGELS) in mail.submissions
