@@ -49,7 +49,9 @@ class Sender:
                         await self._now_live(bot, chat_id, edit_message_id or 0, None)
                     continue
                 sent = await bot.send_message(
-                    chat_id=chat_id, text=message.text, reply_markup=message.markup
+                    chat_id=chat_id,
+                    text=message.text,
+                    reply_markup=message.markup or message.keyboard,
                 )
                 if number == len(messages):
                     reply_delivered()  # removing the old keyboard below is only tidying

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
 
 from bot.callbacks import (
     QUESTION_CODES,
@@ -23,10 +29,13 @@ from bot.telegram_text import MESSAGE_LIMIT, shorten, visible_length
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
-from dialogs.model import Kind
+from dialogs.model import Kind, short_key
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
 
+_BUTTON_KINDS = frozenset(
+    {Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY, Kind.ACKNOWLEDGE, Kind.RANGE}
+)
 ECHO_LIMIT = 3000  # UTF-16 units of a current answer shown under its question, at most
 REVIEW_VALUE_LIMIT = 300  # UTF-16 units of an answer in the review; editing shows more
 TOAST_LIMIT = 200  # answerCallbackQuery's limit
@@ -41,6 +50,9 @@ class OutMessage:
     text: str
     markup: InlineKeyboardMarkup | None = None
     edit: bool = False
+    # A keyboard below the chat (the location button) instead of buttons under the message:
+    # it goes away once used, and is never edited away like the buttons.
+    keyboard: ReplyKeyboardMarkup | None = None
 
 
 def with_telegram_commands(commands: Sequence[str]) -> tuple[str, ...]:
@@ -55,6 +67,21 @@ def with_telegram_commands(commands: Sequence[str]) -> tuple[str, ...]:
 def esc(text: str) -> str:
     """Escape plain text for parse_mode=HTML."""
     return html.escape(text, quote=False)
+
+
+_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
+
+
+def rich(text: str) -> str:
+    """A form's label with XLSForm's markdown (*bold*, _italic_) as Telegram HTML, escaped.
+
+    Escaped first, so that only the tags made here reach Telegram; a lone * or _ (or one
+    inside a word, as in snake_case) stays as typed.
+    """
+    escaped = esc(text)
+    escaped = _BOLD.sub(r"<b>\1</b>", escaped)
+    return _ITALIC.sub(r"<i>\1</i>", escaped)
 
 
 class TelegramRenderer:
@@ -92,6 +119,17 @@ class TelegramRenderer:
             messages.append(OutMessage("\n\n".join(notices)))
         return messages
 
+    def question_of(self, key: str) -> str:
+        """The question a button's short key stands for (the key itself if none: stale)."""
+        return self.r.q.by_key(key) or key
+
+    def choice_of(self, question_id: str, key: str) -> str:
+        """The choice a button's short key stands for (a country code stands for itself)."""
+        if not self.r.q.has_question(question_id):
+            return key
+        options = self.r.q.question(question_id).choice_ids
+        return next((c for c in options if short_key(c) == key), key)
+
     def toast(self, reply: svc.Reply) -> str | None:
         """The short note to show on the button just pressed, if any (plain text)."""
         notes = [
@@ -120,7 +158,10 @@ class TelegramRenderer:
         lang, t = reply.lang, self.t
         match output:
             case ev.Ask():
-                return [self._ask(output, lang)]
+                asked = [self._ask(output, lang)]
+                if output.kind is Kind.GEOPOINT and not output.refresh:
+                    asked.append(self._location_keyboard(lang))
+                return asked
             case ev.AskLanguage():
                 return [self.language_menu()]
             case ev.AskConsent():
@@ -173,9 +214,10 @@ class TelegramRenderer:
     def _ask(self, ask: ev.Ask, lang: str) -> OutMessage:
         t = self.t
         prompt = self.r.prompt(ask, lang)
-        parts = [
+        parts = [rich(note) for note in prompt.notes]
+        parts += [
             f"<i>{esc(prompt.section)} · {esc(prompt.progress)}</i>",
-            f"<b>{esc(prompt.question)}</b>",
+            f"<b>{rich(prompt.question)}</b>",
         ]
         parts += [esc(hint) for hint in prompt.hints]
         if prompt.current:
@@ -189,20 +231,20 @@ class TelegramRenderer:
         nav: list[tuple[str, str]] = []
         # Tagged with their question, so that one left under an earlier question is known.
         if ask.can_back:
-            back = NavCb(action="b", draft=ask.draft, question=ask.question).pack()
+            back = NavCb(action="b", draft=ask.draft, question=short_key(ask.question)).pack()
             nav.append((t(lang, "button-back"), back))
         if not ask.required:
-            skip = NavCb(action="s", draft=ask.draft, question=ask.question).pack()
+            skip = NavCb(action="s", draft=ask.draft, question=short_key(ask.question)).pack()
             nav.append((t(lang, "button-skip"), skip))
         if ask.not_applicable and not ask.awaiting_other:
             na = QuestionCb(
-                action=QUESTION_CODES["na"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["na"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             text = t(lang, "button-not-applicable")
             rows.append([InlineKeyboardButton(text=text, callback_data=na)])
         if ask.has_current and not ask.awaiting_other:
             keep = QuestionCb(
-                action=QUESTION_CODES["keep"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["keep"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             rows.append([InlineKeyboardButton(text=t(lang, "button-keep"), callback_data=keep)])
         if nav:
@@ -211,8 +253,16 @@ class TelegramRenderer:
         markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
         return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
 
+    def _location_keyboard(self, lang: str) -> OutMessage:
+        """Telegram's own "share my location" button, below the chat (typing works too)."""
+        button = KeyboardButton(text=self.t(lang, "kinds-button-location"), request_location=True)
+        keyboard = ReplyKeyboardMarkup(
+            keyboard=[[button]], resize_keyboard=True, one_time_keyboard=True
+        )
+        return OutMessage(esc(self.t(lang, "kinds-location-offer")), keyboard=keyboard)
+
     def _option_rows(self, ask: ev.Ask, lang: str) -> list[list[InlineKeyboardButton]]:
-        if ask.kind not in (Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY):
+        if ask.kind not in _BUTTON_KINDS:
             return []
         action = QUESTION_CODES["toggle" if ask.kind is Kind.MULTI else "choose"]
         labels, buttons = [], []
@@ -221,15 +271,15 @@ class TelegramRenderer:
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
             data = QuestionCb(
-                action=action, question=ask.question, draft=ask.draft, choice=option
+                action=action, question=short_key(ask.question), draft=ask.draft, choice=option
             ).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
-        per_row = 2
+        per_row = 6 if ask.kind is Kind.RANGE else 2
         rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
             done = QuestionCb(
-                action=QUESTION_CODES["done"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["done"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             rows.append(
                 [InlineKeyboardButton(text=self.t(lang, "button-done"), callback_data=done)]
@@ -261,7 +311,8 @@ class TelegramRenderer:
                 "pages": pages,
             },
         )
-        lines = [f"<b>{esc(title)}</b>", ""]
+        lines = [rich(self.r.note(note, lang)) for note in review.notes if review.page == 0]
+        lines += [f"<b>{esc(title)}</b>", ""]
         rows: list[list[InlineKeyboardButton]] = []
         separator = esc(t(lang, "review-separator"))
         for item in section.items:
@@ -273,7 +324,7 @@ class TelegramRenderer:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
             lines.append(f"• {esc(label)}{separator}{shown}")
             text = t(lang, "button-edit", {"label": label})
-            data = NavCb(action="e", draft=review.draft, question=item.question).pack()
+            data = NavCb(action="e", draft=review.draft, question=short_key(item.question)).pack()
             rows.append([InlineKeyboardButton(text=text, callback_data=data)])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))

@@ -235,6 +235,8 @@ class ConsoleChat:
         t, lang = self.t, self.lang
         prompt = self.r.prompt(ask, lang)
         self._print("")
+        for note in prompt.notes:
+            self._print(note)
         self._print(f"[{prompt.section}] {prompt.progress}")
         self._print(prompt.question)
         for hint in prompt.hints:
@@ -247,7 +249,11 @@ class ConsoleChat:
             self.menu.words["keep"] = ev.Button("keep", ask.question, ask.draft)
         if ask.awaiting_other:
             return
-        if ask.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+        if ask.kind is Kind.RANGE:
+            # The values themselves, typed as they are (a number for a position would mislead).
+            if ask.options:
+                self._print("  " + " · ".join(ask.options))
+        elif ask.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY, Kind.ACKNOWLEDGE):
             for n, option in enumerate(ask.options, 1):
                 label = self.r.option(ask.question, option, lang)
                 self._option(n, label, ev.Button("choose", ask.question, ask.draft, option))
@@ -267,6 +273,8 @@ class ConsoleChat:
     def _review(self, review: ev.ShowReview) -> None:
         t, lang = self.t, self.lang
         self._print("")
+        for note in review.notes:
+            self._print(self.r.note(note, lang))
         self._print(t(lang, "review-title"))
         n = 0
         for section in review.sections:

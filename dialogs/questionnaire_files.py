@@ -49,6 +49,11 @@ def _scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _version_scalar(version: str) -> str:
+    """A version as YAML: a whole number plainly (as it always was), any other text quoted."""
+    return version if re.fullmatch(r"[1-9]\d{0,8}", version) else json.dumps(version)
+
+
 def _flow(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
@@ -90,7 +95,8 @@ def questionnaire_yaml(
     """
     notes = notes or {}
     lines = [(header or YAML_HEADER).rstrip("\n")]
-    lines += [f"id: {_scalar(data['id'])}", f"version: {data['version']}"]
+    version = str(data["version"])
+    lines += [f"id: {_scalar(data['id'])}", f"version: {_version_scalar(version)}"]
     lines += [f"consent_version: {data['consent_version']}", "sections:"]
     for index, section in enumerate(data["sections"]):
         if index:

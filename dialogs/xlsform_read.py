@@ -14,10 +14,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dialogs.calculate import parse_calculation, references
 from dialogs.conditions import ExpressionError, When, all_of, parse_expression
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import (
     DEFAULT_MAX_LENGTH,
+    NAME,
     YESNO_CHOICES,
     DefinitionError,
     Kind,
@@ -71,10 +73,42 @@ _METADATA_TYPES = frozenset(
         "start-geopoint",
     }
 )
+# Types the chat cannot ask (or record) as XLSForm means them: refused by `check`, with the
+# types it does support listed, never met at run time.
+UNSUPPORTED_TYPES = frozenset(
+    {
+        "select_one_from_file",
+        "select_multiple_from_file",
+        "audio",
+        "video",
+        "barcode",
+        "geotrace",
+        "geoshape",
+        "time",
+        "datetime",
+        "rank",
+        "hidden",
+        "xml-external",
+        "csv-external",
+        "background-audio",
+        "background-geopoint",
+    }
+)
+_PLAIN_TYPES = {
+    "note": Kind.NOTE,
+    "decimal": Kind.DECIMAL,
+    "date": Kind.DATE,
+    "geopoint": Kind.GEOPOINT,
+    "acknowledge": Kind.ACKNOWLEDGE,
+    "trigger": Kind.ACKNOWLEDGE,  # the older name of acknowledge
+    "range": Kind.RANGE,
+    "calculate": Kind.CALCULATE,
+}
+_MEDIA_COLUMNS = frozenset({"image", "audio", "video", "big-image"})
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
 # Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
 _SAME_MEANING = ({Kind.TEXT, Kind.LONGTEXT}, {Kind.INTEGER, Kind.YEAR})
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,23}")
+_CHOICE_NAME = re.compile(r"[^\s]{1,200}")  # as XLSForm takes them: no spaces
 _YES = frozenset({"yes", "true", "true()", "1", "y"})
 _NO = frozenset({"", "no", "false", "false()", "0", "n"})
 
@@ -175,10 +209,10 @@ class _Reader:
         self.settings_row = settings.rows[0][1] if settings.rows else []
         self.settings = settings
         default_name = settings.get(self.settings_row, "default_language")
-        self.default_lang = _language(default_name) if default_name else "en"
-        if self.default_lang is None:
+        default_lang = _language(default_name) if default_name else "en"
+        if default_lang is None:
             self.problem(settings, 2, settings.where("default_language"), "xlsform-language")
-            self.default_lang = "en"
+        self.default_lang: str = default_lang or "en"
         self.survey = _Table.read("survey", sheets.survey, self.default_lang)
         self.choices = _Table.read("choices", sheets.choices, self.default_lang)
 
@@ -189,15 +223,13 @@ class _Reader:
 
     # ---- settings ----
 
-    def form(self) -> tuple[str, int, int]:
+    def form(self) -> tuple[str, str, int]:
         table, cells = self.settings, self.settings_row
         form_id = table.get(cells, "form_id") or (self.current.id if self.current else "cecops")
-        raw = table.get(cells, "version")
-        version = 0
-        if not re.fullmatch(r"\d{1,9}", raw):
-            self.problem(table, 2, table.where("version"), "xlsform-version", value=raw)
-        else:
-            version = int(raw)
+        # Any text, as the specification allows (Kobo writes "vKz3…"), or none at all.
+        version = table.get(cells, "version")
+        if len(version) > 64:
+            self.problem(table, 2, table.where("version"), "xlsform2-version-long", value=version)
         raw_consent = table.get(cells, "consent_version")
         consent = self.current.consent_version if self.current else 1
         if raw_consent:
@@ -215,14 +247,21 @@ class _Reader:
     ) -> dict[str, str]:
         """The cell's text in each language; each missing one is a problem."""
         found: dict[str, str] = {}
+        columns = table.translated.get(column, {})
         for lang in LANGUAGES:
             text = table.text(cells, column, lang)
             if text:
                 found[lang] = text
-            else:
+            elif lang in columns:
                 where = table.where(column, lang)
                 self.problem(table, row, where, "xlsform-missing-translation", language=lang)
-        return found
+        if not found and not any(lang in columns for lang in LANGUAGES):
+            where = table.where(column, self.default_lang)
+            default = self.default_lang
+            self.problem(table, row, where, "xlsform-missing-translation", language=default)
+        # A language the form is not written in reads the default language's text.
+        fallback = found.get(self.default_lang) or next(iter(found.values()), "")
+        return {lang: found.get(lang, fallback) for lang in LANGUAGES} if found else found
 
     def optional_translations(
         self, table: _Table, row: int, cells: list[str], column: str
@@ -232,14 +271,19 @@ class _Reader:
             return {}
         return self.translations(table, row, cells, column)
 
+    def first_text(self, table: _Table, cells: list[str], column: str) -> str:
+        """The cell's text in the default language, else in any language."""
+        texts = [table.text(cells, column, lang) for lang in (self.default_lang, *LANGUAGES)]
+        return next((text for text in texts if text), "")
+
     def missing_columns(self) -> None:
         for table, column in ((self.survey, "label"), (self.choices, "label")):
             if not table.header:
                 continue
-            for lang in LANGUAGES:
-                if lang not in table.translated.get(column, {}):
-                    where = column_name(column, lang)
-                    self.problem(table, 1, where, "xlsform-missing-column", column=where)
+            # One language is enough: the others read it (see translations).
+            if not table.translated.get(column):
+                where = column_name(column, self.default_lang)
+                self.problem(table, 1, where, "xlsform-missing-column", column=where)
 
     def store(self, key: str, texts: Mapping[str, str]) -> None:
         for lang, text in texts.items():
@@ -255,7 +299,7 @@ class _Reader:
             if not list_name:
                 continue
             entries = lists.setdefault(list_name, [])
-            if not re.fullmatch(r"[A-Za-z0-9_]{1,24}", name):
+            if not _CHOICE_NAME.fullmatch(name):
                 self.problem(table, number, table.where("name"), "xlsform-bad-choice", name=name)
                 continue
             if any(existing == name for existing, _, _ in entries):
@@ -284,14 +328,19 @@ class _Reader:
             base = type_.split(" ")[0].lower() if type_ else ""
             name = table.get(cells, "name")
             group = type_.lower().replace(" ", "_")
+            if group in ("begin_repeat", "end_repeat"):
+                self.problem(table, number, table.where("type"), "xlsform2-repeat", name=name)
+                continue
             if group == "begin_group":
                 relevant = self.relevant(number, cells, earlier)
                 if not groups:
                     section_id = self.name(number, name, names)
                     section = {"id": section_id, "questions": []}
                     sections.append(section)
+                    # Kobo's builder leaves some groups without a label: the name stands in.
+                    titles = self.optional_translations(table, number, cells, "label")
                     self.store(
-                        f"section-{section_id}", self.translations(table, number, cells, "label")
+                        f"section-{section_id}", titles or {lang: name for lang in LANGUAGES}
                     )
                 groups.append((name, relevant))
                 continue
@@ -303,8 +352,11 @@ class _Reader:
                 if not groups:
                     section = None
                 continue
-            if base in _METADATA_TYPES and not table.get(cells, "label"):
-                continue  # collected by data-collection apps on their own: nothing to ask
+            if base in _METADATA_TYPES:
+                # Collected by data-collection apps on their own: nothing to ask. The chat
+                # records the start and end times and the day as each submission's created and
+                # submitted times.
+                continue
             if not type_:
                 self.problem(table, number, table.where("type"), "xlsform-no-type", name=name)
                 continue
@@ -351,7 +403,7 @@ class _Reader:
 
     def name(self, number: int, name: str, names: dict[str, int]) -> str:
         table = self.survey
-        if not _NAME.fullmatch(name):
+        if not NAME.fullmatch(name):
             self.problem(table, number, table.where("name"), "xlsform-bad-name", name=name)
         elif name in names:
             where = table.where("name")
@@ -379,8 +431,16 @@ class _Reader:
         appearance = table.get(cells, "appearance").lower()
         kind = _kind(base, declared, appearance)
         if kind is None:
-            self.problem(table, number, table.where("type"), "xlsform-unknown-type", type=type_)
+            key = (
+                "xlsform2-unsupported-type"
+                if base in UNSUPPORTED_TYPES
+                else "xlsform-unknown-type"
+            )
+            self.problem(table, number, table.where("type"), key, type=type_)
             return None
+        self.media(number, cells)
+        if kind is Kind.CALCULATE:
+            return self.calculation(number, cells, qid, names)
         if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):
             kind = Kind.YEAR  # bounded by this year: a year, whoever wrote the workbook
         if declared and declared != kind.value:
@@ -415,9 +475,64 @@ class _Reader:
             question["not_applicable"] = True
         if base in ("select_one", "select_multiple"):
             self.choices_of(number, words, kind, qid, question, lists, used_lists, cells)
+        if kind is Kind.RANGE:
+            self.range_of(number, cells, question)
+        if kind is Kind.NOTE:
+            question["required"] = False  # nothing to answer
         if self.limits(number, cells, kind, question):
             self.constraint_message(number, cells, kind, question)
         return question
+
+    def media(self, number: int, cells: list[str]) -> None:
+        """Images, sounds and videos beside a label are not shown in the chat: refused."""
+        table = self.survey
+        for index, header in enumerate(table.header):
+            column = header.strip().lower()
+            is_media = column.startswith("media::") or column in _MEDIA_COLUMNS
+            if is_media and index < len(cells) and cells[index].strip():
+                where = f"{_letter(index)} ({header})"
+                self.problem(table, number, where, "xlsform2-media", file=cells[index].strip())
+
+    def calculation(
+        self, number: int, cells: list[str], qid: str, names: dict[str, int]
+    ) -> dict[str, Any] | None:
+        """A calculate row: its expression, checked now (only earlier questions, supported
+        functions); its label, if any, heads its column in exports."""
+        table = self.survey
+        raw = table.get(cells, "calculation")
+        where = table.where("calculation")
+        if not raw:
+            self.problem(table, number, where, "xlsform2-no-calculation", name=qid)
+            return None
+        try:
+            tree = parse_calculation(raw)
+        except ExpressionError as error:
+            self.problem(table, number, where, error.key, **error.values)
+            return None
+        for name in dict.fromkeys(references(tree)):
+            if name not in names or name == qid:
+                self.problem(table, number, where, "xlsform-expr-unknown-question", name=name)
+        labels = self.optional_translations(table, number, cells, "label")
+        self.store(f"q-{qid}", labels or {lang: qid for lang in LANGUAGES})
+        self.store(f"q-{qid}-label", labels or {lang: qid for lang in LANGUAGES})
+        return {"id": qid, "kind": Kind.CALCULATE.value, "required": False, "calculation": raw}
+
+    def range_of(self, number: int, cells: list[str], question: dict[str, Any]) -> None:
+        """start, end and step from the parameters column (1, 10 and 1 by default)."""
+        table = self.survey
+        raw = table.get(cells, "parameters")
+        found = {"start": 1, "end": 10, "step": 1}
+        for part in raw.replace(",", " ").replace(";", " ").split():
+            key, _, value = part.partition("=")
+            if key.strip().lower() not in found or not re.fullmatch(r"-?\d{1,9}", value.strip()):
+                self.problem(table, number, table.where("parameters"), "xlsform2-range", value=raw)
+                return
+            found[key.strip().lower()] = int(value)
+        step = found["step"]
+        if step == 0 or (found["end"] - found["start"]) * step < 0:
+            self.problem(table, number, table.where("parameters"), "xlsform2-range", value=raw)
+            return
+        question.update(min=found["start"], max=found["end"], step=step)
 
     def choices_of(
         self,
@@ -510,7 +625,10 @@ class _Reader:
                 if limit != DEFAULT_MAX_LENGTH[kind]:
                     question["max_length"] = limit
                 return True
-        elif kind in (Kind.INTEGER, Kind.YEAR):
+        elif kind is Kind.DATE and re.fullmatch(r"\.\s*<=\s*today\(\)", rest.strip()):
+            question["max_ahead"] = 0  # not in the future
+            return True
+        elif kind in (Kind.INTEGER, Kind.YEAR, Kind.DECIMAL):
             for term in re.split(r"\s+and\s+", rest.strip()):
                 ahead = _AHEAD.fullmatch(term) if kind is Kind.YEAR else None
                 if ahead:
@@ -522,7 +640,7 @@ class _Reader:
                 op, value = match.group(1), int(match.group(2))
                 if op in (">=", ">"):
                     found["min"] = value + (1 if op == ">" else 0)
-                elif kind is Kind.INTEGER:
+                elif kind in (Kind.INTEGER, Kind.DECIMAL):
                     found["max"] = value - (1 if op == "<" else 0)
                 else:
                     break
@@ -571,7 +689,13 @@ class _Reader:
     def as_question(self, data: Mapping[str, Any], section: str) -> Question:
         kind = Kind(data["kind"])
         return Question(
-            id=data["id"], kind=kind, section=section, choices=tuple(data.get("choices", ()))
+            id=data["id"],
+            kind=kind,
+            section=section,
+            choices=tuple(data.get("choices", ())),
+            min=data.get("min"),
+            max=data.get("max"),
+            step=data.get("step"),
         )
 
 
@@ -602,7 +726,7 @@ def _kind(base: str, declared: str, appearance: str) -> Kind | None:
             return Kind.MULTI
         case "file" | "image":
             return Kind.FILE
-    return None
+    return _PLAIN_TYPES.get(base)
 
 
 def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -326,7 +326,7 @@ class BatchUnit:
     async def start_draft(
         self,
         submission_id: uuid.UUID,
-        questionnaire_version: int,
+        questionnaire_version: str,
         source: str | None,
         state: Mapping[str, Any],
         now: datetime,
@@ -377,7 +377,7 @@ class BatchUnit:
         state: Mapping[str, Any],
         now: datetime,
         *,
-        questionnaire_version: int | None = None,
+        questionnaire_version: str | None = None,
     ) -> None:
         await self._current()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}

@@ -157,7 +157,7 @@ def test_a_kobo_builder_form_imports_and_runs_in_the_terminal_chat(tmp_path: Pat
     assert "Nom de l’organisation ?" in out
     assert "Détails ?" in out  # shown: "night" picked and more than 10 volunteers
     [(status, version)] = rows_of(db, "SELECT status, questionnaire_version FROM submissions")
-    assert (status, version) == ("submitted", 7)
+    assert (status, version) == ("submitted", "7")
     answers = {
         k: json.loads(str(v)) for k, v in rows_of(db, "SELECT question_id, value FROM answers")
     }
