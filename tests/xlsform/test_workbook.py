@@ -170,7 +170,7 @@ def test_check_and_import_on_the_command_line_in_the_staff_language(tmp_path: Pa
         line.replace("\u00a0", " ").replace("\u202f", " ") for line in done.stdout.splitlines()
     ]
     assert (
-        "survey, ligne 4, colonne A (type) : Le type « geotrace » ne peut pas être posé dans la conversation."
+        "survey, ligne 4, colonne A (type) : Le type « geotrace » ne peut pas être posé"
         in (lines[0])
     )
     assert (
