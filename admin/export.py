@@ -157,6 +157,8 @@ class ExportTable:
     def _questions(self) -> list[Column]:
         columns: list[Column] = []
         for question in self.questionnaire.questions():
+            if question.kind is Kind.NOTE:
+                continue  # a text shown to the respondent: nothing to export
             if self.options.choice_columns and question.kind is Kind.MULTI:
                 columns += self._choice_columns(question)
             else:

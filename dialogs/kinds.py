@@ -60,9 +60,10 @@ def decimal_text(value: float, lang: str) -> str:
 
 @cache
 def _months(lang: str) -> dict[str, int]:
-    """Month names and abbreviations, folded, in a language and English: name → number."""
+    """Month names and abbreviations, folded: the language's own first, then the other three
+    (a French month typed in the English chat is still understood): name → number."""
     found: dict[str, int] = {}
-    for locale in dict.fromkeys((BABEL_LOCALES.get(lang, "en_GB"), "en_GB")):
+    for locale in dict.fromkeys((BABEL_LOCALES.get(lang, "en_GB"), *BABEL_LOCALES.values())):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, locale).items():

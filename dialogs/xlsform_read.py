@@ -104,6 +104,14 @@ _PLAIN_TYPES = {
     "range": Kind.RANGE,
     "calculate": Kind.CALCULATE,
 }
+_TYPE_ALIASES = (
+    ("select one from ", "select_one "),
+    ("select all that apply from ", "select_multiple "),
+    ("select one ", "select_one "),
+    ("select multiple ", "select_multiple "),
+    ("phone number", "phone_number"),
+)
+_COLUMN_ALIASES = {"list name": "list_name"}
 _MEDIA_COLUMNS = frozenset({"image", "audio", "video", "big-image"})
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
 # Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
@@ -139,7 +147,8 @@ class _Table:
         body = [(n, [_text(c) for c in r]) for n, r in enumerate(rows[1:], start=2)]
         table = cls(sheet, header, [(n, r) for n, r in body if any(r)], default_lang)
         for index, name in enumerate(header):
-            base, _, lang_part = name.partition("::")
+            # "label::English (en)", or pyxform's older "label:english".
+            base, _, lang_part = name.partition("::" if "::" in name else ":")
             base = base.strip().lower()
             if base in _TRANSLATED:
                 lang = _language(lang_part) if lang_part else default_lang
@@ -148,7 +157,8 @@ class _Table:
                     if lang_part or lang not in table.translated.get(base, {}):
                         table.translated.setdefault(base, {})[lang] = index
                     continue
-            table.columns.setdefault(name.strip().lower(), index)
+            column = name.strip().lower()
+            table.columns.setdefault(_COLUMN_ALIASES.get(column, column), index)
         return table
 
     def get(self, cells: list[str], column: str) -> str:
@@ -324,7 +334,7 @@ class _Reader:
         loose = 0
         section: dict[str, Any] | None = None
         for number, cells in table.rows:
-            type_ = " ".join(table.get(cells, "type").split())
+            type_ = _type_alias(" ".join(table.get(cells, "type").split()))
             base = type_.split(" ")[0].lower() if type_ else ""
             name = table.get(cells, "name")
             group = type_.lower().replace(" ", "_")
@@ -672,6 +682,8 @@ class _Reader:
         current = self.current
         if current is None or not current.has_question(question["id"]):
             return
+        if self.settings.get(self.settings_row, "form_id") != current.id:
+            return  # another form: its names say nothing of the answers stored under ours
         before, after = current.question(question["id"]).kind, Kind(question["kind"])
         if before is after or any({before, after} <= group for group in _SAME_MEANING):
             return
@@ -697,6 +709,18 @@ class _Reader:
             max=data.get("max"),
             step=data.get("step"),
         )
+
+
+def _type_alias(type_: str) -> str:
+    """pyxform's older spellings in today's words: "select one from list or specify other"
+    is "select_one list or_other", "select all that apply from" is "select_multiple"."""
+    lowered = type_.lower()
+    for old, new in _TYPE_ALIASES:
+        if lowered.startswith(old):
+            type_, lowered = new + type_[len(old) :], new + lowered[len(old) :]
+    if lowered.endswith(" or specify other"):
+        type_ = type_[: -len(" or specify other")] + " or_other"
+    return type_
 
 
 def _kind(base: str, declared: str, appearance: str) -> Kind | None:
@@ -726,6 +750,8 @@ def _kind(base: str, declared: str, appearance: str) -> Kind | None:
             return Kind.MULTI
         case "file" | "image":
             return Kind.FILE
+        case "phone_number":
+            return Kind.PHONE
     return _PLAIN_TYPES.get(base)
 
 
