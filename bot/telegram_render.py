@@ -270,8 +270,10 @@ class TelegramRenderer:
             label = self.r.option(ask.question, option, lang)
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
+            # A country code is short and stands for itself; a choice name may be any length.
+            choice = option if ask.kind is Kind.COUNTRY else short_key(option)
             data = QuestionCb(
-                action=action, question=short_key(ask.question), draft=ask.draft, choice=option
+                action=action, question=short_key(ask.question), draft=ask.draft, choice=choice
             ).pack()
             labels.append(label)
             buttons.append(InlineKeyboardButton(text=label, callback_data=data))
