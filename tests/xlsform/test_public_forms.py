@@ -1,0 +1,109 @@
+"""Forms made elsewhere (tests/xlsform/forms/, see its README): checked, compared with pyxform's
+reading of them, and answered to a submission in the terminal chat."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from pyxform.xls2xform import convert
+
+from app.questionnaire_io import load_workbook_questionnaire
+from dialogs import events as ev
+from dialogs.engine import Engine
+from dialogs.i18n import LOCALES_DIR, Translator
+from dialogs.model import Kind, Questionnaire
+from dialogs.xlsform import Loaded
+from tests.xlsform.test_live_workbook import console_script, intake, rows_of
+
+FORMS = Path(__file__).resolve().parent / "forms"
+KOBO = FORMS / "kobo_night_safety.xlsx"
+ALL = sorted(FORMS.glob("*.xlsx"))
+# pyxform's bind type for each kind (what a data-collection app would record).
+XFORM_TYPES = {
+    Kind.TEXT: "string",
+    Kind.PHONE: "string",
+    Kind.INTEGER: "int",
+    Kind.DECIMAL: "decimal",
+    Kind.DATE: "date",
+    Kind.GEOPOINT: "geopoint",
+    Kind.RANGE: "int",
+    Kind.SINGLE: "string",
+    Kind.MULTI: "string",
+    Kind.ACKNOWLEDGE: "string",
+    Kind.CALCULATE: "string",
+    Kind.NOTE: "string",
+}
+
+
+def _loaded(path: Path, questionnaire: Questionnaire, translator: Translator) -> Loaded:
+    return load_workbook_questionnaire(path, translator, questionnaire)
+
+
+def test_the_stored_forms_are_the_ones_the_readme_lists() -> None:
+    readme = (FORMS / "README.md").read_text("utf-8")
+    assert len(ALL) >= 4 and all(f"`{path.name}`" in readme for path in ALL)
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_each_form_passes_the_check_and_pyxform_reads_the_same_questions(
+    path: Path, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    loaded = _loaded(path, questionnaire, translator)
+    xform = convert(str(path), warnings=[]).xform
+    binds = dict(re.findall(r'<bind nodeset="/[^"]*/([^/"]+)"[^>]*? type="([^"]+)"', xform))
+    for q in loaded.questionnaire.questions():
+        assert binds.get(q.id) == XFORM_TYPES[q.kind], (q.id, q.kind)
+    metadata = {"start", "end", "today", "deviceid", "username", "audit", "instanceID"}
+    asked = {q.id for q in loaded.questionnaire.questions()}
+    # or_other's free text is kept in the answer itself, not in a `<name>_other` question.
+    other = {f"{q.id}_other" for q in loaded.questionnaire.questions() if q.other}
+    assert set(binds) - metadata - asked - other == set()  # nothing pyxform sees is left out
+
+
+def test_the_kobo_form_is_checked_on_the_command_line_with_its_text_version() -> None:
+    out = intake("questionnaire", "check", str(KOBO), env={"STAFF_LANGUAGE": "en"})
+    assert "no problems" in out and "vKz3fYtQ8Y9yM4hgsDt8Jt" in out
+
+
+def test_the_kobo_form_asks_every_kind(
+    questionnaire: Questionnaire, translator: Translator
+) -> None:
+    kinds = {q.kind for q in _loaded(KOBO, questionnaire, translator).questionnaire.questions()}
+    assert kinds == {
+        Kind.NOTE, Kind.TEXT, Kind.SINGLE, Kind.DATE, Kind.INTEGER, Kind.DECIMAL,
+        Kind.CALCULATE, Kind.MULTI, Kind.GEOPOINT, Kind.RANGE, Kind.ACKNOWLEDGE,
+    }  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
+    path: Path, tmp_path: Path, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    loaded = _loaded(path, questionnaire, translator)
+    wording = Translator(LOCALES_DIR, overrides=loaded.messages)
+    engine = Engine(loaded.questionnaire, wording)
+    state, outputs = engine.handle(engine.begin("a", "fr")[0], ev.Consent(True))
+    lines = console_script(engine, state, outputs)
+    db = tmp_path / "intake.db"
+    env = {"DATABASE_URL": f"sqlite+aiosqlite:///{db}", "QUESTIONNAIRE_FILE": str(path)}
+    out = intake("chat", "--lang", "fr", stdin="\n".join(["1", *lines, "submit", ""]), env=env)
+    [(status, version, raw)] = rows_of(
+        db, "SELECT status, questionnaire_version, state FROM submissions"
+    )
+    assert (status, version) == ("submitted", loaded.questionnaire.version), out
+    answers = json.loads(raw)["answers"]
+    assert set(answers) == {
+        q.id for q in loaded.questionnaire.questions() if q.kind is not Kind.NOTE
+    } - {"What_makes_it_work"}
+    if path == KOBO:
+        assert answers["When_did_the_initiative_start"] == "2024-03-12"
+        assert "Date notée\u00a0: 12 mars 2024." in out
+        assert answers["Yearly_budget_in_thousands_of_euros"] == 12.5
+        assert answers["budget_per_volunteer"] == 12500 // 42 + 1  # rounded: 297.6 → 298
+        assert answers["Where_does_it_take_place"] == "45.764 4.8357"
+        assert answers["I_confirm_the_answers_are_accurate"] == "OK"
+        assert "Bienvenue dans l’*enquête sur la sécurité la nuit*." in out
