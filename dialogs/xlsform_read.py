@@ -43,6 +43,7 @@ from dialogs.xlsform import (
     column_name,
     constraint_of,
 )
+from dialogs.xlsform_repeat import expand_repeats
 
 _LANGUAGE_WORDS = {
     "english": "en",
@@ -142,9 +143,13 @@ class _Table:
     translated: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, sheet: str, rows: Rows, default_lang: str) -> _Table:
+    def read(
+        cls, sheet: str, rows: Rows, default_lang: str, numbers: Sequence[int] = ()
+    ) -> _Table:
+        """`numbers`: the workbook row of each row, where rows were added (see xlsform_repeat)."""
         header = [_text(cell) for cell in rows[0]] if rows else []
-        body = [(n, [_text(c) for c in r]) for n, r in enumerate(rows[1:], start=2)]
+        at = list(numbers[1:]) if numbers else list(range(2, len(rows) + 1))
+        body = [(n, [_text(c) for c in r]) for n, r in zip(at, rows[1:], strict=False)]
         table = cls(sheet, header, [(n, r) for n, r in body if any(r)], default_lang)
         for index, name in enumerate(header):
             # "label::English (en)", or pyxform's older "label:english".
@@ -223,8 +228,15 @@ class _Reader:
         if default_lang is None:
             self.problem(settings, 2, settings.where("default_language"), "xlsform-language")
         self.default_lang: str = default_lang or "en"
-        self.survey = _Table.read("survey", sheets.survey, self.default_lang)
-        self.choices = _Table.read("choices", sheets.choices, self.default_lang)
+        expanded = expand_repeats(sheets, self.column_language, t)
+        survey, choices = expanded.sheets.survey, expanded.sheets.choices
+        self.survey = _Table.read("survey", survey, self.default_lang, expanded.rows)
+        self.choices = _Table.read("choices", choices, self.default_lang)
+
+    def column_language(self, header: str) -> str:
+        """The language of a label column ("label::Français (fr)"; plain: the default one)."""
+        _, _, suffix = header.partition("::" if "::" in header else ":")
+        return (_language(suffix) if suffix else None) or self.default_lang
 
     def problem(
         self, table: _Table, row: int, column: str, key: str, /, **args: str | int
@@ -778,7 +790,10 @@ def from_sheets(sheets: Sheets, t: Translator, current: Questionnaire | None) ->
     reader = _Reader(sheets, t, current)
     loaded = reader.read()
     if loaded is None or reader.problems:
-        raise WorkbookProblems(reader.problems)
+        # A row copied into each entry of a repeat reports its problem once.
+        once = {(p.sheet, p.row, p.column, p.key, tuple(sorted(p.args.items()))): p
+                for p in reader.problems}  # fmt: skip
+        raise WorkbookProblems(list(once.values()))
     return loaded
 
 

@@ -40,6 +40,9 @@ CHOICES: dict[str, str] = {
     "transferable": "partly",
     "publish": "anonymous",
     "country": "IT",
+    # The repeat of tests/xlsform/forms/kobo_night_safety.xlsx: two partners, then no more.
+    "Partner_organisations_add_2": "yes",
+    "Partner_organisations_add_3": "no",
 }
 # Typed answers by kind, for questions of forms made elsewhere that TYPED does not name.
 BY_KIND: dict[Kind, str] = {

@@ -17,3 +17,4 @@ kinds-button-acknowledge = OK
 kinds-acknowledged = OK
 kinds-button-location = 📍 Share my location
 kinds-location-offer = You can also share your location with the button below.
+kinds-add-another = Add another entry to “{ $group }”?

@@ -17,3 +17,4 @@ kinds-button-acknowledge = OK
 kinds-acknowledged = OK
 kinds-button-location = 📍 Envoyer ma position
 kinds-location-offer = Vous pouvez aussi envoyer votre position avec le bouton ci-dessous.
+kinds-add-another = Ajouter une autre entrée à « { $group } » ?

@@ -17,3 +17,4 @@ kinds-button-acknowledge = OK
 kinds-acknowledged = OK
 kinds-button-location = 📍 Invia la mia posizione
 kinds-location-offer = Può anche inviare la Sua posizione con il pulsante qui sotto.
+kinds-add-another = Aggiungere un’altra voce a «{ $group }»?

@@ -17,3 +17,4 @@ kinds-button-acknowledge = Gerai
 kinds-acknowledged = Gerai
 kinds-button-location = 📍 Siųsti mano buvimo vietą
 kinds-location-offer = Savo buvimo vietą taip pat galite nusiųsti mygtuku apačioje.
+kinds-add-another = Pridėti dar vieną įrašą prie „{ $group }“?

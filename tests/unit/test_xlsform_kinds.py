@@ -247,8 +247,8 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
         ["type", "name", "label", "media::image", "calculation"],
         ["select_one_from_file towns.csv", "town", "Town?"],
         ["audio", "voice", "Say it"],
-        ["begin_repeat", "people", "People"],
-        ["text", "who", "Who?"],
+        ["begin_repeat", "people", "People"],  # a repeat inside a repeat: refused
+        ["begin_repeat", "kids", "Children"],
         ["end_repeat"],
         ["note", "look", "Look", "map.png"],
         ["calculate", "twice", None, None, "${missing} * 2"],
@@ -261,7 +261,6 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
         (2, "A (type)", "xlsform2-unsupported-type"),
         (3, "A (type)", "xlsform2-unsupported-type"),
         (4, "A (type)", "xlsform2-repeat"),
-        (6, "A (type)", "xlsform2-repeat"),
         (7, "D (media::image)", "xlsform2-media"),
         (8, "E (calculation)", "xlsform-expr-unknown-question"),
         (9, "B (name)", "xlsform-bad-name"),
@@ -269,3 +268,28 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
     assert {p.sheet for p in raised.value.problems} == {"survey"}
     for lang in LANGUAGES:
         assert "{" not in translator(lang, "xlsform2-repeat", {"name": "people"})
+
+
+def test_a_repeat_becomes_numbered_entries_fixed_or_counted(translator: Translator) -> None:
+    survey: list[list[Any]] = [
+        ["type", "name", "label::English (en)", "label::Français (fr)", "repeat_count",
+         "relevant"],
+        ["integer", "people", "How many people?", "Combien de personnes ?"],
+        ["begin_repeat", "person", "Person", "Personne", "${people}"],
+        ["text", "who", "Name?", "Nom ?"],
+        ["integer", "age", "Age?", "Âge ?", None, "${who} != ''"],
+        ["end_repeat"],
+        ["begin_repeat", "site", "Site", "Site", "2"],
+        ["text", "where", "Where?", "Où ?"],
+        ["end_repeat"],
+    ]  # fmt: skip
+    loaded = from_sheets(Sheets(survey, [], []), translator, None)
+    q = loaded.questionnaire
+    ids = [x.id for x in q.questions()]
+    assert ids[:3] == ["people", "who_1", "age_1"] and ids[-2:] == ["where_1", "where_2"]
+    assert len(ids) == 1 + 2 * 5 + 2  # counted: at most five entries
+    # Entry 2 is asked when two people or more; its age follows its own name.
+    assert not q.is_shown(q.question("who_2"), {"people": 1})
+    assert q.is_shown(q.question("age_2"), {"people": 2, "who_2": "Ona"})
+    assert not q.is_shown(q.question("age_2"), {"people": 2, "who_1": "Ona"})
+    assert loaded.messages["fr"]["section-person_2"] == "Personne (2)"
