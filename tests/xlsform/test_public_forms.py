@@ -113,9 +113,9 @@ def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
         assert {"Partner_name_1", "Partner_name_2", "Partner_type_2"} <= set(answers)
         assert "Partner_name_3" not in answers and "What_makes_it_work" not in answers
         # Exported with the form's names as column names, a repeat as numbered columns.
-        out = tmp_path / "export.csv"
-        intake("export", "--format", "csv", "--ids", "--out", str(out), env=env)
-        header = out.read_text("utf-8-sig").splitlines()[0].split(",")
+        export = tmp_path / "export.csv"
+        intake("export", "--format", "csv", "--ids", "--out", str(export), env=env)
+        header = export.read_text("utf-8-sig").splitlines()[0].split(",")
         assert "When_did_the_initiative_start" in header and "budget_per_volunteer" in header
         assert header.index("Partner_name_1") < header.index("Partner_name_2")
         assert not any(name.startswith(("Welcome", "Thank")) for name in header)  # notes
