@@ -119,6 +119,21 @@ def questionnaire_yaml(
     return "\n".join(lines) + "\n"
 
 
+_FLUENT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")
+
+
+def names_outside_fluent(questionnaire: Questionnaire) -> list[str]:
+    """Question, section and choice names that cannot be part of a Fluent message id.
+
+    XLSForm allows dots and accented letters in names; the .ftl files do not. Such a form runs
+    from QUESTIONNAIRE_FILE (its texts never go through .ftl), but cannot be imported.
+    """
+    names = [s.id for s in questionnaire.sections]
+    for q in questionnaire.questions():
+        names += [q.id, *q.choices]
+    return list(dict.fromkeys(n for n in names if not _FLUENT_ID.fullmatch(f"x{n}")))
+
+
 def _ftl_value(text: str) -> str:
     escaped = (
         text.replace("{", '{"{"}').replace("}", '{"}"}') if "{" in text or "}" in text else text

@@ -6,3 +6,4 @@ xlsform2-unsupported-type = The type “{ $type }” cannot be asked in the chat
 xlsform2-media = The media file “{ $file }” cannot be shown in the chat: please remove it from the row, or describe it in the label.
 xlsform2-no-calculation = The calculate “{ $name }” has no calculation.
 xlsform2-range = The range parameters “{ $value }” are not supported: please write start=1 end=5 step=1 with whole numbers.
+xlsform2-import-name = The name “{ $name }” works with QUESTIONNAIRE_FILE but cannot be written to the .ftl files: to import, use only letters without accents, digits, - and _.

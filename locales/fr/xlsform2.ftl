@@ -6,3 +6,4 @@ xlsform2-unsupported-type = Le type « { $type } » ne peut pas être posé da
 xlsform2-media = Le fichier média « { $file } » ne peut pas être affiché dans la conversation : retirez-le de la ligne, ou décrivez-le dans le libellé.
 xlsform2-no-calculation = Le calcul « { $name } » n’a pas de formule (colonne calculation).
 xlsform2-range = Les paramètres d’échelle « { $value } » ne sont pas pris en charge : écrivez start=1 end=5 step=1 avec des nombres entiers.
+xlsform2-import-name = Le nom « { $name } » fonctionne avec QUESTIONNAIRE_FILE mais ne peut pas être écrit dans les fichiers .ftl : pour importer, n’utilisez que des lettres sans accents, des chiffres, - et _.

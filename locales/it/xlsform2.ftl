@@ -6,3 +6,4 @@ xlsform2-unsupported-type = Il tipo «{ $type }» non può essere posto nella ch
 xlsform2-media = Il file multimediale «{ $file }» non può essere mostrato nella chat: lo tolga dalla riga, o lo descriva nell’etichetta.
 xlsform2-no-calculation = Il calcolo «{ $name }» non ha una formula (colonna calculation).
 xlsform2-range = I parametri della scala «{ $value }» non sono supportati: scriva start=1 end=5 step=1 con numeri interi.
+xlsform2-import-name = Il nome «{ $name }» funziona con QUESTIONNAIRE_FILE ma non può essere scritto nei file .ftl: per importare, usi solo lettere senza accenti, cifre, - e _.

@@ -6,3 +6,4 @@ xlsform2-unsupported-type = Tipo „{ $type }“ pokalbyje užduoti negalima. Pa
 xlsform2-media = Medijos failo „{ $file }“ pokalbyje parodyti negalima: pašalinkite jį iš eilutės arba aprašykite jį klausimo tekste.
 xlsform2-no-calculation = Skaičiavimas „{ $name }“ neturi formulės (stulpelis calculation).
 xlsform2-range = Skalės parametrai „{ $value }“ nepalaikomi: rašykite start=1 end=5 step=1 su sveikaisiais skaičiais.
+xlsform2-import-name = Pavadinimas „{ $name }“ veikia su QUESTIONNAIRE_FILE, bet negali būti įrašytas į .ftl failus: importuodami naudokite tik raides be diakritinių ženklų, skaitmenis, - ir _.

@@ -25,6 +25,7 @@ from dialogs.model import (
     parse_questionnaire,
     short_key,
 )
+from dialogs.questionnaire_files import names_outside_fluent
 from dialogs.render import ConsentTerms, Renderer
 from dialogs.state import Phase, State
 from dialogs.versions import in_order
@@ -293,3 +294,8 @@ def test_a_repeat_becomes_numbered_entries_fixed_or_counted(translator: Translat
     assert q.is_shown(q.question("age_2"), {"people": 2, "who_2": "Ona"})
     assert not q.is_shown(q.question("age_2"), {"people": 2, "who_1": "Ona"})
     assert loaded.messages["fr"]["section-person_2"] == "Personne (2)"
+
+
+def test_names_the_ftl_files_cannot_hold_are_found_before_an_import() -> None:
+    q = _form({"id": "How_many.people", "kind": "integer"}, {"id": "_ok-name", "kind": "text"})
+    assert names_outside_fluent(q) == ["How_many.people"]
