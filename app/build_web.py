@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access
 from app.build import Core
+from mail.eml_files import EmlCopies
 from storage.triage import record_audit
 from storage.web_auth import create_signin
 
@@ -31,6 +34,7 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
     )
 
 

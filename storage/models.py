@@ -368,6 +368,19 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class SearchDocument(Base):
+    """The searchable words of a submitted questionnaire (see storage.search): folded typed
+    text and one token per choice; FTS5 (SQLite) or a GIN index (PostgreSQL) indexes them."""
+
+    __tablename__ = "search_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # FTS5's rowid
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
+    )
+    terms: Mapped[str] = mapped_column(Text)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -384,3 +397,4 @@ triage_events = cast(Table, TriageEvent.__table__)
 web_signins = cast(Table, WebSignin.__table__)
 web_sessions = cast(Table, WebSession.__table__)
 audit_log = cast(Table, AuditEntry.__table__)
+search_documents = cast(Table, SearchDocument.__table__)

@@ -14,6 +14,7 @@ from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
+from bot.filters import on_loop
 from dialogs.i18n import Translator, normalize_language
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ def build_web_router(
 ) -> Router:
     """The /web command, behind a filter that lets only `staff_ids` in."""
     router = Router(name="web")
-    router.message.filter(F.from_user.id.in_(staff_ids))
+    router.message.filter(on_loop(F.from_user.id.in_(staff_ids)))
 
     @router.message(Command("web"))
     async def web(message: Message, bot: Bot) -> None:

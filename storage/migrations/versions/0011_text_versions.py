@@ -1,7 +1,7 @@
 """Questionnaire versions as text, as XLSForm writes them ("3", "vKz3…", "2024-03-12").
 
 Revision ID: 0011
-Revises: 0006
+Revises: 0012
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0006"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
