@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from aiogram.types import (
     InlineKeyboardButton,
@@ -54,6 +55,7 @@ class OutMessage:
     # A keyboard below the chat (the location button) instead of buttons under the message:
     # it goes away once used, and is never edited away like the buttons.
     keyboard: ReplyKeyboardMarkup | None = None
+    photo: Path | None = None  # a picture sent before the question (text unused)
 
 
 def with_telegram_commands(commands: Sequence[str]) -> tuple[str, ...]:
@@ -99,9 +101,13 @@ def rich(text: str) -> str:
 class TelegramRenderer:
     """Builds Telegram messages for service outputs in the reply's language."""
 
-    def __init__(self, renderer: Renderer, translate: Translator) -> None:
+    def __init__(
+        self, renderer: Renderer, translate: Translator, media_dir: Path | None = None
+    ) -> None:
+        """`media_dir`: where the questionnaire's images are (beside its workbook)."""
         self.r = renderer
         self.t = translate
+        self.media_dir = media_dir
 
     def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
         """All messages for a reply; notices are joined to the message that follows them.
@@ -117,12 +123,13 @@ class TelegramRenderer:
                 notices.append(esc(self.t(reply.lang, output.key, output.args)))
                 continue
             rendered = self._one(output, reply)
-            if notices and rendered:
-                first = rendered[0]
+            at = next((i for i, m in enumerate(rendered) if m.photo is None), None)
+            if notices and at is not None:
+                first = rendered[at]
                 joined = "\n\n".join([*notices, first.text])
                 if visible_length(joined) <= MESSAGE_LIMIT:
                     # A refreshed question cannot carry a notice in place: send it anew instead.
-                    rendered[0] = OutMessage(joined, first.markup, edit=False)
+                    rendered[at] = replace(first, text=joined, edit=False)
                 else:
                     messages.append(OutMessage("\n".join(notices)))
                 notices = []
@@ -170,7 +177,7 @@ class TelegramRenderer:
         lang, t = reply.lang, self.t
         match output:
             case ev.Ask():
-                asked = [self._ask(output, lang)]
+                asked = [*self._image(output), self._ask(output, lang)]
                 if output.kind is Kind.GEOPOINT and not output.refresh:
                     asked.append(self._location_keyboard(lang))
                 return asked
@@ -264,6 +271,15 @@ class TelegramRenderer:
             rows += pack(buttons, [x for x, _ in nav], len(nav))
         markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
         return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
+
+    def _image(self, ask: ev.Ask) -> list[OutMessage]:
+        """The question's picture, once (not again when the question is refreshed in place)."""
+        image = (
+            self.r.q.question(ask.question).image if self.r.q.has_question(ask.question) else None
+        )
+        if image is None or self.media_dir is None or ask.refresh:
+            return []
+        return [OutMessage("", photo=self.media_dir / image)]
 
     def _location_keyboard(self, lang: str) -> OutMessage:
         """Telegram's own "share my location" button, below the chat (typing works too)."""

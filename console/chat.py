@@ -237,6 +237,9 @@ class ConsoleChat:
         self._print("")
         for note in prompt.notes:
             self._print(note)
+        image = self.r.q.question(ask.question).image
+        if image is not None and not ask.refresh:
+            self._print(f"🖼 {image}")  # beside the workbook: the terminal cannot show it
         self._print(f"[{prompt.section}] {prompt.progress}")
         self._print(prompt.question)
         for hint in prompt.hints:

@@ -84,6 +84,7 @@ class Question:
     not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
     step: int | None = None  # of a range
     calculation: str | None = None  # of a calculate: the XLSForm expression
+    image: str | None = None  # a file beside the workbook, shown with the question
 
     @property
     def asked(self) -> bool:
@@ -313,6 +314,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
                 not_applicable=bool(raw.get("not_applicable", False)),
                 step=raw.get("step"),
                 calculation=raw.get("calculation"),
+                image=raw.get("image"),
             )
             _check(question, seen)
             seen[question.id] = question
@@ -406,7 +408,7 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
                 data["choices"] = list(q.choices)
             if q.other is not None:
                 data["other"] = q.other
-            for name in ("min", "max", "max_ahead", "max_length", "step", "calculation"):
+            for name in ("min", "max", "max_ahead", "max_length", "step", "calculation", "image"):
                 if getattr(q, name) is not None:
                     data[name] = getattr(q, name)
             if q.not_applicable:

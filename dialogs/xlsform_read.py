@@ -215,8 +215,15 @@ def _language(name: str) -> str | None:
 class _Reader:
     """Reads the three sheets into questionnaire data and messages, noting every problem."""
 
-    def __init__(self, sheets: Sheets, t: Translator, current: Questionnaire | None) -> None:
+    def __init__(
+        self,
+        sheets: Sheets,
+        t: Translator,
+        current: Questionnaire | None,
+        media_files: frozenset[str] = frozenset(),
+    ) -> None:
         self.t = t
+        self.media_files = media_files
         self.current = current
         self.problems: list[Problem] = []
         self.messages: Messages = {lang: {} for lang in LANGUAGES}
@@ -460,7 +467,7 @@ class _Reader:
             )
             self.problem(table, number, table.where("type"), key, type=type_)
             return None
-        self.media(number, cells)
+        image = self.media(number, cells)
         if kind is Kind.CALCULATE:
             return self.calculation(number, cells, qid, names)
         if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):
@@ -470,6 +477,8 @@ class _Reader:
             self.problem(table, number, where, "xlsform-kind-mismatch", kind=declared, type=type_)
             return None
         question: dict[str, Any] = {"id": qid, "kind": kind.value}
+        if image:
+            question["image"] = image
         self.store(f"q-{qid}", self.translations(table, number, cells, "label"))
         hints = self.optional_translations(table, number, cells, "hint")
         self.store(f"q-{qid}-hint", hints)
@@ -505,15 +514,25 @@ class _Reader:
             self.constraint_message(number, cells, kind, question)
         return question
 
-    def media(self, number: int, cells: list[str]) -> None:
-        """Images, sounds and videos beside a label are not shown in the chat: refused."""
+    def media(self, number: int, cells: list[str]) -> str | None:
+        """The image shown with the question: a file beside the workbook (the default
+        language's, else any). Missing images, sounds and videos are refused."""
         table = self.survey
+        found: dict[str, str] = {}
         for index, header in enumerate(table.header):
             column = header.strip().lower()
-            is_media = column.startswith("media::") or column in _MEDIA_COLUMNS
-            if is_media and index < len(cells) and cells[index].strip():
-                where = f"{_letter(index)} ({header})"
-                self.problem(table, number, where, "xlsform2-media", file=cells[index].strip())
+            kind = column.removeprefix("media::").split("::")[0]
+            if kind not in _MEDIA_COLUMNS or index >= len(cells) or not cells[index].strip():
+                continue
+            name = cells[index].strip()
+            where = f"{_letter(index)} ({header})"
+            if kind not in ("image", "big-image"):
+                self.problem(table, number, where, "xlsform2-media", file=name)
+            elif name not in self.media_files:
+                self.problem(table, number, where, "xlsform2-media-missing", file=name)
+            else:
+                found[self.column_language(header)] = name
+        return found.get(self.default_lang) or next(iter(found.values()), None)
 
     def calculation(
         self, number: int, cells: list[str], qid: str, names: dict[str, int]
@@ -781,13 +800,20 @@ def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:
     return {**data, "sections": sections}
 
 
-def from_sheets(sheets: Sheets, t: Translator, current: Questionnaire | None) -> Loaded:
+def from_sheets(
+    sheets: Sheets,
+    t: Translator,
+    current: Questionnaire | None,
+    media_files: frozenset[str] = frozenset(),
+) -> Loaded:
     """The questionnaire a workbook holds; WorkbookProblems lists everything wrong with it.
+
+    `media_files`: the names of the files beside the workbook (images its rows may show).
 
     `current` is the questionnaire in use: a question id whose kind changes is refused, since
     answers already stored under that id would change meaning.
     """
-    reader = _Reader(sheets, t, current)
+    reader = _Reader(sheets, t, current, media_files)
     loaded = reader.read()
     if loaded is None or reader.problems:
         # A row copied into each entry of a repeat reports its problem once.

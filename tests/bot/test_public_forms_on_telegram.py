@@ -65,6 +65,8 @@ async def test_each_form_is_answered_to_a_submission_on_telegram(
         sent = [r for r in api.requests if r.method == "sendMessage"]
         keyboards = [json.dumps(r.params.get("reply_markup", "")) for r in sent]
         assert sum("request_location" in k for k in keyboards) == 1
+        # The picture beside the workbook, once, before its question.
+        assert [r.method for r in api.requests].count("sendPhoto") == 1
         assert answers["Where_does_it_take_place"] == "45.764 4.8357"  # shared, not typed
         assert answers["When_did_the_initiative_start"] == "2024-03-12"
         assert answers["How_safe_do_people_feel_at_night_1_5"] == 5

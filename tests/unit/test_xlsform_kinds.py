@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import string
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -262,7 +263,7 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
         (2, "A (type)", "xlsform2-unsupported-type"),
         (3, "A (type)", "xlsform2-unsupported-type"),
         (4, "A (type)", "xlsform2-repeat"),
-        (7, "D (media::image)", "xlsform2-media"),
+        (7, "D (media::image)", "xlsform2-media-missing"),
         (8, "E (calculation)", "xlsform-expr-unknown-question"),
         (9, "B (name)", "xlsform-bad-name"),
     }
@@ -299,3 +300,22 @@ def test_a_repeat_becomes_numbered_entries_fixed_or_counted(translator: Translat
 def test_names_the_ftl_files_cannot_hold_are_found_before_an_import() -> None:
     q = _form({"id": "How_many.people", "kind": "integer"}, {"id": "_ok-name", "kind": "text"})
     assert names_outside_fluent(q) == ["How_many.people"]
+
+
+def test_an_image_beside_the_workbook_is_shown_before_its_question(
+    translator: Translator, tmp_path: Path
+) -> None:
+    survey: list[list[Any]] = [
+        ["type", "name", "label", "media::image"],
+        ["range", "score", "How *safe* is it?", "scale.png"],
+    ]
+    loaded = from_sheets(Sheets(survey, [], []), translator, None, frozenset({"scale.png"}))
+    q = loaded.questionnaire
+    assert q.question("score").image == "scale.png"
+    wording = Translator(overrides=loaded.messages)
+    _, outputs = Engine(q, wording).begin(_DRAFT, "en", consented=True)
+    tr = TelegramRenderer(Renderer(q, wording, ConsentTerms(1, "x")), wording, tmp_path)
+    photo, question = tr.render(svc.Reply("en", [ev.Say("consent-thanks"), *outputs]))
+    assert photo.photo == tmp_path / "scale.png"
+    assert question.text.startswith(translator("en", "consent-thanks"))  # notes join the text
+    assert "How <b>safe</b> is it?" in question.text
