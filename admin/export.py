@@ -54,9 +54,12 @@ WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
 _CACHE_SIZE: Final = 4096
 # Submissions read per query when exporting: fewer round trips and sorts than the default page.
 EXPORT_PAGE: Final = 1_000
-_NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR})
+_NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR, Kind.RANGE, Kind.CALCULATE})
 # Kinds whose text answer the renderer shows as typed; and stored codes it formats.
-_VERBATIM_KINDS: Final = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.URL})
+# Dates as 2024-03-12 and places as "45.764 4.8357": what a spreadsheet or a map reads.
+_VERBATIM_KINDS: Final = frozenset(
+    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.URL, Kind.DATE, Kind.GEOPOINT}
+)
 _CODE_KINDS: Final = frozenset({Kind.COUNTRY, Kind.PHONE})
 _WIDTHS: Final = {
     Kind.LONGTEXT: 60,

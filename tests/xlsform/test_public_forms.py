@@ -3,6 +3,7 @@ reading of them, and answered to a submission in the terminal chat."""
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -123,7 +124,9 @@ def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
         # Exported with the form's names as column names, a repeat as numbered columns.
         export = tmp_path / "export.csv"
         intake("export", "--format", "csv", "--ids", "--out", str(export), env=env)
-        header = export.read_text("utf-8-sig").splitlines()[0].split(",")
+        header, *rows = list(csv.reader(export.read_text("utf-8-sig").splitlines()))
+        row = dict(zip(header, rows[0], strict=True))
+        assert row["When_did_the_initiative_start"] == "2024-03-12"  # a date a sheet reads
         assert "When_did_the_initiative_start" in header and "budget_per_volunteer" in header
         assert header.index("Partner_name_1") < header.index("Partner_name_2")
         assert not any(name.startswith(("Welcome", "Thank")) for name in header)  # notes
