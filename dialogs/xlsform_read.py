@@ -272,9 +272,10 @@ class _Reader:
     # ---- translations ----
 
     def translations(
-        self, table: _Table, row: int, cells: list[str], column: str
+        self, table: _Table, row: int, cells: list[str], column: str, *, report: bool = True
     ) -> dict[str, str]:
-        """The cell's text in each language; each missing one is a problem."""
+        """The cell's text in each language; each missing one is a problem (if `report`)."""
+        problem = self.problem if report else lambda *args, **kwargs: None
         found: dict[str, str] = {}
         columns = table.translated.get(column, {})
         for lang in LANGUAGES:
@@ -283,11 +284,11 @@ class _Reader:
                 found[lang] = text
             elif lang in columns:
                 where = table.where(column, lang)
-                self.problem(table, row, where, "xlsform-missing-translation", language=lang)
+                problem(table, row, where, "xlsform-missing-translation", language=lang)
         if not found and not any(lang in columns for lang in LANGUAGES):
             where = table.where(column, self.default_lang)
             default = self.default_lang
-            self.problem(table, row, where, "xlsform-missing-translation", language=default)
+            problem(table, row, where, "xlsform-missing-translation", language=default)
         # A language the form is not written in reads the default language's text.
         fallback = found.get(self.default_lang) or next(iter(found.values()), "")
         return {lang: found.get(lang, fallback) for lang in LANGUAGES} if found else found
@@ -607,10 +608,9 @@ class _Reader:
         first_use = list_name not in used_lists
         used_lists.add(list_name)
         for choice, choice_row, choice_cells in entries:
-            texts = (
-                self.translations(self.choices, choice_row, choice_cells, "label")
-                if first_use
-                else {lang: self.choices.text(choice_cells, "label", lang) for lang in LANGUAGES}
+            # Each problem of a list is reported once, at its first use.
+            texts = self.translations(
+                self.choices, choice_row, choice_cells, "label", report=first_use
             )
             self.store(f"choice-{qid}-{choice}", texts)
         or_other = any(w.lower() == "or_other" for w in words[2:])

@@ -6,17 +6,18 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from pyxform.xls2xform import convert
 
-from app.questionnaire_io import load_workbook_questionnaire
+from app.questionnaire_io import load_workbook_questionnaire, write_sheets
 from dialogs import events as ev
 from dialogs.engine import Engine
 from dialogs.i18n import LOCALES_DIR, Translator
 from dialogs.model import Kind, Questionnaire
-from dialogs.xlsform import Loaded
+from dialogs.xlsform import Loaded, to_sheets
 from tests.xlsform.test_live_workbook import console_script, intake, rows_of
 
 FORMS = Path(__file__).resolve().parent / "forms"
@@ -130,3 +131,15 @@ def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
         assert "When_did_the_initiative_start" in header and "budget_per_volunteer" in header
         assert header.index("Partner_name_1") < header.index("Partner_name_2")
         assert not any(name.startswith(("Welcome", "Thank")) for name in header)  # notes
+
+
+def test_the_kobo_form_exported_again_reads_back_the_same(
+    tmp_path: Path, questionnaire: Questionnaire, translator: Translator
+) -> None:
+    loaded = _loaded(KOBO, questionnaire, translator)
+    wording = Translator(LOCALES_DIR, overrides=loaded.messages)
+    again = tmp_path / "again.xlsx"
+    write_sheets(to_sheets(loaded.questionnaire, wording), again)
+    shutil.copy(FORMS / "safety_scale.png", tmp_path)
+    assert _loaded(again, questionnaire, wording).questionnaire == loaded.questionnaire
+    assert not convert(str(again), warnings=[]).xform.count('type="binary"')  # no file asked
