@@ -67,7 +67,7 @@ class UpdateContext(logging.Filter):
 # constraint error (it quotes the offending row's values): names, answers, whole updates.
 _STATEMENT_VALUES = re.compile(r"\[parameters: .*\]$|DETAIL: .*$", re.MULTILINE)
 _HIDDEN = "[values hidden]"
-# Drivers that print each statement with its values at DEBUG: never below INFO.
+# Drivers that print each statement (SQLAlchemy at INFO, with values at DEBUG): never below WARNING.
 QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg", "sqlalchemy.engine")
 
 
@@ -159,5 +159,5 @@ def configure_logging(
     root.setLevel(level.upper())
     for name in QUIET_DRIVERS:
         driver = logging.getLogger(name)
-        driver.setLevel(max(root.level, logging.INFO))
+        driver.setLevel(max(root.level, logging.WARNING))
     return handler

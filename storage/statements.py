@@ -48,6 +48,8 @@ from storage.models import (
     processed_updates,
     reminders,
     respondents,
+    review_assignments,
+    reviews,
     search_documents,
     submissions,
     triage_events,
@@ -430,12 +432,16 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
     )
     # Explicit rather than by cascade, so that nothing depends on foreign-key enforcement.
     # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
+    assigned = select(review_assignments.c.id).where(review_assignments.c.submission_id.in_(mine))
     return [
         anonymize,
         *(
             delete(t).where(t.c.submission_id.in_(mine))
             for t in (search_documents, answers, attachments, outbox, triage_events, reminders)
         ),
+        # The partners' reviews of their experiences (comments may quote the answers).
+        delete(reviews).where(reviews.c.assignment_id.in_(assigned)),
+        delete(review_assignments).where(review_assignments.c.submission_id.in_(mine)),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),
     ]

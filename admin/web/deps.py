@@ -16,6 +16,7 @@ from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.ports import ErasedMail
 from dialogs.render import Renderer
+from reviews.criteria import ReviewForm, load_form
 
 
 def _utc_now() -> datetime:
@@ -38,6 +39,7 @@ class Workspace:
     fetch_file: FetchFile | None = None
     on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
     now: Callable[[], datetime] = field(default=_utc_now)
+    review_form: ReviewForm = field(default_factory=load_form)  # REVIEW_CRITERIA_FILE
 
     @property
     def secure_cookies(self) -> bool:

@@ -21,7 +21,7 @@ from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, STAFF, Staff, csrf_token
+from admin.web.security import COOKIE, STAFF, Staff, csrf_token, resolve_role
 from admin.web.text import mailto, tel, url_link
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
@@ -90,10 +90,10 @@ async def signin(request: web.Request) -> web.StreamResponse:
     token = form.get("token")
     now = ws.now()
     user_id = await redeem_signin(ws.db, token, now) if isinstance(token, str) else None
-    if user_id is None or ws.access.role_of(user_id) is None:
+    if user_id is None or await resolve_role(ws.db, ws.access, user_id) is None:
         raise error_page(request, web.HTTPForbidden, "ws-signin-refused")
     session = await open_session(ws.db, user_id, now)
-    response = _see_other("/submissions")
+    response = _see_other("/")
     response.set_cookie(
         COOKIE, session, httponly=True, samesite="Lax", secure=ws.secure_cookies, path="/"
     )
@@ -124,7 +124,7 @@ async def set_language(request: web.Request) -> web.StreamResponse:
 
 
 async def home(request: web.Request) -> web.StreamResponse:
-    return _see_other("/submissions")
+    return _see_other("/reviews/mine" if _staff(request).is_reviewer else "/submissions")
 
 
 # ---- the list and its exports ----

@@ -35,6 +35,12 @@ TABLES = {
     "triage_events",
     "web_sessions",
     "web_signins",
+    "people",
+    "seen_names",
+    "review_rounds",
+    "review_assignments",
+    "reviews",
+    "review_notices",
 }
 
 
