@@ -145,7 +145,18 @@ class ExportTable:
                 lambda r, _: _utc(r.submitted_at),
             ),
             Column(head("export-column-source", "source"), 14, lambda r, _: r.source),
+            *self._form_metadata(),
         ]
+
+    def _form_metadata(self) -> list[Column]:
+        """The form's own start, end and today rows, under its names (as Kobo exports them):
+        when the questionnaire was begun and submitted, and the day it was submitted."""
+        readers: dict[str, Callable[[SubmissionRecord, frozenset[str]], Cell]] = {
+            "start": lambda r, _: _utc(r.created_at),
+            "end": lambda r, _: _utc(r.submitted_at),
+            "today": lambda r, _: r.submitted_at.date().isoformat() if r.submitted_at else None,
+        }
+        return [Column(name, 20, readers[kind]) for name, kind in self.questionnaire.metadata]
 
     def _triage(self) -> Column:
         t, lang = self.renderer.t, self.options.lang

@@ -155,6 +155,8 @@ class Questionnaire:
     version: str  # as the form's settings write it ("3", "vKz3…", "2024-03-12"); "" for none
     consent_version: int
     sections: tuple[Section, ...]
+    # XLSForm metadata rows the chat knows the value of: (name, type), type start, end or today.
+    metadata: tuple[tuple[str, str], ...] = ()
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
     _by_key: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
@@ -325,6 +327,7 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
         version=version_text(data.get("version")),
         consent_version=int(data["consent_version"]),
         sections=tuple(sections),
+        metadata=tuple((str(m["name"]), str(m["type"])) for m in data.get("metadata", ())),
     )
 
 
@@ -417,12 +420,15 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
                 data["when"] = when_data(q.when, multi)
             questions.append(data)
         sections.append({"id": section.id, "questions": questions})
-    return {
+    whole: dict[str, Any] = {
         "id": questionnaire.id,
         "version": questionnaire.version,
         "consent_version": questionnaire.consent_version,
         "sections": sections,
     }
+    if questionnaire.metadata:
+        whole["metadata"] = [{"name": n, "type": t} for n, t in questionnaire.metadata]
+    return whole
 
 
 def load_questionnaire(path: Path | None = None) -> Questionnaire:

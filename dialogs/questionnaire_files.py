@@ -97,7 +97,10 @@ def questionnaire_yaml(
     lines = [(header or YAML_HEADER).rstrip("\n")]
     version = str(data["version"])
     lines += [f"id: {_scalar(data['id'])}", f"version: {_version_scalar(version)}"]
-    lines += [f"consent_version: {data['consent_version']}", "sections:"]
+    lines.append(f"consent_version: {data['consent_version']}")
+    if data.get("metadata"):
+        lines.append(f"metadata: {_flow(data['metadata'])}")
+    lines.append("sections:")
     for index, section in enumerate(data["sections"]):
         if index:
             lines.append("")

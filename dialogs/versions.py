@@ -59,4 +59,5 @@ def union(newest: Questionnaire, older: Sequence[Questionnaire]) -> Questionnair
         version=newest.version,
         consent_version=newest.consent_version,
         sections=merged,
+        metadata=newest.metadata,
     )

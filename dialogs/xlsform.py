@@ -142,6 +142,8 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
     def optional(key: str) -> dict[str, str]:
         return {lang: t(lang, key) for lang in LANGUAGES if t.has(lang, key)}
 
+    for name, kind in questionnaire.metadata:
+        survey.append(row(type=kind, name=name))
     for section in questionnaire.sections:
         survey.append(row(type="begin_group", name=section.id, label=texts(section.title_key)))
         for q in section.questions:

@@ -114,6 +114,7 @@ _TYPE_ALIASES = (
 )
 _COLUMN_ALIASES = {"list name": "list_name"}
 _MEDIA_COLUMNS = frozenset({"image", "audio", "video", "big-image"})
+KNOWN_METADATA = frozenset({"start", "end", "today"})  # what the chat knows of a submission
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
 # Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
 _SAME_MEANING = ({Kind.TEXT, Kind.LONGTEXT}, {Kind.INTEGER, Kind.YEAR})
@@ -352,6 +353,7 @@ class _Reader:
         earlier: dict[str, Question] = {}
         names: dict[str, int] = {}
         loose = 0
+        metadata: list[dict[str, str]] = []
         section: dict[str, Any] | None = None
         for number, cells in table.rows:
             type_ = _type_alias(" ".join(table.get(cells, "type").split()))
@@ -384,8 +386,9 @@ class _Reader:
                 continue
             if base in _METADATA_TYPES:
                 # Collected by data-collection apps on their own: nothing to ask. The chat
-                # records the start and end times and the day as each submission's created and
-                # submitted times.
+                # knows the start and end times and the day (exported under their names).
+                if base in KNOWN_METADATA and name:
+                    metadata.append({"name": name, "type": base})
                 continue
             if not type_:
                 self.problem(table, number, table.where("type"), "xlsform-no-type", name=name)
@@ -424,6 +427,8 @@ class _Reader:
             "consent_version": consent,
             "sections": [s for s in sections if s["questions"]],
         }
+        if metadata:
+            data["metadata"] = metadata
         try:
             questionnaire = parse_questionnaire(_for_model(data))
         except DefinitionError as error:

@@ -129,6 +129,9 @@ def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
         row = dict(zip(header, rows[0], strict=True))
         assert row["When_did_the_initiative_start"] == "2024-03-12"  # a date a sheet reads
         assert "When_did_the_initiative_start" in header and "budget_per_volunteer" in header
+        # The form's start, end and today rows, under their names, from the chat's own times.
+        assert (row["start"], row["end"]) == (row["created_at_utc"], row["submitted_at_utc"])
+        assert row["today"] == row["submitted_at_utc"][:10]
         assert header.index("Partner_name_1") < header.index("Partner_name_2")
         assert not any(name.startswith(("Welcome", "Thank")) for name in header)  # notes
 
