@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,6 +33,7 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind, short_key
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
+from dialogs.text import BOLD, ITALIC
 
 _BUTTON_KINDS = frozenset(
     {Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY, Kind.ACKNOWLEDGE, Kind.RANGE}
@@ -83,10 +83,6 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
-_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
-
-
 def rich(text: str) -> str:
     """A form's label with XLSForm's markdown (*bold*, _italic_) as Telegram HTML, escaped.
 
@@ -94,8 +90,8 @@ def rich(text: str) -> str:
     inside a word, as in snake_case) stays as typed.
     """
     escaped = esc(text)
-    escaped = _BOLD.sub(r"<b>\1</b>", escaped)
-    return _ITALIC.sub(r"<i>\1</i>", escaped)
+    escaped = BOLD.sub(r"<b>\1</b>", escaped)
+    return ITALIC.sub(r"<i>\1</i>", escaped)
 
 
 class TelegramRenderer:

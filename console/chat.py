@@ -19,6 +19,7 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
 from dialogs.ports import ErasedMail, SubmissionSummary
 from dialogs.render import Renderer
+from dialogs.text import without_markdown
 from dialogs.unicode import clean_text
 
 Action = svc.Action
@@ -236,12 +237,12 @@ class ConsoleChat:
         prompt = self.r.prompt(ask, lang)
         self._print("")
         for note in prompt.notes:
-            self._print(note)
+            self._print(without_markdown(note))
         image = self.r.q.question(ask.question).image
         if image is not None and not ask.refresh:
             self._print(f"🖼 {image}")  # beside the workbook: the terminal cannot show it
         self._print(f"[{prompt.section}] {prompt.progress}")
-        self._print(prompt.question)
+        self._print(without_markdown(prompt.question))
         for hint in prompt.hints:
             self._print(f"  {hint}")
         self.menu.question = ask
@@ -277,7 +278,7 @@ class ConsoleChat:
         t, lang = self.t, self.lang
         self._print("")
         for note in review.notes:
-            self._print(self.r.note(note, lang))
+            self._print(without_markdown(self.r.note(note, lang)))
         self._print(t(lang, "review-title"))
         n = 0
         for section in review.sections:

@@ -116,7 +116,7 @@ def test_each_form_is_answered_to_a_submission_in_the_terminal_chat(
         assert answers["budget_per_volunteer"] == 12500 // 42 + 1  # rounded: 297.6 → 298
         assert answers["Where_does_it_take_place"] == "45.764 4.8357"
         assert answers["I_confirm_the_answers_are_accurate"] == "OK"
-        assert "Bienvenue dans l’*enquête sur la sécurité la nuit*." in out
+        assert "Bienvenue dans l’enquête sur la sécurité la nuit." in out  # markdown taken out
         # A repeat without a count: "Add another?" after each entry; numbered answers.
         assert answers["Partner_organisations_add_2"] is True
         assert answers["Partner_organisations_add_3"] is False
