@@ -33,7 +33,7 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind, short_key
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
-from dialogs.text import BOLD, ITALIC
+from dialogs.text import BOLD, ITALIC, without_markdown
 
 _BUTTON_KINDS = frozenset(
     {Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY, Kind.ACKNOWLEDGE, Kind.RANGE}
@@ -234,7 +234,7 @@ class TelegramRenderer:
             f"<i>{esc(prompt.section)} · {esc(prompt.progress)}</i>",
             f"<b>{rich(prompt.question)}</b>",
         ]
-        parts += [esc(hint) for hint in prompt.hints]
+        parts += [rich(hint) for hint in prompt.hints]  # a form's hints may hold markdown too
         if prompt.current:
             # The echo of the answer gets what the rest leaves of Telegram's limit (the stored
             # answer stays whole): a long answer of emoji counts two units per character.
@@ -291,7 +291,7 @@ class TelegramRenderer:
         action = QUESTION_CODES["toggle" if ask.kind is Kind.MULTI else "choose"]
         labels, buttons = [], []
         for option in ask.options:
-            label = self.r.option(ask.question, option, lang)
+            label = without_markdown(self.r.option(ask.question, option, lang))  # plain buttons
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
             # A country code is short and stands for itself; a choice name may be any length.
@@ -346,7 +346,7 @@ class TelegramRenderer:
                 shown = esc(shorten(value, REVIEW_VALUE_LIMIT))
             else:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
-            lines.append(f"• {esc(label)}{separator}{shown}")
+            lines.append(f"• {rich(label)}{separator}{shown}")
             text = t(lang, "button-edit", {"label": label})
             data = NavCb(action="e", draft=review.draft, question=short_key(item.question)).pack()
             rows.append([InlineKeyboardButton(text=text, callback_data=data)])
