@@ -333,18 +333,23 @@ class Engine:
             case Kind.GEOPOINT:
                 value = read_geopoint(text)
             case Kind.ACKNOWLEDGE:
-                ok = self._match_choice(state.lang, question, text) or self._match_words(
-                    state.lang, text, "choice-yes", "choice-no"
+                # OK (its button's label, in any case), or yes.
+                button = self._match_words(state.lang, text, "kinds-button-acknowledge", "no")
+                ok = (
+                    button
+                    or fold(text) == "ok"
+                    or self._match_words(state.lang, text, "choice-yes", "choice-no")
                 )
                 value = ACKNOWLEDGED if ok else Invalid("kinds-error-acknowledge")
             case _:
-                value = read_decimal(text, state.lang, question.min, question.max)
-                if not isinstance(value, Invalid) and str(int(value)) not in question.choice_ids:
-                    low, high = question.range_values()[0], question.range_values()[-1]
-                    step = question.step or 1
-                    value = Invalid("kinds-error-range", {"min": low, "max": high, "step": step})
-                elif not isinstance(value, Invalid):
-                    value = int(value)
+                number = read_decimal(text, state.lang)
+                typed = str(number).removesuffix(".0") if isinstance(number, float) else ""
+                if typed in question.choice_ids:  # a whole number from the range
+                    value = int(typed)
+                else:
+                    values = question.range_values()
+                    args = {"min": values[0], "max": values[-1], "step": question.step or 1}
+                    value = Invalid("kinds-error-range", dict(args))
         if isinstance(value, Invalid):
             return self._invalid(state, ev.Say(value.key, value.args))
         nxt, outputs = self._store(state, question, value)

@@ -319,3 +319,20 @@ def test_an_image_beside_the_workbook_is_shown_before_its_question(
     assert photo.photo == tmp_path / "scale.png"
     assert question.text.startswith(translator("en", "consent-thanks"))  # notes join the text
     assert "How <b>safe</b> is it?" in question.text
+
+
+def test_a_long_range_and_an_acknowledgement_typed(translator: Translator) -> None:
+    q = _form(
+        {"id": "share", "kind": "range", "min": 0, "max": 100, "step": 5},
+        {"id": "ok", "kind": "acknowledge"},
+        {"id": "end", "kind": "text"},
+    )
+    engine = Engine(q, translator)
+    state, outputs = engine.begin(_DRAFT, "lt", consented=True)
+    assert isinstance(outputs[0], ev.Ask) and outputs[0].options == ()  # 21 values: typed
+    for wrong in ("52", "50,5", "105", "daug"):
+        _, said = engine.handle(state, ev.Text(wrong))
+        assert said[0] == ev.Say("kinds-error-range", {"min": 0, "max": 100, "step": 5})
+    state, _ = engine.handle(state, ev.Text("50"))
+    state, _ = engine.handle(state, ev.Text("gerai"))  # the button's label, typed
+    assert state.answers == {"share": 50, "ok": "OK"}
