@@ -474,6 +474,10 @@ class _Reader:
             self.problem(table, number, table.where("type"), key, type=type_)
             return None
         image = self.media(number, cells)
+        if table.get(cells, "choice_filter"):
+            # Cascading choices would all be offered: refused rather than silently wider.
+            where = table.where("choice_filter")
+            self.problem(table, number, where, "xlsform2-choice-filter", name=qid)
         if kind is Kind.CALCULATE:
             return self.calculation(number, cells, qid, names)
         if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):

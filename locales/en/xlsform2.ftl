@@ -8,3 +8,4 @@ xlsform2-no-calculation = The calculate “{ $name }” has no calculation.
 xlsform2-range = The range parameters “{ $value }” are not supported: please write start=1 end=5 step=1 with whole numbers.
 xlsform2-import-name = The name “{ $name }” works with QUESTIONNAIRE_FILE but cannot be written to the .ftl files: to import, use only letters without accents, digits, - and _.
 xlsform2-media-missing = The image “{ $file }” is not beside the workbook: put the file in the same folder, or remove it from the row.
+xlsform2-choice-filter = The question “{ $name }” filters its choices (choice_filter), which the chat cannot do: please split it into one question per case, with relevant.

@@ -8,3 +8,4 @@ xlsform2-no-calculation = Le calcul « { $name } » n’a pas de formule (colo
 xlsform2-range = Les paramètres d’échelle « { $value } » ne sont pas pris en charge : écrivez start=1 end=5 step=1 avec des nombres entiers.
 xlsform2-import-name = Le nom « { $name } » fonctionne avec QUESTIONNAIRE_FILE mais ne peut pas être écrit dans les fichiers .ftl : pour importer, n’utilisez que des lettres sans accents, des chiffres, - et _.
 xlsform2-media-missing = L’image « { $file } » n’est pas à côté du classeur : placez le fichier dans le même dossier, ou retirez-la de la ligne.
+xlsform2-choice-filter = La question « { $name } » filtre ses choix (choice_filter), ce que la conversation ne sait pas faire : scindez-la en une question par cas, avec relevant.

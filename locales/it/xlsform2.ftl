@@ -8,3 +8,4 @@ xlsform2-no-calculation = Il calcolo «{ $name }» non ha una formula (colonna c
 xlsform2-range = I parametri della scala «{ $value }» non sono supportati: scriva start=1 end=5 step=1 con numeri interi.
 xlsform2-import-name = Il nome «{ $name }» funziona con QUESTIONNAIRE_FILE ma non può essere scritto nei file .ftl: per importare, usi solo lettere senza accenti, cifre, - e _.
 xlsform2-media-missing = L’immagine «{ $file }» non è accanto alla cartella di lavoro: metta il file nella stessa cartella, o la tolga dalla riga.
+xlsform2-choice-filter = La domanda «{ $name }» filtra le sue scelte (choice_filter), cosa che la chat non sa fare: la divida in una domanda per caso, con relevant.

@@ -8,3 +8,4 @@ xlsform2-no-calculation = Skaičiavimas „{ $name }“ neturi formulės (stulpe
 xlsform2-range = Skalės parametrai „{ $value }“ nepalaikomi: rašykite start=1 end=5 step=1 su sveikaisiais skaičiais.
 xlsform2-import-name = Pavadinimas „{ $name }“ veikia su QUESTIONNAIRE_FILE, bet negali būti įrašytas į .ftl failus: importuodami naudokite tik raides be diakritinių ženklų, skaitmenis, - ir _.
 xlsform2-media-missing = Paveikslėlio „{ $file }“ nėra šalia darbaknygės: įdėkite failą į tą patį aplanką arba pašalinkite jį iš eilutės.
+xlsform2-choice-filter = Klausimas „{ $name }“ filtruoja savo pasirinkimus (choice_filter), o pokalbis to daryti negali: išskaidykite jį į atskirus klausimus kiekvienam atvejui, naudodami relevant.

@@ -246,7 +246,7 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
     translator: Translator,
 ) -> None:
     survey: list[list[Any]] = [
-        ["type", "name", "label", "media::image", "calculation"],
+        ["type", "name", "label", "media::image", "calculation", "choice_filter"],
         ["select_one_from_file towns.csv", "town", "Town?"],
         ["audio", "voice", "Say it"],
         ["begin_repeat", "people", "People"],  # a repeat inside a repeat: refused
@@ -255,6 +255,7 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
         ["note", "look", "Look", "map.png"],
         ["calculate", "twice", None, None, "${missing} * 2"],
         ["text", "1st_name", "First name?"],
+        ["text", "district", "District?", None, None, "town = ${town}"],
     ]
     with pytest.raises(WorkbookProblems) as raised:
         from_sheets(Sheets(survey, [], []), translator, None)
@@ -266,6 +267,7 @@ def test_check_refuses_what_the_chat_cannot_ask_with_sheet_row_and_column(
         (7, "D (media::image)", "xlsform2-media-missing"),
         (8, "E (calculation)", "xlsform-expr-unknown-question"),
         (9, "B (name)", "xlsform-bad-name"),
+        (10, "F (choice_filter)", "xlsform2-choice-filter"),
     }
     assert {p.sheet for p in raised.value.problems} == {"survey"}
     for lang in LANGUAGES:
