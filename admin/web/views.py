@@ -368,8 +368,10 @@ def _sections(ws: Workspace, record: SubmissionRecord, lang: str) -> list[dict[s
     for section in ws.questionnaire.sections:
         rows = []
         for question in section.questions:
-            if not ws.questionnaire.is_shown(question, record.answers):
-                continue
+            if question.kind is Kind.NOTE or not ws.questionnaire.is_shown(
+                question, record.answers
+            ):
+                continue  # a note is a text shown, not an answer
             value = record.answers.get(question.id)
             stored = record.attachments.get(question.id)
             rows.append(
