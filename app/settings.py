@@ -18,7 +18,6 @@ from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
-DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 # What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
 _BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
@@ -31,7 +30,12 @@ class Settings(BaseSettings):
     """Every setting, named as in the README; secrets are SecretStr so they never print."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        # A wrong token or DATABASE_URL is never repeated whole, not even in a DEBUG traceback.
+        hide_input_in_errors=True,
     )
 
     telegram_bot_token: SecretStr | None = None
@@ -71,13 +75,14 @@ class Settings(BaseSettings):
     web_url: str | None = None
     web_host: str = "127.0.0.1"
     web_port: int = 8081
+    staff_timezone: str | None = None  # the workspace's times; DIGEST_TIMEZONE if unset
 
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
 
     health_host: str = "127.0.0.1"
-    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
+    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server
     ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
     @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
@@ -145,6 +150,13 @@ class Settings(BaseSettings):
             raise ValueError(f"not a cron expression: {value!r}")
         return value
 
+    @field_validator("staff_timezone")
+    @classmethod
+    def _staff_zone(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return cls._zone(value.strip())
+
     @field_validator("digest_timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
@@ -179,6 +191,15 @@ class Settings(BaseSettings):
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
+    @field_validator("web_host", "health_host", "webhook_host")
+    @classmethod
+    def _host(cls, value: str) -> str:
+        value = value.strip()
+        if value in ("", "0", "*"):
+            # Each means "every interface" to some program: say so explicitly, or not at all.
+            raise ValueError("write 0.0.0.0 or :: to listen on every interface, else an address")
+        return value
+
     @field_validator("web_url")
     @classmethod
     def _web_url(cls, value: str | None) -> str | None:
@@ -191,8 +212,19 @@ class Settings(BaseSettings):
 
     @property
     def web_base_url(self) -> str:
-        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
-        return self.web_url or DEFAULT_WEB_URL
+        """Where sign-in links point: WEB_URL, else the address the workspace serves on
+        (WEB_HOST and WEB_PORT; a host listening everywhere is reached on 127.0.0.1)."""
+        if self.web_url:
+            return self.web_url
+        host = "127.0.0.1" if self.web_host in ("0.0.0.0", "::", "") else self.web_host  # noqa: S104
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.web_port}"
+
+    @property
+    def effective_staff_timezone(self) -> str:
+        """STAFF_TIMEZONE, else DIGEST_TIMEZONE: the zone the workspace shows times in."""
+        return self.staff_timezone or self.digest_timezone
 
     @property
     def reminder_policy(self) -> ReminderPolicy:

@@ -146,7 +146,7 @@ class Submission(Base):
     respondent_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("respondents.user_id", ondelete="CASCADE")
     )
-    questionnaire_version: Mapped[int] = mapped_column(Integer)
+    questionnaire_version: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
     state: Mapped[dict[str, Any]] = mapped_column(Json)
     source: Mapped[str | None] = mapped_column(String(255))  # the deep-link payload
@@ -278,7 +278,7 @@ class QuestionnaireVersion(Base):
 
     __tablename__ = "questionnaire_versions"
 
-    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
     form_id: Mapped[str] = mapped_column(String(64))
     definition: Mapped[Any] = mapped_column(Json)  # as questionnaire.yaml holds it
     wording: Mapped[Any] = mapped_column(Json)  # language → Fluent id → text
@@ -370,6 +370,18 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(32))
     target: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class GuideSetting(Base):
+    """A setting of the good-practice guide kept from the Guide page: the introduction in one
+    language (`intro-<lang>`) or the chapter order (`order`)."""
+
+    __tablename__ = "guide_settings"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[Any] = mapped_column(Json, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(BigInteger)  # the staff member's Telegram id
 
 
 PERSON_ROLES: Final = ("admin", "staff", "reviewer")
@@ -533,6 +545,7 @@ triage_events = cast(Table, TriageEvent.__table__)
 web_signins = cast(Table, WebSignin.__table__)
 web_sessions = cast(Table, WebSession.__table__)
 audit_log = cast(Table, AuditEntry.__table__)
+guide_settings = cast(Table, GuideSetting.__table__)
 people = cast(Table, Person.__table__)
 seen_names = cast(Table, SeenName.__table__)
 review_rounds = cast(Table, ReviewRound.__table__)

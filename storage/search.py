@@ -232,6 +232,24 @@ def expand(search: str | None, labels: ChoiceLabels) -> tuple[tuple[str, ...], .
     return tuple(labels.tokens(word) for word in words(search or "")[:MAX_WORDS])
 
 
+async def all_choice_counts(
+    conn: AsyncConnection, question_ids: Sequence[str], within: Select[Any] | None
+) -> dict[str, dict[str, int]]:
+    """Per question, how many submitted questionnaires made each choice, in one grouped query
+    over the index (`within` as in `choice_counts`)."""
+    c = search_choices.c
+    query = select(c.question_id, c.choice, func.count()).where(
+        c.question_id.in_(list(question_ids))
+    )
+    if within is not None:
+        matched = within.subquery()
+        query = query.select_from(matched.join(search_choices, c.submission_id == matched.c[0]))
+    found: dict[str, dict[str, int]] = {}
+    for question_id, choice, n in await conn.execute(query.group_by(c.question_id, c.choice)):
+        found.setdefault(str(question_id), {})[str(choice)] = int(n)
+    return found
+
+
 # ---- the query ----
 
 
