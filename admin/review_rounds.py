@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any, Final
@@ -69,8 +69,22 @@ class RankedExperience:
         return None
 
 
-async def ranked(engine: AsyncEngine, form: ReviewForm, round_: Round) -> list[RankedExperience]:
-    """Every experience assigned in the round (in order of submission), with its numbers."""
+def waiting(record: ReviewRecord, reviewing: Collection[int] | None) -> bool:
+    """Whether an assignment still counts: not given back, and either submitted or held by
+    someone who still reviews (a deactivated reviewer's unfinished ones are expected no more)."""
+    if record.conflict_at is not None:
+        return False
+    return record.submitted_at is not None or reviewing is None or record.reviewer_id in reviewing
+
+
+async def ranked(
+    engine: AsyncEngine,
+    form: ReviewForm,
+    round_: Round,
+    reviewing: Collection[int] | None = None,
+) -> list[RankedExperience]:
+    """Every experience assigned in the round (in order of submission), with its numbers;
+    `reviewing`, the active reviewers' ids, when known (see `waiting`)."""
     records = await round_records(engine, round_.id)
     by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
     for record in records:
@@ -84,7 +98,7 @@ async def ranked(engine: AsyncEngine, form: ReviewForm, round_: Round) -> list[R
             for r in mine
             if r.conflict_at is None and r.submitted_at is not None
         ]
-        expected = sum(1 for r in mine if r.conflict_at is None)
+        expected = sum(1 for r in mine if waiting(r, reviewing))
         rows.append(
             RankedExperience(fact, mine, standing(scored, expected, form.ids, form.disagree_gap))
         )
@@ -102,7 +116,10 @@ async def bulk_plan(
     load: dict[int, int] = {}
     current: dict[uuid.UUID, set[int]] = {}
     declined: dict[uuid.UUID, set[int]] = {}
+    reviewing = {p.user_id for p in people.reviewers()}
     for r in records:
+        if r.conflict_at is None and not waiting(r, reviewing):
+            continue  # deactivated before finishing: someone else takes the place
         if r.conflict_at is None:
             current.setdefault(r.submission_id, set()).add(r.reviewer_id)
             load[r.reviewer_id] = load.get(r.reviewer_id, 0) + 1

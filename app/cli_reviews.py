@@ -126,8 +126,8 @@ def reviews_export(
             round_ = await find_round(db, name=round_name)
             if round_ is None:
                 return None
-            rows = await ranked(db, form, round_)
             people = await directory(db)
+            rows = await ranked(db, form, round_, {p.user_id for p in people.reviewers()})
         finally:
             await db.dispose()
         head, body = experience_table(rows, form, lang, t)

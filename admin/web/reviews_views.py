@@ -138,7 +138,9 @@ async def round_page(request: web.Request) -> web.Response:
     ws = _ws(request)
     lang = _staff(request).language
     round_ = await _round(request)
-    rows = await ranked(ws.db, ws.review_form, round_)
+    people = _people(request)
+    reviewing = frozenset(p.user_id for p in people.reviewers())
+    rows = await ranked(ws.db, ws.review_form, round_, reviewing)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
     wanted_language = request.query.get("language", "")
@@ -156,7 +158,6 @@ async def round_page(request: web.Request) -> web.Response:
     present = [r for r in rows if r.value(sort) is not None]
     empty = [r for r in rows if r.value(sort) is None]
     present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
-    people = _people(request)
     countries = sorted({r.facts.country for r in everything if r.facts.country})
     return page(
         request,
@@ -169,6 +170,7 @@ async def round_page(request: web.Request) -> web.Response:
             "sort": sort,
             "descending": descending,
             "reviewers": people.reviewers(),
+            "reviewing": reviewing,
             "decisions": DECISIONS,
             "triage_statuses": TRIAGE_STATUSES,
             "wanted_status": wanted_status,
@@ -276,9 +278,10 @@ async def export_round(request: web.Request) -> web.StreamResponse:
     staff = _staff(request)
     round_ = await _round(request)
     fmt = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
-    rows = await ranked(ws.db, ws.review_form, round_)
+    people = _people(request)
+    rows = await ranked(ws.db, ws.review_form, round_, {p.user_id for p in people.reviewers()})
     body = round_export(
-        ws, rows, staff.language, _people(request), fmt, may_see_confidential(staff.role)
+        ws, rows, staff.language, people, fmt, may_see_confidential(staff.role)
     )
     await record_audit(ws.db, staff.user_id, "reviews_export", ws.now(), target=round_.name[:64])
     media = (
@@ -335,7 +338,10 @@ async def my_reviews(request: web.Request) -> web.Response:
         for r in records
         if r.submission_id in facts
     ]
-    return page(request, "reviews_mine.html", {"items": items, "now": ws.now()})
+    declared = request.query.get("declared") == "yes"
+    return page(
+        request, "reviews_mine.html", {"items": items, "now": ws.now(), "declared": declared}
+    )
 
 
 async def _assignment(request: web.Request) -> ReviewRecord:
@@ -460,6 +466,9 @@ async def review_save(request: web.Request) -> web.StreamResponse:
     staff = _staff(request)
     record = await _assignment(request)
     round_ = await find_round(ws.db, round_id=record.round_id)
+    if staff.user_id != record.reviewer_id:
+        # Staff read every review but write none: saying "the round is closed" would mislead.
+        raise error_page(request, web.HTTPForbidden, "reviews-error-not-yours")
     if round_ is None or not may_edit_review(
         staff.user_id, record.reviewer_id, round_.open_at(ws.now())
     ):

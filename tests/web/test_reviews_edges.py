@@ -1,0 +1,153 @@
+"""What a real round runs into: a reviewer deactivated mid-round, staff opening a partner's
+review, a declared conflict, two tabs on one review, the deadline, an erased experience, a
+forged URL; and the people and ranking pages at phone width."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import aiohttp
+import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from admin.web.security import COOKIE, csrf_token
+from dialogs.i18n import Translator
+from dialogs.model import Questionnaire
+from dialogs.render import Renderer
+from storage.people import save_person
+from storage.reviews import create_round, round_records
+from storage.web_auth import open_session
+from tests.web.conftest import Served
+from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, serve
+
+CRITERIA = (
+    "reassurance",
+    "social_action",
+    "public_order",
+    "transferability",
+    "sustainability",
+    "ethics",
+)
+
+
+@pytest.fixture
+async def served_round(
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    renderer: Renderer,
+    translator: Translator,
+) -> AsyncIterator[Served]:
+    async for found in serve(db_engine, questionnaire, renderer, translator, None):
+        yield found
+
+
+class Visitor:
+    """One signed-in person speaking HTTP to the workspace, as a browser would."""
+
+    def __init__(self, served: Served, session: str) -> None:
+        self.served = served
+        self.session = session
+
+    async def get(self, path: str) -> tuple[int, str]:
+        async with (
+            aiohttp.ClientSession(cookies={COOKIE: self.session}) as http,
+            http.get(self.served.url + path, allow_redirects=False) as response,
+        ):
+            return response.status, await response.text()
+
+    async def post(self, path: str, data: dict[str, Any]) -> tuple[int, str]:
+        """A form POST with this session's CSRF token; a redirect answers its Location."""
+        form = aiohttp.FormData({"csrf": csrf_token(self.session)})
+        for key, value in data.items():
+            for one in value if isinstance(value, list) else [value]:
+                form.add_field(key, str(one))
+        async with (
+            aiohttp.ClientSession(cookies={COOKIE: self.session}) as http,
+            http.post(self.served.url + path, data=form, allow_redirects=False) as response,
+        ):
+            return response.status, response.headers.get("Location") or await response.text()
+
+
+async def visitor(served: Served, user_id: int) -> Visitor:
+    return Visitor(served, await open_session(served.db, user_id, served.clock()))
+
+
+async def round_with_assignments(served: Served) -> tuple[int, Visitor]:
+    admin = await visitor(served, ADMIN_ID)
+    deadline = served.clock() + timedelta(days=20)
+    round_id = await create_round(served.db, "Spring", deadline, ADMIN_ID, served.clock())
+    assert round_id is not None
+    status, where = await admin.post(f"/reviews/rounds/{round_id}/assign", {"bulk": "yes"})
+    assert status == 303 and "assigned-" in where
+    return round_id, admin
+
+
+def full_review(value: int = 4) -> dict[str, Any]:
+    return {f"score-{c}": value for c in CRITERIA} | {"action": "submit"}
+
+
+async def test_a_reviewer_deactivated_mid_round_is_replaced(served_round: Served) -> None:
+    """Deactivating a partner with unfinished reviews: the ranking stops expecting them and
+    "assign to every submitted experience" gives those experiences someone else."""
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    before = await round_records(served.db, round_id)
+    janes = {r.submission_id for r in before if r.reviewer_id == JANE.user_id}
+    assert janes
+    # A fourth partner joins, so that every experience still has two reviewers without Jane.
+    await save_person(
+        served.db,
+        replace(RUTA, user_id=8104, country="BE", organisation="Liège"),
+        ADMIN_ID,
+        served.clock(),
+    )
+    status, _ = await admin.post(f"/people/{JANE.user_id}", {"action": "deactivate"})
+    assert status == 303
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    assert "deactivated, not counted" in html
+    assert re.search(r'class="num">0/1<', html)  # Jane's place no longer expected
+    status, where = await admin.post(f"/reviews/rounds/{round_id}/assign", {"bulk": "yes"})
+    assert status == 303 and "assigned-0" not in where
+    after = await round_records(served.db, round_id)
+    for submission_id in janes:
+        others = {
+            r.reviewer_id
+            for r in after
+            if r.submission_id == submission_id and r.reviewer_id != JANE.user_id
+        }
+        assert len(others) == 2
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    assert re.search(r'class="num">0/2<', html) and not re.search(r'class="num">0/3<', html)
+
+
+async def test_staff_cannot_save_a_partners_review_and_are_told_why(
+    served_round: Served,
+) -> None:
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    record = (await round_records(served.db, round_id))[0]
+    staff = await visitor(served, STAFF_ID)
+    status, html = await staff.post(f"/reviews/{record.assignment_id}", full_review())
+    assert status == 403
+    assert "not assigned to you" in html and "closed" not in html
+    status, html = await staff.get(f"/reviews/{record.assignment_id}")
+    assert status == 200
+
+
+async def test_a_declared_conflict_is_confirmed_on_my_reviews(served_round: Served) -> None:
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    mine = [r for r in await round_records(served.db, round_id) if r.reviewer_id == MARCO.user_id]
+    marco = await visitor(served, MARCO.user_id)
+    status, where = await marco.post(
+        f"/reviews/{mine[0].assignment_id}/conflict", {"reason": "I advised them in 2024."}
+    )
+    assert status == 303
+    status, html = await marco.get(where)
+    assert status == 200 and "Conflitto dichiarato: l’esperienza torna" in html
+    status, _ = await marco.get(f"/reviews/{mine[0].assignment_id}")
+    assert status == 403
