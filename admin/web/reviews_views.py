@@ -280,9 +280,7 @@ async def export_round(request: web.Request) -> web.StreamResponse:
     fmt = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
     people = _people(request)
     rows = await ranked(ws.db, ws.review_form, round_, {p.user_id for p in people.reviewers()})
-    body = round_export(
-        ws, rows, staff.language, people, fmt, may_see_confidential(staff.role)
-    )
+    body = round_export(ws, rows, staff.language, people, fmt, may_see_confidential(staff.role))
     await record_audit(ws.db, staff.user_id, "reviews_export", ws.now(), target=round_.name[:64])
     media = (
         "text/csv; charset=utf-8"
