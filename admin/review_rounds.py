@@ -246,8 +246,9 @@ def write_round(
     fmt: str,
     tables: Sequence[tuple[str, list[str], list[list[Any]]]],
 ) -> None:
-    """The tables as CSV (one after the other, a blank line between) or XLSX (a sheet each);
-    text that a spreadsheet could run as a formula is neutralized."""
+    """The tables as CSV (one after the other, a blank line between) or XLSX (a sheet each,
+    bold frozen header, bounded column widths); text that a spreadsheet could run as a formula
+    is neutralized."""
     if fmt == "csv":
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\r\n")
@@ -259,11 +260,24 @@ def write_round(
         out.write(text.getvalue().encode("utf-8-sig"))
         return
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     for title, header, body in tables:
         sheet = book.create_sheet(title[:31])
-        sheet.append([_cell(h) for h in header])
+        sheet.freeze_panes = "A2"  # the header stays in view, as in `intake export`
+        for number, name in enumerate(header, start=1):
+            widest = max([len(str(name)), *(len(str(row[number - 1])) for row in body)])
+            sheet.column_dimensions[get_column_letter(number)].width = min(max(widest, 8), 50) + 2
+        cells = []
+        for name in header:
+            cell = WriteOnlyCell(sheet, value=_cell(name))
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cells.append(cell)
+        sheet.append(cells)
         for row in body:
             sheet.append([_cell(c) for c in row])
     book.save(out)

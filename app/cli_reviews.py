@@ -62,7 +62,8 @@ def people_add(
             await db.dispose()
 
     asyncio.run(_save())
-    typer.echo(_say(core, "cli-people-added", {"name": person.display, "role": found_role}))
+    role_label = _say(core, f"people-role-{found_role}")
+    typer.echo(_say(core, "cli-people-added", {"name": person.display, "role": role_label}))
 
 
 @people_app.command("list")

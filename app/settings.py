@@ -18,7 +18,6 @@ from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
-DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 # What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
 _BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
@@ -191,8 +190,13 @@ class Settings(BaseSettings):
 
     @property
     def web_base_url(self) -> str:
-        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
-        return self.web_url or DEFAULT_WEB_URL
+        """Where sign-in links point: WEB_URL, else the local address the workspace serves
+        (WEB_HOST and WEB_PORT; a wildcard host is reached on 127.0.0.1)."""
+        if self.web_url:
+            return self.web_url
+        host = "127.0.0.1" if self.web_host in ("", "0.0.0.0", "::") else self.web_host
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.web_port}"
 
     @property
     def reminder_policy(self) -> ReminderPolicy:
