@@ -194,7 +194,8 @@ class Settings(BaseSettings):
         (WEB_HOST and WEB_PORT; a wildcard host is reached on 127.0.0.1)."""
         if self.web_url:
             return self.web_url
-        host = "127.0.0.1" if self.web_host in ("", "0.0.0.0", "::") else self.web_host
+        wildcard = self.web_host in ("", "0.0.0.0", "::")  # noqa: S104 (compared, not bound)
+        host = "127.0.0.1" if wildcard else self.web_host
         host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.web_port}"
 
