@@ -19,6 +19,7 @@ from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from storage.people import save_person
+from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
 from tests.web.conftest import Served
@@ -151,3 +152,21 @@ async def test_a_declared_conflict_is_confirmed_on_my_reviews(served_round: Serv
     assert status == 200 and "Conflitto dichiarato: l’esperienza torna" in html
     status, _ = await marco.get(f"/reviews/{mine[0].assignment_id}")
     assert status == 403
+
+
+async def test_the_assignment_message_counts_only_what_still_waits(served_round: Served) -> None:
+    """The bot started after the reviewer already worked through a link: "1 waits", not 3."""
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    store = SqlReviewerNoticeStore(served.db)
+    rutas = [r for r in await round_records(served.db, round_id) if r.reviewer_id == RUTA.user_id]
+    assert len(rutas) >= 2
+    ruta = await visitor(served, RUTA.user_id)
+    for record in rutas[1:]:
+        status, _ = await ruta.post(f"/reviews/{record.assignment_id}", full_review())
+        assert status == 303
+    told = [n for n in await store.due(served.clock(), timedelta(days=3)) if n.kind == "assigned"]
+    assert {n.reviewer_id: n.count for n in told}[RUTA.user_id] == 1
+    status, _ = await ruta.post(f"/reviews/{rutas[0].assignment_id}", full_review())
+    told = [n for n in await store.due(served.clock(), timedelta(days=3)) if n.kind == "assigned"]
+    assert RUTA.user_id not in {n.reviewer_id for n in told}
