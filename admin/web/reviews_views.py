@@ -181,11 +181,17 @@ async def round_page(request: web.Request) -> web.Response:
             "can_notify": ws.messenger is not None,
             "default_reviewers": DEFAULT_REVIEWERS,
             "notice": request.query.get("notice", "")[:32],
+            "counts": _counts(request.query.get("notice", "")),
             "short": request.query.get("short", "")[:400],
             "sort_url": lambda key: _sort_url(request, key, sort, descending),
             "fmt": lambda v: "—" if v is None else f"{v:.2f}",
         },
     )
+
+
+def _counts(notice: str) -> list[int]:
+    """decided-N-T-F: decided, told, could not be told."""
+    return [int(n) for n in notice.split("-")[1:4] if n.isdigit() and len(n) < 6]
 
 
 def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> str:
@@ -257,7 +263,7 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
     rows = [r for r in await ranked(ws.db, ws.review_form, round_) if r.facts.reference in wanted]
     actor, now = _staff(request).user_id, ws.now()
     note = str(form.get("note") or "").strip()[:COMMENT_LIMIT] or None
-    failed = 0
+    told = failed = 0
     for row in rows:
         sid = row.facts.submission_id
         await set_triage_status(ws.db, sid, decision, actor, now)
@@ -266,9 +272,10 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
                 await add_triage_event(
                     ws.db, sid, "notified", actor, now, note=note, status=decision
                 )
+                told += 1
             else:
                 failed += 1
-    notice = f"decided-{len(rows)}" + (f"-failed-{failed}" if failed else "")
+    notice = f"decided-{len(rows)}-{told}-{failed}"
     raise web.HTTPSeeOther(f"/reviews/rounds/{round_.id}?notice={notice}")
 
 

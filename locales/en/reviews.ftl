@@ -64,6 +64,10 @@ reviews-decided-count = { $count ->
     [one] Decision recorded for one experience.
    *[other] Decision recorded for { $count } experiences.
 }
+reviews-told-count = { $count ->
+    [one] One respondent was told on Telegram.
+   *[other] { $count } respondents were told on Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] One respondent could not be told.
    *[other] { $count } respondents could not be told.

@@ -64,6 +64,10 @@ reviews-decided-count = { $count ->
     [one] Décision enregistrée pour une expérience.
    *[other] Décision enregistrée pour { $count } expériences.
 }
+reviews-told-count = { $count ->
+    [one] Une personne répondante a été prévenue sur Telegram.
+   *[other] { $count } personnes répondantes ont été prévenues sur Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] Une personne répondante n’a pas pu être prévenue.
    *[other] { $count } personnes répondantes n’ont pas pu être prévenues.

@@ -64,6 +64,10 @@ reviews-decided-count = { $count ->
     [one] Decisione registrata per un’esperienza.
    *[other] Decisione registrata per { $count } esperienze.
 }
+reviews-told-count = { $count ->
+    [one] Un rispondente è stato avvisato su Telegram.
+   *[other] { $count } rispondenti sono stati avvisati su Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] Non è stato possibile avvisare un rispondente.
    *[other] Non è stato possibile avvisare { $count } rispondenti.

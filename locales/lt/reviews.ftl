@@ -63,11 +63,18 @@ reviews-decide = Įrašyti sprendimą
 reviews-decided-count = { $count ->
     [0] Nepažymėta nė viena patirtis.
     [one] Sprendimas įrašytas { $count } patirčiai.
-   *[other] Sprendimas įrašytas { $count } patirtims.
+    [few] Sprendimas įrašytas { $count } patirtims.
+   *[other] Sprendimas įrašytas { $count } patirčių.
+}
+reviews-told-count = { $count ->
+    [one] Per Telegram pranešta { $count } respondentui.
+    [few] Per Telegram pranešta { $count } respondentams.
+   *[other] Per Telegram pranešta { $count } respondentų.
 }
 reviews-notify-failed = { $count ->
     [one] Nepavyko pranešti { $count } respondentui.
-   *[other] Nepavyko pranešti { $count } respondentams.
+    [few] Nepavyko pranešti { $count } respondentams.
+   *[other] Nepavyko pranešti { $count } respondentų.
 }
 reviews-sheet-ranking = Reitingas
 reviews-sheet-reviews = Recenzijos

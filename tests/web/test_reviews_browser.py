@@ -265,7 +265,7 @@ async def test_a_round_from_people_to_ranking(
     await row.get_by_role("checkbox").check()
     await admin.get_by_label("Selected", exact=True).check()
     await admin.get_by_role("button", name="Record the decision").click()
-    await admin.wait_for_url("**notice=decided-1")
+    await admin.wait_for_url("**notice=decided-1-0-0")
     assert "Selected" in await admin.locator(f"#row-{ref}").inner_text()
 
     # Everything audited with names.

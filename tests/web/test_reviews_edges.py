@@ -22,7 +22,7 @@ from storage.people import save_person
 from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
-from tests.web.conftest import Served
+from tests.web.conftest import FakeMessenger, Served
 from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, serve
 
 CRITERIA = (
@@ -170,3 +170,32 @@ async def test_the_assignment_message_counts_only_what_still_waits(served_round:
     status, _ = await ruta.post(f"/reviews/{rutas[0].assignment_id}", full_review())
     told = [n for n in await store.due(served.clock(), timedelta(days=3)) if n.kind == "assigned"]
     assert RUTA.user_id not in {n.reviewer_id for n in told}
+
+
+@pytest.fixture
+async def served_with_bot(
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    renderer: Renderer,
+    translator: Translator,
+) -> AsyncIterator[Served]:
+    async for found in serve(db_engine, questionnaire, renderer, translator, FakeMessenger()):
+        yield found
+
+
+async def test_a_decision_says_how_many_respondents_were_told(served_with_bot: Served) -> None:
+    served = served_with_bot
+    round_id, admin = await round_with_assignments(served)
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    radios = re.findall(r'<input type="radio" name="decision"[^>]*>', html)
+    assert len(radios) == 3 and not any("checked" in r for r in radios)  # no decision by default
+    decide = f"/reviews/rounds/{round_id}/decide"
+    refs = ["CECOPS-BOLO1", "CECOPS-LYON1"]
+    form = {"ref": refs, "decision": "selected", "notify": "yes", "note": "Bravo"}
+    status, where = await admin.post(decide, form)
+    assert status == 303
+    _, html = await admin.get(where)
+    assert "Decision recorded for 2 experiences. 2 respondents were told on Telegram." in html
+    status, where = await admin.post(decide, {"decision": "on_hold"})
+    _, html = await admin.get(where)
+    assert 'class="notice error" role="alert">No experience was selected.' in html
