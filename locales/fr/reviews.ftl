@@ -16,7 +16,7 @@ reviews-deadline-on = date limite : { $date }
 reviews-closed = clos
 reviews-assign-title = Attribuer les évaluations
 reviews-assign-count = Partenaires par expérience
-reviews-assign-bulk = Attribuer chaque expérience envoyée
+reviews-assign-bulk = Attribuer toutes les expériences envoyées
 reviews-assign-rules = Jamais un partenaire du pays ou de l’organisation de l’expérience, ni un partenaire ayant déclaré un conflit ; les moins chargés d’abord, de préférence ceux qui lisent la langue de la personne répondante.
 reviews-assign-one = Attribuer une expérience
 reviews-assign-one-button = Attribuer
@@ -130,7 +130,7 @@ reviewer-reminder = { $count ->
 # intake reviews export
 cli-reviews-no-round = Aucun tour d’évaluation ne s’appelle « { $round } ».
 cli-reviews-exported = { $count ->
-    [one] Une expérience écrite dans { $path }.
-   *[other] { $count } expériences écrites dans { $path }.
+    [one] Une expérience exportée dans { $path }.
+   *[other] { $count } expériences exportées dans { $path }.
 }
 cli-reviews-bad-format = Le nom du fichier doit se terminer par .csv ou .xlsx.

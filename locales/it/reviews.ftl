@@ -16,7 +16,7 @@ reviews-deadline-on = scadenza: { $date }
 reviews-closed = chiuso
 reviews-assign-title = Assegnare le valutazioni
 reviews-assign-count = Partner per esperienza
-reviews-assign-bulk = Assegna ogni esperienza inviata
+reviews-assign-bulk = Assegna tutte le esperienze inviate
 reviews-assign-rules = Mai un partner del paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
 reviews-assign-one = Assegnare un’esperienza
 reviews-assign-one-button = Assegna
@@ -33,7 +33,7 @@ reviews-apply = Applica
 reviews-download-csv = Scarica in CSV
 reviews-download-xlsx = Scarica in Excel
 reviews-ranking = Graduatoria
-reviews-ranking-empty = Nessuna esperienza è ancora assegnata in questo turno.
+reviews-ranking-empty = In questo turno non è ancora stata assegnata alcuna esperienza.
 reviews-tick = Seleziona
 reviews-tick-one = Seleziona { $ref }
 reviews-col-reference = Riferimento
@@ -103,7 +103,7 @@ reviews-missing-scores = Per inviare la valutazione, dia un punteggio a ogni cri
 reviews-conflict-declare = Ho un conflitto di interessi con questa esperienza
 reviews-conflict-reason = Motivo (lo leggerà il personale dell’EFUS)
 reviews-conflict-button = Dichiara il conflitto e restituisci l’esperienza
-reviews-conflict-declared = Conflitto dichiarato: l’esperienza torna all’EFUS, che la affiderà a un altro valutatore.
+reviews-conflict-declared = Conflitto dichiarato: l’esperienza torna all’EFUS, che la affiderà a un altro partner.
 reviews-others = Altre valutazioni
 reviews-others-after = Vedrà le altre valutazioni dopo aver inviato la Sua.
 reviews-others-none = Ancora nessun’altra valutazione.
@@ -130,7 +130,7 @@ reviewer-reminder = { $count ->
 # intake reviews export
 cli-reviews-no-round = Nessun turno di valutazione si chiama «{ $round }».
 cli-reviews-exported = { $count ->
-    [one] Un’esperienza scritta in { $path }.
-   *[other] { $count } esperienze scritte in { $path }.
+    [one] Un’esperienza esportata in { $path }.
+   *[other] { $count } esperienze esportate in { $path }.
 }
 cli-reviews-bad-format = Il nome del file deve terminare con .csv o .xlsx.

@@ -1,7 +1,7 @@
 # Žmonės su vardais ir vaidmenimis (puslapis „Žmonės“, intake people).
 people-nav = Žmonės
 people-title = Žmonės
-people-intro = Visi, kurie dirba darbuotojų erdvėje, su vardais. ADMIN_IDS ar STAFF_IDS nurodytiems žmonėms vaidmuo lieka toks, kokį nustato nustatymai.
+people-intro = Visi, kurie dirba darbuotojų erdvėje, su vardais. ADMIN_IDS ar STAFF_IDS nurodytų žmonių vaidmenį lemia nustatymai.
 people-name = Vardas ir pavardė
 people-organisation = Organizacija
 people-country = Šalis
@@ -21,7 +21,7 @@ people-add-title = Pridėti žmogų
 people-add = Pridėti
 people-saved = Išsaugota.
 people-deactivated = Prieiga išjungta: sesijos baigtos.
-people-from-settings = Vaidmuo nustatytas nustatymuose (ADMIN_IDS arba STAFF_IDS).
+people-from-settings = Vaidmenį lemia nustatymai (ADMIN_IDS arba STAFF_IDS).
 people-error-invalid = Nurodykite Telegram ID (skaitmenimis), vardą, vaidmenį ir, jei reikia, žinomą šalį.
 ws-audit-person_added = Pridėtas žmogus
 ws-audit-person_changed = Pakeisti žmogaus duomenys
@@ -29,4 +29,4 @@ ws-error-not-allowed = Šis puslapis Jūsų vaidmeniui neprieinamas.
 cli-people-added = Įrašas „{ $name }“ išsaugotas: { $role }.
 cli-people-invalid = Nurodykite --user (skaičių), --name, --role (admin, staff arba reviewer), dviejų raidžių --country ir --reads (en, fr, it, lt).
 cli-people-none = Dar niekas neįrašytas.
-cli-web-link-nobody = Identifikatorius { $user } nepriklauso jokiam aktyviam erdvės asmeniui (ADMIN_IDS, STAFF_IDS arba intake people list): nuoroda neišduota.
+cli-web-link-nobody = { $user } nėra aktyvus darbuotojų erdvės naudotojas (ADMIN_IDS, STAFF_IDS arba intake people list): nuoroda neišduota.

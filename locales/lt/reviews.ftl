@@ -17,7 +17,7 @@ reviews-closed = baigtas
 reviews-assign-title = Paskirti recenzentus
 reviews-assign-count = Recenzentų vienai patirčiai
 reviews-assign-bulk = Paskirti visoms pateiktoms patirtims
-reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, nei tas, kuris pranešė apie interesų konfliktą; pirmiausia mažiausiai užimti recenzentai, pageidautina skaitantys respondento kalba.
+reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, taip pat deklaravęs interesų konfliktą; pirmiausia skiriami mažiausiai užimti recenzentai, pageidautina – skaitantys respondento kalbą.
 reviews-assign-one = Paskirti vieną patirtį
 reviews-assign-one-button = Paskirti
 reviews-assigned-count = { $count ->
@@ -92,7 +92,7 @@ reviews-back = Atgal
 reviews-experience = Patirtis
 reviews-contacts-hidden = Respondento kontaktiniai duomenys recenzentams nerodomi.
 reviews-read-only = Etapas baigtas: šios recenzijos nebegalima keisti.
-reviews-staff-view = Recenzento forma, kaip jis ją užpildė.
+reviews-staff-view = Recenzento užpildyta forma.
 reviews-comment = Komentaras (neprivaloma)
 reviews-recommendation = Bendra rekomendacija
 reviews-confidential = Konfidencialus komentaras EFUS
@@ -124,9 +124,9 @@ ws-audit-review_changed = Pakeista recenzija
 ws-audit-reviews_export = Atsisiųstos recenzijos
 # Telegram žinutės recenzentams.
 reviewer-assigned = { $count ->
-    [one] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
-    [few] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
-   *[other] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+    [one] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
+    [few] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+   *[other] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
 }
 reviewer-reminder = { $count ->
     [one] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzija; terminas – { $deadline }. Norėdami ją baigti, siųskite /web.
