@@ -55,6 +55,7 @@ from storage.reviews import (
     round_list,
     round_records,
     save_review,
+    set_deadline,
 )
 from storage.submissions import SubmissionRecord, load_submission
 from storage.triage import add_triage_event, record_audit, set_triage_status
@@ -102,18 +103,23 @@ async def rounds_page(request: web.Request) -> web.Response:
     )
 
 
+def _deadline(text: str) -> datetime | None:
+    """A day from a date field as the end of that day, UTC; None if it is not a date."""
+    try:
+        day = datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        return None
+    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+
+
 async def create_round_action(request: web.Request) -> web.StreamResponse:
     """Admins: open a round with a name and a deadline (end of that day, UTC)."""
     ws = _ws(request)
     form = await request.post()
     name = str(form.get("name") or "").strip()[:200]
-    try:
-        day = datetime.strptime(str(form.get("deadline") or ""), "%Y-%m-%d").date()
-    except ValueError:
-        day = None
-    if not name or day is None:
+    deadline = _deadline(str(form.get("deadline") or ""))
+    if not name or deadline is None:
         raise web.HTTPSeeOther("/reviews?error=invalid")
-    deadline = datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
     new_id = await create_round(ws.db, name, deadline, _staff(request).user_id, ws.now())
     if new_id is None:
         raise web.HTTPSeeOther("/reviews?error=taken")
@@ -201,14 +207,30 @@ def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> st
     return str(request.rel_url.with_query(query))
 
 
+async def deadline_action(request: web.Request) -> web.StreamResponse:
+    """Admins: move the round's deadline (a reviewer asked for more time, or reopen it)."""
+    ws = _ws(request)
+    round_ = await _round(request)
+    form = await request.post()
+    deadline = _deadline(str(form.get("deadline") or ""))
+    back = f"/reviews/rounds/{round_.id}"
+    if deadline is None:
+        raise web.HTTPSeeOther(f"{back}?notice=deadline-invalid")
+    await set_deadline(ws.db, round_.id, deadline, _staff(request).user_id, ws.now())
+    raise web.HTTPSeeOther(f"{back}?notice=deadline-moved")
+
+
 async def assign_action(request: web.Request) -> web.StreamResponse:
     """Assign in bulk (every submitted experience gets N reviewers) or one experience to one
-    reviewer; conflicts are refused either way."""
+    reviewer; conflicts are refused either way, and so is a closed round (nobody could write
+    those reviews)."""
     ws = _ws(request)
     round_ = await _round(request)
     form = await request.post()
     people = _people(request)
     back = f"/reviews/rounds/{round_.id}"
+    if not round_.open_at(ws.now()):
+        raise web.HTTPSeeOther(f"{back}?notice=closed")
     if form.get("bulk"):
         wanted = _int(str(form.get("count") or "")) or DEFAULT_REVIEWERS
         pairs, short = await bulk_plan(ws.db, round_, people, min(wanted, 10))
@@ -553,6 +575,7 @@ def register(router: web.UrlDispatcher) -> None:
     router.add_get("/reviews/rounds/{round}", round_page, name="round")
     router.add_post("/reviews/rounds/{round}/assign", assign_action, name="round-assign")
     router.add_post("/reviews/rounds/{round}/decide", decide_action, name="round-decide")
+    router.add_post("/reviews/rounds/{round}/deadline", deadline_action, name="round-deadline")
     router.add_get(
         "/reviews/rounds/{round}/export.{fmt:csv|xlsx}", export_round, name="round-export"
     )

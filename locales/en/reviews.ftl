@@ -14,6 +14,9 @@ reviews-round-invalid = Give the round a name and a deadline.
 reviews-all-rounds = All review rounds
 reviews-deadline-on = deadline { $date }
 reviews-closed = closed
+reviews-deadline-button = Move the deadline
+reviews-deadline-moved = Deadline moved. Reviews can be written and changed until the end of that day (UTC).
+reviews-assign-closed = The round is closed: nobody could write new reviews. An administrator can move its deadline to reopen it.
 reviews-assign-title = Assign reviewers
 reviews-assign-count = Reviewers per experience
 reviews-assign-bulk = Assign to every submitted experience
@@ -112,6 +115,7 @@ reviews-error-closed = The round is closed: reviews can no longer be changed.
 reviews-error-assign = Unknown experience or reviewer.
 reviews-error-reason = Please say why you have a conflict.
 # Audit log entries of the evaluation.
+ws-audit-round_deadline = Round deadline moved
 ws-audit-round_opened = Review round opened
 ws-audit-assigned = Reviewer assigned
 ws-audit-conflict = Conflict declared

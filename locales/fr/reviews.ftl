@@ -14,6 +14,9 @@ reviews-round-invalid = Donnez un nom et une date limite au tour.
 reviews-all-rounds = Tous les tours d’évaluation
 reviews-deadline-on = date limite : { $date }
 reviews-closed = clos
+reviews-deadline-button = Modifier la date limite
+reviews-deadline-moved = Date limite modifiée. Les évaluations peuvent être rédigées et modifiées jusqu’à la fin de ce jour (UTC).
+reviews-assign-closed = Le tour est clos : plus personne ne pourrait rédiger d’évaluation. Pour le rouvrir, l’administration peut en reporter la date limite.
 reviews-assign-title = Attribuer les évaluations
 reviews-assign-count = Partenaires par expérience
 reviews-assign-bulk = Attribuer toutes les expériences envoyées
@@ -112,6 +115,7 @@ reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus êtr
 reviews-error-assign = Expérience ou partenaire inconnu.
 reviews-error-reason = Veuillez indiquer la raison du conflit.
 # Entrées du journal d’audit de l’évaluation.
+ws-audit-round_deadline = Date limite du tour modifiée
 ws-audit-round_opened = Tour d’évaluation ouvert
 ws-audit-assigned = Évaluation attribuée
 ws-audit-conflict = Conflit déclaré

@@ -14,6 +14,9 @@ reviews-round-invalid = Indichi un nome e una scadenza per il turno.
 reviews-all-rounds = Tutti i turni di valutazione
 reviews-deadline-on = scadenza: { $date }
 reviews-closed = chiuso
+reviews-deadline-button = Modifica la scadenza
+reviews-deadline-moved = Scadenza modificata. Le valutazioni si possono scrivere e modificare fino alla fine di quel giorno (UTC).
+reviews-assign-closed = Il turno è chiuso: nessuno potrebbe più scrivere valutazioni. Un amministratore può spostarne la scadenza per riaprirlo.
 reviews-assign-title = Assegnare le valutazioni
 reviews-assign-count = Partner per esperienza
 reviews-assign-bulk = Assegna tutte le esperienze inviate
@@ -112,6 +115,7 @@ reviews-error-closed = Il turno è chiuso: le valutazioni non possono più esser
 reviews-error-assign = Esperienza o partner sconosciuti.
 reviews-error-reason = Indichi il motivo del conflitto.
 # Voci del registro di audit delle valutazioni.
+ws-audit-round_deadline = Scadenza del turno modificata
 ws-audit-round_opened = Turno di valutazione aperto
 ws-audit-assigned = Valutazione assegnata
 ws-audit-conflict = Conflitto dichiarato

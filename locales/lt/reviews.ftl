@@ -14,6 +14,9 @@ reviews-round-invalid = Nurodykite etapo pavadinimą ir terminą.
 reviews-all-rounds = Visi recenzavimo etapai
 reviews-deadline-on = terminas: { $date }
 reviews-closed = baigtas
+reviews-deadline-button = Pakeisti terminą
+reviews-deadline-moved = Terminas pakeistas. Recenzijas galima rašyti ir keisti iki tos dienos pabaigos (UTC).
+reviews-assign-closed = Etapas baigtas: naujų recenzijų niekas nebegalėtų parašyti. Administratorius gali pratęsti terminą ir etapą vėl atverti.
 reviews-assign-title = Paskirti recenzentus
 reviews-assign-count = Recenzentų vienai patirčiai
 reviews-assign-bulk = Paskirti visoms pateiktoms patirtims
@@ -116,6 +119,7 @@ reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
 reviews-error-assign = Nežinoma patirtis arba recenzentas.
 reviews-error-reason = Nurodykite interesų konflikto priežastį.
 # Vertinimo įrašai audito žurnale.
+ws-audit-round_deadline = Pakeistas etapo terminas
 ws-audit-round_opened = Pradėtas recenzavimo etapas
 ws-audit-assigned = Paskirtas recenzentas
 ws-audit-conflict = Deklaruotas interesų konfliktas

@@ -199,3 +199,29 @@ async def test_a_decision_says_how_many_respondents_were_told(served_with_bot: S
     status, where = await admin.post(decide, {"decision": "on_hold"})
     _, html = await admin.get(where)
     assert 'class="notice error" role="alert">No experience was selected.' in html
+
+
+async def test_a_closed_round_takes_no_assignment_until_its_deadline_moves(
+    served_round: Served,
+) -> None:
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    mine = [r for r in await round_records(served.db, round_id) if r.reviewer_id == JANE.user_id]
+    served.clock.now += timedelta(days=21)  # past the deadline; sessions opened afresh
+    admin, jane = await visitor(served, ADMIN_ID), await visitor(served, JANE.user_id)
+    status, html = await jane.post(f"/reviews/{mine[0].assignment_id}", full_review())
+    assert status == 403 and "The round is closed" in html
+    status, where = await admin.post(f"/reviews/rounds/{round_id}/assign", {"bulk": "yes"})
+    assert status == 303 and where.endswith("notice=closed")
+    _, html = await admin.get(where)
+    assert "nobody could write new reviews" in html and 'name="bulk"' not in html
+    staff = await visitor(served, STAFF_ID)
+    later = (served.clock() + timedelta(days=7)).strftime("%Y-%m-%d")
+    status, _ = await staff.post(f"/reviews/rounds/{round_id}/deadline", {"deadline": later})
+    assert status == 403  # admins only
+    status, where = await admin.post(f"/reviews/rounds/{round_id}/deadline", {"deadline": later})
+    assert status == 303 and where.endswith("notice=deadline-moved")
+    status, where = await jane.post(f"/reviews/{mine[0].assignment_id}", full_review())
+    assert status == 303 and "saved=submitted" in where
+    _, html = await admin.get("/audit")
+    assert "Round deadline moved" in html
