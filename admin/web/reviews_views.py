@@ -423,8 +423,16 @@ def _answers(
     return sections
 
 
+def _version(record: ReviewRecord) -> str:
+    """What the form was drawn from: a save from an older copy (another tab) is caught."""
+    return record.updated_at.isoformat() if record.updated_at is not None else ""
+
+
 async def review_page(
-    request: web.Request, errors: list[str] | None = None, sent: dict[str, Any] | None = None
+    request: web.Request,
+    errors: list[str] | None = None,
+    sent: dict[str, Any] | None = None,
+    stale: bool = False,
 ) -> web.Response:
     """The experience (reviewer's language, one click to the respondent's) beside the form;
     the other reviews once one's own is submitted (staff: always)."""
@@ -477,8 +485,10 @@ async def review_page(
             "errors": errors or [],
             "saved": request.query.get("saved", "")[:16],
             "mine": staff.user_id == record.reviewer_id,
+            "version": _version(record),
+            "stale": stale,
         },
-        status=400 if errors else 200,
+        status=409 if stale else 400 if errors else 200,
     )
 
 
@@ -516,6 +526,15 @@ async def review_save(request: web.Request) -> web.StreamResponse:
         recommendation = None
     confidential = str(form.get("confidential") or "").strip()[:COMMENT_LIMIT] or None
     submit = form.get("action") == "submit" or record.submitted_at is not None
+    sent = {
+        "scores": scores,
+        "comments": comments,
+        "recommendation": recommendation,
+        "confidential": confidential or "",
+    }
+    if "seen" in form and str(form.get("seen")) != _version(record):
+        # Saved meanwhile from another tab or window: show this copy, overwrite only if asked.
+        return await review_page(request, sent=sent, stale=True)
     missing = [c for c in rf.ids if c not in scores]
     if submit and missing:
         # A submitted review stays complete; a draft is kept, and the page says what is missing.
@@ -531,12 +550,6 @@ async def review_save(request: web.Request) -> web.StreamResponse:
                 actor_id=staff.user_id,
                 now=ws.now(),
             )
-        sent = {
-            "scores": scores,
-            "comments": comments,
-            "recommendation": recommendation,
-            "confidential": confidential or "",
-        }
         return await review_page(request, errors=missing, sent=sent)
     outcome = await save_review(
         ws.db,

@@ -102,6 +102,7 @@ reviews-submit = Submit the review
 reviews-saved-draft = Draft saved.
 reviews-saved-submitted = Review submitted. Thank you! You can now read the other reviews.
 reviews-saved-changed = Your changes are saved.
+reviews-stale = This review was saved meanwhile from another tab or window. Below is what you were about to save; save again to keep it, or reload the page to see the other version.
 reviews-missing-scores = To submit, score every criterion. Still missing:
 reviews-conflict-declare = I have a conflict of interest with this experience
 reviews-conflict-reason = Why (EFUS staff will read this)

@@ -102,6 +102,7 @@ reviews-submit = Remettre l’évaluation
 reviews-saved-draft = Brouillon enregistré.
 reviews-saved-submitted = Évaluation remise. Merci ! Vous pouvez maintenant lire les autres évaluations.
 reviews-saved-changed = Vos modifications sont enregistrées.
+reviews-stale = Cette évaluation a été enregistrée entre-temps depuis un autre onglet ou une autre fenêtre. Ci-dessous figure ce que vous alliez enregistrer : enregistrez de nouveau pour le garder, ou rechargez la page pour voir l’autre version.
 reviews-missing-scores = Pour remettre l’évaluation, notez chaque critère. Il manque encore :
 reviews-conflict-declare = J’ai un conflit d’intérêts avec cette expérience
 reviews-conflict-reason = Pourquoi (l’équipe du FESU le lira)

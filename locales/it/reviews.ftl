@@ -102,6 +102,7 @@ reviews-submit = Invia la valutazione
 reviews-saved-draft = Bozza salvata.
 reviews-saved-submitted = Valutazione inviata. Grazie! Ora può leggere le altre valutazioni.
 reviews-saved-changed = Le modifiche sono state salvate.
+reviews-stale = Nel frattempo questa valutazione è stata salvata da un’altra scheda o finestra. Qui sotto trova ciò che stava per salvare: salvi di nuovo per mantenerlo, oppure ricarichi la pagina per vedere l’altra versione.
 reviews-missing-scores = Per inviare la valutazione, dia un punteggio a ogni criterio. Mancano ancora:
 reviews-conflict-declare = Ho un conflitto di interessi con questa esperienza
 reviews-conflict-reason = Motivo (lo leggerà il personale dell’EFUS)

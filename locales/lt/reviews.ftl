@@ -106,6 +106,7 @@ reviews-submit = Pateikti recenziją
 reviews-saved-draft = Išsaugota. Recenzija dar nepateikta.
 reviews-saved-submitted = Recenzija pateikta. Ačiū! Dabar galite skaityti kitas recenzijas.
 reviews-saved-changed = Jūsų pakeitimai išsaugoti.
+reviews-stale = Tuo metu ši recenzija buvo išsaugota kitoje kortelėje ar lange. Žemiau – tai, ką ketinote išsaugoti: išsaugokite dar kartą, kad tai liktų, arba įkelkite puslapį iš naujo, kad pamatytumėte kitą versiją.
 reviews-missing-scores = Kad pateiktumėte recenziją, įvertinkite kiekvieną kriterijų. Dar trūksta:
 reviews-conflict-declare = Turiu interesų konfliktą dėl šios patirties
 reviews-conflict-reason = Priežastis (ją perskaitys EFUS darbuotojai)

@@ -225,3 +225,41 @@ async def test_a_closed_round_takes_no_assignment_until_its_deadline_moves(
     assert status == 303 and "saved=submitted" in where
     _, html = await admin.get("/audit")
     assert "Round deadline moved" in html
+
+
+async def test_two_tabs_on_one_review_do_not_overwrite_each_other_silently(
+    served_round: Served,
+) -> None:
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    mine = [r for r in await round_records(served.db, round_id) if r.reviewer_id == JANE.user_id]
+    path = f"/reviews/{mine[0].assignment_id}"
+    jane = await visitor(served, JANE.user_id)
+    _, first_tab = await jane.get(path)
+    _, second_tab = await jane.get(path)
+    seen = re.search(r'name="seen" value="([^"]*)"', first_tab)
+    assert seen is not None and seen.group(1) in second_tab
+    draft = {"score-ethics": 2, "action": "save", "seen": seen.group(1)}
+    status, _ = await jane.post(path, draft)
+    assert status == 303
+    served.clock.now += timedelta(minutes=5)
+    older = {"score-ethics": 5, "action": "save", "seen": seen.group(1)}  # the other tab
+    status, html = await jane.post(path, older)
+    assert status == 409 and "saved meanwhile from another tab" in html
+    kept = [
+        r
+        for r in await round_records(served.db, round_id)
+        if r.assignment_id == mine[0].assignment_id
+    ]
+    assert kept[0].scores == {"ethics": 2}
+    again = re.search(r'name="seen" value="([^"]*)"', html)
+    assert again is not None
+    assert re.search(r'name="score-ethics" value="5" checked', html)  # this tab's choice shown
+    status, _ = await jane.post(path, older | {"seen": again.group(1)})  # saved again: kept
+    assert status == 303
+    kept = [
+        r
+        for r in await round_records(served.db, round_id)
+        if r.assignment_id == mine[0].assignment_id
+    ]
+    assert kept[0].scores == {"ethics": 5}
