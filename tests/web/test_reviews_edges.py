@@ -22,7 +22,7 @@ from storage.people import save_person
 from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
-from tests.web.conftest import FakeMessenger, Served
+from tests.web.conftest import FakeMessenger, Served, artifact
 from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, serve
 
 CRITERIA = (
@@ -263,3 +263,35 @@ async def test_two_tabs_on_one_review_do_not_overwrite_each_other_silently(
         if r.assignment_id == mine[0].assignment_id
     ]
     assert kept[0].scores == {"ethics": 5}
+
+
+@pytest.mark.slow
+async def test_people_ranking_and_my_reviews_fit_a_phone(
+    served_round: Served, browser: Any
+) -> None:
+    """At 390 px: no sideways scrolling on People, the ranking's labels wrap instead of running
+    over their values, and a reference stays beside its title on My reviews."""
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    pages = {}
+    for user_id in (ADMIN_ID, MARCO.user_id):
+        context = await browser.new_context(viewport={"width": 390, "height": 844})
+        session = await open_session(served.db, user_id, served.clock())
+        await context.add_cookies([{"name": COOKIE, "value": session, "url": served.url}])
+        pages[user_id] = await context.new_page()
+    admin, marco = pages[ADMIN_ID], pages[MARCO.user_id]
+    await admin.goto(f"{served.url}/people")
+    await admin.screenshot(path=str(artifact("reviews-people-390.png")), full_page=True)
+    assert await admin.evaluate("document.documentElement.scrollWidth") <= 390
+    await admin.goto(f"{served.url}/reviews/rounds/{round_id}")
+    await admin.screenshot(path=str(artifact("reviews-ranking-390.png")), full_page=True)
+    unwrapped = await admin.evaluate(
+        "[...document.querySelectorAll('#ranking td')]"
+        ".filter(td => getComputedStyle(td, '::before').whiteSpace === 'nowrap').length"
+    )
+    assert unwrapped == 0
+    await marco.goto(f"{served.url}/reviews/mine")
+    await marco.screenshot(path=str(artifact("reviews-mine-390.png")), full_page=True)
+    title = await marco.locator("#my-reviews tbody td a").first.bounding_box()
+    ref = await marco.locator("#my-reviews tbody td .ref").first.bounding_box()
+    assert title is not None and ref is not None and ref["x"] >= title["x"]
