@@ -27,42 +27,57 @@ def _say(core: Core, key: str, args: dict[str, str | int] | None = None) -> str:
 def people_add(
     user: Annotated[int, typer.Option(help="Telegram user id.")],
     name: Annotated[str, typer.Option(help="Name as shown wherever they act.")],
-    role: Annotated[str, typer.Option(help="admin, staff or reviewer.")] = "reviewer",
-    org: Annotated[str, typer.Option(help="Organisation.")] = "",
-    country: Annotated[str, typer.Option(help="Two-letter country code, e.g. GB.")] = "",
-    reads: Annotated[str, typer.Option(help="Languages they read, e.g. en,fr.")] = "",
+    role: Annotated[
+        str | None, typer.Option(help="admin, staff or reviewer (new people: reviewer).")
+    ] = None,
+    org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
+    country: Annotated[str | None, typer.Option(help="Two-letter country code, e.g. GB.")] = None,
+    reads: Annotated[str | None, typer.Option(help="Languages they read, e.g. en,fr.")] = None,
 ) -> None:
-    """Add someone (or update them: the Telegram id is the key)."""
+    """Add someone, or update them (the Telegram id is the key; options left out keep their
+    value, and a deactivated person is active again)."""
     from dialogs.countries import country_names
     from dialogs.i18n import LANGUAGES
     from reviews.access import as_role
-    from storage.people import Person, parse_reads, save_person
+    from storage.people import Person, find_person, parse_reads, save_person
 
     core = build_core()
-    found_role = as_role(role.strip().lower())
-    code = country.strip().upper() or None
-    languages = parse_reads(reads, LANGUAGES)
-    bad_reads = reads.strip() and len(languages) != len([p for p in reads.split(",") if p.strip()])
+    found_role = as_role(role.strip().lower()) if role is not None else None
+    code = country.strip().upper() or None if country is not None else None
+    languages = parse_reads(reads, LANGUAGES) if reads is not None else ()
+    bad_reads = bool(reads and reads.strip()) and len(languages) != len(
+        [p for p in (reads or "").split(",") if p.strip()]
+    )
     if (
         user <= 0
         or not name.strip()
-        or found_role is None
+        or (role is not None and found_role is None)
         or (code is not None and code not in country_names("en"))
         or bad_reads
     ):
         typer.echo(_say(core, "cli-people-invalid"), err=True)
         raise typer.Exit(2)
-    person = Person(user, name.strip()[:200], org.strip()[:200], code, found_role, languages, True)
 
-    async def _save() -> None:
+    async def _save() -> Person:
         db = await open_database(core.settings)
         try:
+            before = await find_person(db, user)
+            person = Person(
+                user,
+                name.strip()[:200],
+                org.strip()[:200] if org is not None else (before.organisation if before else ""),
+                code if country is not None else (before.country if before else None),
+                found_role or (before.role if before else "reviewer"),
+                languages if reads is not None else (before.reads if before else ()),
+                True,
+            )
             await save_person(db, person, CLI_ACTOR, datetime.now(UTC))
+            return person
         finally:
             await db.dispose()
 
-    asyncio.run(_save())
-    role_label = _say(core, f"people-role-{found_role}")
+    person = asyncio.run(_save())
+    role_label = _say(core, f"people-role-{person.role}")
     typer.echo(_say(core, "cli-people-added", {"name": person.display, "role": role_label}))
 
 

@@ -62,3 +62,21 @@ def test_links_follow_web_port_without_web_url(monkeypatch: pytest.MonkeyPatch) 
     assert settings.web_base_url == "http://127.0.0.1:9000"
     settings = Settings(_env_file=None, web_url="https://ws.example.org/")  # type: ignore[call-arg]
     assert settings.web_base_url == "https://ws.example.org"
+
+
+@pytest.mark.slow
+def test_people_add_on_someone_known_changes_only_what_is_given(url: str) -> None:
+    """Correcting a name must not turn an administrator into a reviewer nor blank the rest."""
+    runner = CliRunner()
+    first = [
+        *("people", "add", "--user", "8001", "--name", "Anne Admin", "--role", "admin"),
+        *("--org", "EFUS", "--country", "BE", "--reads", "en,fr"),
+    ]
+    assert runner.invoke(_cli(), first).exit_code == 0
+    fixed = runner.invoke(_cli(), ["people", "add", "--user", "8001", "--name", "Anne Adam"])
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.output.strip() == "Anne Adam (EFUS) saved: Administrator."
+    listed = runner.invoke(_cli(), ["people", "list"]).output
+    assert "8001\tadmin\tAnne Adam\tEFUS\tBE\ten,fr\tactive" in listed
+    assert runner.invoke(_cli(), ["people", "add", "--user", "9", "--name", "X"]).exit_code == 0
+    assert "9\treviewer\tX\t\t\t\tactive" in runner.invoke(_cli(), ["people", "list"]).output
