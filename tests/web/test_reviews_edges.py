@@ -295,3 +295,15 @@ async def test_people_ranking_and_my_reviews_fit_a_phone(
     title = await marco.locator("#my-reviews tbody td a").first.bounding_box()
     ref = await marco.locator("#my-reviews tbody td .ref").first.bounding_box()
     assert title is not None and ref is not None and ref["x"] >= title["x"]
+
+
+async def test_a_reviewers_error_page_leads_back_to_my_reviews(served_round: Served) -> None:
+    """The way out of a 403/404 must be a page the reviewer may open (not the list: 403)."""
+    marco = await visitor(served_round, MARCO.user_id)
+    for path in ("/reviews/999999", "/submissions"):
+        status, html = await marco.get(path)
+        assert status in (403, 404)
+        assert 'href="/reviews/mine"' in html and 'href="/submissions"' not in html
+    admin = await visitor(served_round, ADMIN_ID)
+    _, html = await admin.get("/people")
+    assert "Italiano, English" in html  # the languages Marco reads, by name
