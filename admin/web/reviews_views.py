@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, time
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -103,13 +104,14 @@ async def rounds_page(request: web.Request) -> web.Response:
     )
 
 
-def _deadline(text: str) -> datetime | None:
-    """A day from a date field as the end of that day, UTC; None if it is not a date."""
+def _deadline(text: str, zone: str) -> datetime | None:
+    """A day from a date field as the end of that day where staff are (STAFF_TIMEZONE: the
+    pages show that day back, not the next one), in UTC; None if it is not a date."""
     try:
         day = datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         return None
-    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+    return datetime.combine(day, time(23, 59, 59), tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
 async def create_round_action(request: web.Request) -> web.StreamResponse:
@@ -117,7 +119,7 @@ async def create_round_action(request: web.Request) -> web.StreamResponse:
     ws = _ws(request)
     form = await request.post()
     name = str(form.get("name") or "").strip()[:200]
-    deadline = _deadline(str(form.get("deadline") or ""))
+    deadline = _deadline(str(form.get("deadline") or ""), ws.timezone)
     if not name or deadline is None:
         raise web.HTTPSeeOther("/reviews?error=invalid")
     new_id = await create_round(ws.db, name, deadline, _staff(request).user_id, ws.now())
@@ -212,7 +214,7 @@ async def deadline_action(request: web.Request) -> web.StreamResponse:
     ws = _ws(request)
     round_ = await _round(request)
     form = await request.post()
-    deadline = _deadline(str(form.get("deadline") or ""))
+    deadline = _deadline(str(form.get("deadline") or ""), ws.timezone)
     back = f"/reviews/rounds/{round_.id}"
     if deadline is None:
         raise web.HTTPSeeOther(f"{back}?notice=deadline-invalid")

@@ -307,3 +307,37 @@ async def test_a_reviewers_error_page_leads_back_to_my_reviews(served_round: Ser
     admin = await visitor(served_round, ADMIN_ID)
     _, html = await admin.get("/people")
     assert "Italiano, English" in html  # the languages Marco reads, by name
+
+
+@pytest.fixture
+async def served_in_brussels(
+    db_engine: AsyncEngine,
+    questionnaire: Questionnaire,
+    renderer: Renderer,
+    translator: Translator,
+) -> AsyncIterator[Served]:
+    async for found in serve(
+        db_engine, questionnaire, renderer, translator, None, timezone="Europe/Brussels"
+    ):
+        yield found
+
+
+async def test_the_deadline_shown_is_the_day_chosen_where_staff_are(
+    served_in_brussels: Served,
+) -> None:
+    """31 January chosen in Brussels closes at the end of 31 January there, and is shown so
+    (not as 1 February, the day 23:59 UTC falls on in Brussels)."""
+    served = served_in_brussels
+    admin = await visitor(served, ADMIN_ID)
+    status, where = await admin.post(
+        "/reviews/rounds", {"name": "Winter", "deadline": "2027-01-31"}
+    )
+    assert status == 303
+    _, html = await admin.get(where)
+    assert "deadline 2027-01-31" in html and "2027-02-01" not in html
+    round_id = int(where.rsplit("/", 1)[1])
+    status, _ = await admin.post(
+        f"/reviews/rounds/{round_id}/deadline", {"deadline": "2027-02-28"}
+    )
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    assert "deadline 2027-02-28" in html and 'value="2027-02-28"' in html
