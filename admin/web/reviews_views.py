@@ -115,7 +115,7 @@ def _deadline(text: str, zone: str) -> datetime | None:
 
 
 async def create_round_action(request: web.Request) -> web.StreamResponse:
-    """Admins: open a round with a name and a deadline (end of that day, UTC)."""
+    """Admins: open a round with a name and a deadline (the end of that day in STAFF_TIMEZONE)."""
     ws = _ws(request)
     form = await request.post()
     name = str(form.get("name") or "").strip()[:200]
