@@ -11,12 +11,10 @@ from typing import Annotated
 import typer
 
 from app.build import Core, build_core, open_database
+from storage.people import CLI_ACTOR  # who the audit log says acted: the command line
 
 people_app = typer.Typer(no_args_is_help=True, help="People of the workspace (names, roles).")
 reviews_app = typer.Typer(no_args_is_help=True, help="The partners' review rounds.")
-
-# The id the CLI acts as in the audit log: nobody signed in (0 is never a Telegram user).
-CLI_ACTOR = 0
 
 
 def _say(core: Core, key: str, args: dict[str, str | int] | None = None) -> str:

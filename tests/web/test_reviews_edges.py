@@ -18,7 +18,7 @@ from admin.web.security import COOKIE, csrf_token
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
-from storage.people import save_person
+from storage.people import CLI_ACTOR, save_person
 from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
@@ -341,3 +341,15 @@ async def test_the_deadline_shown_is_the_day_chosen_where_staff_are(
     )
     _, html = await admin.get(f"/reviews/rounds/{round_id}")
     assert "deadline 2027-02-28" in html and 'value="2027-02-28"' in html
+
+
+async def test_the_audit_names_people_and_the_command_line(served_round: Served) -> None:
+    """People changes read "Marco Rossi (RiSSC) · Reviewer (partner)", not "8102 · reviewer";
+    what `intake people add` did reads "Command line (intake)", not "0"."""
+    served = served_round
+    await save_person(served.db, replace(MARCO, active=False), CLI_ACTOR, served.clock())
+    admin = await visitor(served, ADMIN_ID)
+    _, html = await admin.get("/audit")
+    row = next(r for r in html.split("<tr>") if "Command line (intake)" in r)
+    assert "Marco Rossi (RiSSC)" in row and "Reviewer (partner)" in row
+    assert "access deactivated" in row and ">8102<" not in row and ">0<" not in row
