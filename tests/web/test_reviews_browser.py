@@ -111,6 +111,8 @@ async def test_a_round_from_people_to_ranking(
     await admin.get_by_role("button", name="Add", exact=True).click()
     await admin.wait_for_url(f"{url}/people?done=saved")
     await admin.locator("#person-8199").get_by_role("button", name="Deactivate").click()
+    await admin.wait_for_url(f"{url}/people?confirm=8199#person-8199")  # asked once more
+    await admin.locator("#person-8199").get_by_role("button", name="Deactivate").click()
     await admin.wait_for_url(f"{url}/people?done=deactivated")
     people = await directory(served.db)
     assert people.active_role(8199) is None  # deactivated: never assigned, cannot sign in

@@ -18,7 +18,7 @@ from admin.web.security import COOKIE, csrf_token
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
-from storage.people import CLI_ACTOR, save_person
+from storage.people import CLI_ACTOR, directory, save_person
 from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
@@ -106,7 +106,14 @@ async def test_a_reviewer_deactivated_mid_round_is_replaced(served_round: Served
         ADMIN_ID,
         served.clock(),
     )
-    status, _ = await admin.post(f"/people/{JANE.user_id}", {"action": "deactivate"})
+    status, where = await admin.post(f"/people/{JANE.user_id}", {"action": "deactivate"})
+    assert status == 303 and where.endswith(f"?confirm={JANE.user_id}#person-{JANE.user_id}")
+    _, html = await admin.get(where)
+    assert "Deactivate Jane Smith (Metropolitan Police)? Their sessions end at once" in html
+    assert (await directory(served.db)).active_role(JANE.user_id) == "reviewer"  # not yet
+    status, _ = await admin.post(
+        f"/people/{JANE.user_id}", {"action": "deactivate", "confirm": "yes"}
+    )
     assert status == 303
     _, html = await admin.get(f"/reviews/rounds/{round_id}")
     assert "deactivated, not counted" in html
@@ -353,3 +360,14 @@ async def test_the_audit_names_people_and_the_command_line(served_round: Served)
     row = next(r for r in html.split("<tr>") if "Command line (intake)" in r)
     assert "Marco Rossi (RiSSC)" in row and "Reviewer (partner)" in row
     assert "access deactivated" in row and ">8102<" not in row and ">0<" not in row
+
+
+async def test_an_admin_cannot_lock_themselves_out(served_round: Served) -> None:
+    served = served_round
+    me = replace(JANE, user_id=8009, name="Ada Admin", role="admin")
+    await save_person(served.db, me, ADMIN_ID, served.clock())
+    ada = await visitor(served, me.user_id)
+    for form in ({"action": "deactivate", "confirm": "yes"}, {"role": "reviewer"}):
+        status, html = await ada.post(f"/people/{me.user_id}", form)
+        assert status == 400 and "You cannot deactivate yourself" in html
+    assert (await directory(served.db)).active_role(me.user_id) == "admin"
