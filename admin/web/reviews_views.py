@@ -192,9 +192,18 @@ async def round_page(request: web.Request) -> web.Response:
             "counts": _counts(request.query.get("notice", "")),
             "short": request.query.get("short", "")[:400],
             "sort_url": lambda key: _sort_url(request, key, sort, descending),
-            "fmt": lambda v: "—" if v is None else f"{v:.2f}",
+            "fmt": lambda v: _mean(v, lang),
         },
     )
+
+
+def _mean(value: float | None, lang: str) -> str:
+    """A mean as its reader writes numbers: 3.67 in English, 3,67 in French, Italian and
+    Lithuanian."""
+    if value is None:
+        return "—"
+    text = f"{value:.2f}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
 def _counts(notice: str) -> list[int]:

@@ -371,3 +371,17 @@ async def test_an_admin_cannot_lock_themselves_out(served_round: Served) -> None
         status, html = await ada.post(f"/people/{me.user_id}", form)
         assert status == 400 and "You cannot deactivate yourself" in html
     assert (await directory(served.db)).active_role(me.user_id) == "admin"
+
+
+async def test_means_are_written_as_the_reader_writes_numbers(served_round: Served) -> None:
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    record = next(r for r in await round_records(served.db, round_id))
+    reviewer = await visitor(served, record.reviewer_id)
+    status, _ = await reviewer.post(f"/reviews/{record.assignment_id}", full_review(3))
+    assert status == 303
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    assert "<strong>3.00</strong>" in html
+    await admin.post("/language", {"lang": "fr"})
+    _, html = await admin.get(f"/reviews/rounds/{round_id}")
+    assert "<strong>3,00</strong>" in html and "3.00" not in html
