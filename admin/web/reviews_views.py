@@ -248,12 +248,12 @@ async def assign_action(request: web.Request) -> web.StreamResponse:
         added = await add_assignments(ws.db, round_.id, pairs, _staff(request).user_id, ws.now())
         suffix = f"&short={','.join(short)}" if short else ""
         raise web.HTTPSeeOther(f"{back}?notice=assigned-{added}{suffix}")
-    reference = str(form.get("reference") or "")
+    reference = str(form.get("reference") or "").strip().upper()[:64]  # as typed: cecops-x
     reviewer_id = _int(str(form.get("reviewer") or ""))
-    submission_id = await find_submission_id(ws.db, reference)
+    submission_id = await find_submission_id(ws.db, reference) if reference else None
     person = people.people.get(reviewer_id or -1)
-    if submission_id is None or person is None or person.role != "reviewer":
-        raise error_page(request, web.HTTPBadRequest, "reviews-error-assign")
+    if submission_id is None or person is None or person.role != "reviewer" or not person.active:
+        raise web.HTTPSeeOther(f"{back}?notice=unknown")
     fact = (await experience_facts(ws.db, [submission_id])).get(submission_id)
     declined = {
         r.reviewer_id

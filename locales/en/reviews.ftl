@@ -113,7 +113,7 @@ reviews-others-after = You will see the other reviews once yours is submitted.
 reviews-others-none = No other review yet.
 reviews-error-not-yours = This review is not assigned to you.
 reviews-error-closed = The round is closed: reviews can no longer be changed.
-reviews-error-assign = Unknown experience or reviewer.
+reviews-error-assign = No submitted experience has this reference, or this reviewer is not active.
 reviews-error-reason = Please say why you have a conflict.
 # Audit log entries of the evaluation.
 ws-audit-round_deadline = Round deadline moved

@@ -113,7 +113,7 @@ reviews-others-after = Vous verrez les autres évaluations une fois la vôtre re
 reviews-others-none = Aucune autre évaluation pour l’instant.
 reviews-error-not-yours = Cette évaluation ne vous est pas attribuée.
 reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus être modifiées.
-reviews-error-assign = Expérience ou partenaire inconnu.
+reviews-error-assign = Aucune expérience envoyée ne porte cette référence, ou ce partenaire n’est plus actif.
 reviews-error-reason = Veuillez indiquer la raison du conflit.
 # Entrées du journal d’audit de l’évaluation.
 ws-audit-round_deadline = Date limite du tour modifiée

@@ -113,7 +113,7 @@ reviews-others-after = Vedrà le altre valutazioni dopo aver inviato la Sua.
 reviews-others-none = Ancora nessun’altra valutazione.
 reviews-error-not-yours = Questa valutazione non è assegnata a Lei.
 reviews-error-closed = Il turno è chiuso: le valutazioni non possono più essere modificate.
-reviews-error-assign = Esperienza o partner sconosciuti.
+reviews-error-assign = Nessuna esperienza inviata ha questo riferimento, oppure questo partner non è più attivo.
 reviews-error-reason = Indichi il motivo del conflitto.
 # Voci del registro di audit delle valutazioni.
 ws-audit-round_deadline = Scadenza del turno modificata

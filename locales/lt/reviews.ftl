@@ -117,7 +117,7 @@ reviews-others-after = Kitas recenzijas matysite, kai pateiksite savąją.
 reviews-others-none = Kitų recenzijų dar nėra.
 reviews-error-not-yours = Ši recenzija paskirta ne Jums.
 reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
-reviews-error-assign = Nežinoma patirtis arba recenzentas.
+reviews-error-assign = Nėra pateiktos patirties su tokiu numeriu arba šis recenzentas nebeaktyvus.
 reviews-error-reason = Nurodykite interesų konflikto priežastį.
 # Vertinimo įrašai audito žurnale.
 ws-audit-round_deadline = Pakeistas etapo terminas

@@ -385,3 +385,16 @@ async def test_means_are_written_as_the_reader_writes_numbers(served_round: Serv
     await admin.post("/language", {"lang": "fr"})
     _, html = await admin.get(f"/reviews/rounds/{round_id}")
     assert "<strong>3,00</strong>" in html and "3.00" not in html
+
+
+async def test_assigning_one_by_hand_takes_the_reference_as_typed(served_round: Served) -> None:
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    assign = f"/reviews/rounds/{round_id}/assign"
+    form = {"reference": " cecops-lyon1 ", "reviewer": str(RUTA.user_id)}
+    status, where = await admin.post(assign, form)
+    assert status == 303 and "notice=assigned-" in where
+    status, where = await admin.post(assign, form | {"reference": "CECOPS-NOPE"})
+    assert status == 303 and where.endswith("notice=unknown")  # back on the round, not a dead end
+    _, html = await admin.get(where)
+    assert "No submitted experience has this reference" in html
