@@ -8,6 +8,7 @@ review and which answers here, through the same functions).
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime, time
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -63,6 +64,7 @@ from storage.triage import add_triage_event, record_audit, set_triage_status
 from storage.workspace import find_submission_id
 
 COMMENT_LIMIT: Final = 4000
+REFERENCE: Final = re.compile(r"[A-Z0-9][A-Z0-9-]{0,39}")
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
 OUTCOMES: Final = ("selected", "not_selected")  # the decisions a respondent may be told
 
@@ -190,7 +192,11 @@ async def round_page(request: web.Request) -> web.Response:
             "default_reviewers": DEFAULT_REVIEWERS,
             "notice": request.query.get("notice", "")[:32],
             "counts": _counts(request.query.get("notice", "")),
-            "short": request.query.get("short", "")[:400],
+            "short": ", ".join(  # references only: a crafted link cannot put words here
+                r
+                for r in request.query.get("short", "")[:400].split(",")
+                if REFERENCE.fullmatch(r)
+            ),
             "sort_url": lambda key: _sort_url(request, key, sort, descending),
             "fmt": lambda v: _mean(v, lang),
         },

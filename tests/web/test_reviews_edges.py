@@ -398,3 +398,10 @@ async def test_assigning_one_by_hand_takes_the_reference_as_typed(served_round: 
     assert status == 303 and where.endswith("notice=unknown")  # back on the round, not a dead end
     _, html = await admin.get(where)
     assert "No submitted experience has this reference" in html
+
+
+async def test_the_short_notice_names_references_only(served_round: Served) -> None:
+    round_id, admin = await round_with_assignments(served_round)
+    _, html = await admin.get(f"/reviews/rounds/{round_id}?short=CECOPS-BOLO1,Call+us+now")
+    assert "Too few reviewers without a conflict for: CECOPS-BOLO1<" in html
+    assert "Call us" not in html
