@@ -121,7 +121,7 @@ def reviews_export(
     from admin.review_rounds import experience_table, ranked, review_table, write_round
     from app.build_web import review_form
     from storage.people import directory
-    from storage.reviews import find_round
+    from storage.reviews import find_round, round_list
 
     core = build_core()
     fmt = out.suffix.lower().lstrip(".")
@@ -134,11 +134,14 @@ def reviews_export(
     def t(key: str) -> str:
         return core.translate(lang, key)
 
+    names: list[str] = []
+
     async def _export() -> int | None:
         db = await open_database(core.settings)
         try:
             round_ = await find_round(db, name=round_name)
             if round_ is None:
+                names.extend(r.round.name for r in await round_list(db))
                 return None
             people = await directory(db)
             rows = await ranked(db, form, round_, {p.user_id for p in people.reviewers()})
@@ -160,5 +163,8 @@ def reviews_export(
     count = asyncio.run(_export())
     if count is None:
         typer.echo(_say(core, "cli-reviews-no-round", {"round": round_name}), err=True)
+        known = ", ".join(f"“{n}”" for n in names)  # the names to copy, exactly
+        hint = _say(core, "cli-reviews-rounds", {"names": known}) if names else None
+        typer.echo(hint or _say(core, "reviews-no-rounds"), err=True)
         raise typer.Exit(2)
     typer.echo(_say(core, "cli-reviews-exported", {"count": count, "path": str(out)}))

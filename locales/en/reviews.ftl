@@ -138,4 +138,5 @@ cli-reviews-exported = { $count ->
     [one] One experience written to { $path }.
    *[other] { $count } experiences written to { $path }.
 }
+cli-reviews-rounds = Review rounds: { $names }
 cli-reviews-bad-format = The file name must end in .csv or .xlsx.

@@ -138,4 +138,5 @@ cli-reviews-exported = { $count ->
     [one] Une expérience exportée dans { $path }.
    *[other] { $count } expériences exportées dans { $path }.
 }
+cli-reviews-rounds = Tours d’évaluation : { $names }
 cli-reviews-bad-format = Le nom du fichier doit se terminer par .csv ou .xlsx.

@@ -138,4 +138,5 @@ cli-reviews-exported = { $count ->
     [one] Un’esperienza esportata in { $path }.
    *[other] { $count } esperienze esportate in { $path }.
 }
+cli-reviews-rounds = Turni di valutazione: { $names }
 cli-reviews-bad-format = Il nome del file deve terminare con .csv o .xlsx.

@@ -145,4 +145,5 @@ cli-reviews-exported = { $count ->
     [few] { $count } patirtys įrašytos į { $path }.
    *[other] { $count } patirčių įrašyta į { $path }.
 }
+cli-reviews-rounds = Recenzavimo etapai: { $names }
 cli-reviews-bad-format = Failo pavadinimas turi baigtis .csv arba .xlsx.

@@ -16,6 +16,14 @@ from tests.admin.test_cli_reviews import _cli, _round_with_reviews, url
 __all__ = ["url"]  # the fixture: a fresh database with the six experiences
 
 
+def _three_reviewers() -> None:
+    for user, country in (("8101", "GB"), ("8102", "IT"), ("8103", "LT")):
+        added = CliRunner().invoke(
+            _cli(), ["people", "add", "--user", user, "--name", user, "--country", country]
+        )
+        assert added.exit_code == 0, added.output
+
+
 @pytest.mark.slow
 def test_people_add_says_the_role_in_words_once(url: str) -> None:
     result = CliRunner().invoke(
@@ -39,11 +47,7 @@ def test_people_add_says_the_role_in_words_once(url: str) -> None:
 
 @pytest.mark.slow
 def test_round_export_opens_with_a_bold_frozen_header(url: str, tmp_path: Path) -> None:
-    for user, country in (("8101", "GB"), ("8102", "IT"), ("8103", "LT")):
-        added = CliRunner().invoke(
-            _cli(), ["people", "add", "--user", user, "--name", user, "--country", country]
-        )
-        assert added.exit_code == 0, added.output
+    _three_reviewers()
     name = asyncio.run(_round_with_reviews(url))
     result = CliRunner().invoke(_cli(), ["reviews", "export", "--round", name, "--out", "r.xlsx"])
     assert result.exit_code == 0, result.output
@@ -80,3 +84,16 @@ def test_people_add_on_someone_known_changes_only_what_is_given(url: str) -> Non
     assert "8001\tadmin\tAnne Adam\tEFUS\tBE\ten,fr\tactive" in listed
     assert runner.invoke(_cli(), ["people", "add", "--user", "9", "--name", "X"]).exit_code == 0
     assert "9\treviewer\tX\t\t\t\tactive" in runner.invoke(_cli(), ["people", "list"]).output
+
+
+@pytest.mark.slow
+def test_an_unknown_round_lists_the_rounds_there_are(url: str) -> None:
+    runner = CliRunner()
+    result = runner.invoke(_cli(), ["reviews", "export", "--round", "x", "--out", "r.csv"])
+    assert result.exit_code == 2 and "No review round yet." in result.output
+    _three_reviewers()
+    asyncio.run(_round_with_reviews(url))
+    result = runner.invoke(_cli(), ["reviews", "export", "--round", "spring", "--out", "r.csv"])
+    assert result.exit_code == 2
+    assert "No review round is named “spring”." in result.output
+    assert "Review rounds: “Spring 2026”" in result.output
