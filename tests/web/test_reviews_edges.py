@@ -18,12 +18,13 @@ from admin.web.security import COOKIE, csrf_token
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from storage.maintenance import erase_respondent
 from storage.people import CLI_ACTOR, directory, save_person
 from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
 from tests.web.conftest import FakeMessenger, Served, artifact
-from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, serve
+from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, experience_rows, serve
 
 CRITERIA = (
     "reassurance",
@@ -405,3 +406,20 @@ async def test_the_short_notice_names_references_only(served_round: Served) -> N
     _, html = await admin.get(f"/reviews/rounds/{round_id}?short=CECOPS-BOLO1,Call+us+now")
     assert "Too few reviewers without a conflict for: CECOPS-BOLO1<" in html
     assert "Call us" not in html
+
+
+async def test_an_experience_erased_while_assigned_leaves_the_reviewer_a_way_back(
+    served_round: Served,
+) -> None:
+    """The respondent sends /delete while a partner has the review open: saving answers 404
+    with the way back to My reviews, and the experience is gone from it."""
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    record = next(r for r in await round_records(served.db, round_id))
+    reviewer = await visitor(served, record.reviewer_id)
+    respondent = next(row.user_id for row in experience_rows() if row.id == record.submission_id)
+    await erase_respondent(served.db, respondent, served.clock())
+    status, html = await reviewer.post(f"/reviews/{record.assignment_id}", full_review())
+    assert status == 404 and 'href="/reviews/mine"' in html
+    _, html = await reviewer.get("/reviews/mine")
+    assert f'href="/reviews/{record.assignment_id}"' not in html
