@@ -585,6 +585,11 @@ async def conflict_action(request: web.Request) -> web.StreamResponse:
     record = await _assignment(request)
     if staff.user_id != record.reviewer_id:
         raise error_page(request, web.HTTPForbidden, "reviews-error-not-yours")
+    round_ = await find_round(ws.db, round_id=record.round_id)
+    if round_ is None or not round_.open_at(ws.now()) or record.submitted_at is not None:
+        # As the page offers it: before submitting, while the round is open (a conflict
+        # afterwards would silently take a counted review out of the ranking).
+        raise error_page(request, web.HTTPForbidden, "reviews-error-conflict-late")
     form = await request.post()
     reason = str(form.get("reason") or "").strip()[:500]
     if not reason:

@@ -114,6 +114,7 @@ reviews-others-none = No other review yet.
 reviews-error-not-yours = This review is not assigned to you.
 reviews-error-closed = The round is closed: reviews can no longer be changed.
 reviews-error-assign = No submitted experience has this reference, or this reviewer is not active.
+reviews-error-conflict-late = A conflict is declared before submitting the review, while the round is open. Write to EFUS if you need to withdraw a submitted review.
 reviews-error-reason = Please say why you have a conflict.
 # Audit log entries of the evaluation.
 ws-audit-round_deadline = Round deadline moved

@@ -114,6 +114,7 @@ reviews-others-none = Aucune autre évaluation pour l’instant.
 reviews-error-not-yours = Cette évaluation ne vous est pas attribuée.
 reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus être modifiées.
 reviews-error-assign = Aucune expérience envoyée ne porte cette référence, ou ce partenaire n’est plus actif.
+reviews-error-conflict-late = Un conflit se déclare avant de remettre l’évaluation, tant que le tour est ouvert. Écrivez au FESU s’il faut retirer une évaluation remise.
 reviews-error-reason = Veuillez indiquer la raison du conflit.
 # Entrées du journal d’audit de l’évaluation.
 ws-audit-round_deadline = Date limite du tour modifiée

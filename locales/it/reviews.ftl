@@ -114,6 +114,7 @@ reviews-others-none = Ancora nessun’altra valutazione.
 reviews-error-not-yours = Questa valutazione non è assegnata a Lei.
 reviews-error-closed = Il turno è chiuso: le valutazioni non possono più essere modificate.
 reviews-error-assign = Nessuna esperienza inviata ha questo riferimento, oppure questo partner non è più attivo.
+reviews-error-conflict-late = Un conflitto si dichiara prima di inviare la valutazione, finché il turno è aperto. Scriva all’EFUS se occorre ritirare una valutazione inviata.
 reviews-error-reason = Indichi il motivo del conflitto.
 # Voci del registro di audit delle valutazioni.
 ws-audit-round_deadline = Scadenza del turno modificata

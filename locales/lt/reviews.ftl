@@ -118,6 +118,7 @@ reviews-others-none = Kitų recenzijų dar nėra.
 reviews-error-not-yours = Ši recenzija paskirta ne Jums.
 reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
 reviews-error-assign = Nėra pateiktos patirties su tokiu numeriu arba šis recenzentas nebeaktyvus.
+reviews-error-conflict-late = Interesų konfliktas deklaruojamas prieš pateikiant recenziją, kol etapas nebaigtas. Jei reikia atsiimti pateiktą recenziją, parašykite EFUS.
 reviews-error-reason = Nurodykite interesų konflikto priežastį.
 # Vertinimo įrašai audito žurnale.
 ws-audit-round_deadline = Pakeistas etapo terminas

@@ -423,3 +423,23 @@ async def test_an_experience_erased_while_assigned_leaves_the_reviewer_a_way_bac
     assert status == 404 and 'href="/reviews/mine"' in html
     _, html = await reviewer.get("/reviews/mine")
     assert f'href="/reviews/{record.assignment_id}"' not in html
+
+
+async def test_no_conflict_after_submitting_or_after_the_deadline(served_round: Served) -> None:
+    """A forged conflict would take a counted review out of the ranking after the fact."""
+    served = served_round
+    round_id, _ = await round_with_assignments(served)
+    first, second = [
+        r for r in await round_records(served.db, round_id) if r.reviewer_id == JANE.user_id
+    ][:2]
+    jane = await visitor(served, JANE.user_id)
+    await jane.post(f"/reviews/{first.assignment_id}", full_review())
+    reason = {"reason": "Second thoughts"}
+    status, html = await jane.post(f"/reviews/{first.assignment_id}/conflict", reason)
+    assert status == 403 and "before submitting the review" in html
+    served.clock.now += timedelta(days=21)
+    jane = await visitor(served, JANE.user_id)
+    status, _ = await jane.post(f"/reviews/{second.assignment_id}/conflict", reason)
+    assert status == 403
+    records = await round_records(served.db, round_id)
+    assert all(r.conflict_at is None for r in records if r.reviewer_id == JANE.user_id)
