@@ -31,12 +31,17 @@ from functools import lru_cache
 from typing import Any, Final
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
     Dialect,
     FunctionElement,
+    MetaData,
     Select,
     String,
+    Table,
     TypeDecorator,
+    Uuid,
+    delete,
     false,
     func,
     insert,
@@ -322,6 +327,41 @@ def matching_ids(search: str | None, choices: Sequence[Sequence[str]] = ()) -> S
     return query.where(_matches(d.id, d.terms, wanted))
 
 
+# ---- a search's ids, kept for the queries that follow on the same connection ----
+
+# A temporary table, not one of the models: each connection has its own, and on PostgreSQL it
+# goes with the transaction. A search run once here serves the list, its count, the facets
+# and the neighbours, which would otherwise each run it again.
+SEARCH_HITS: Final = Table(
+    "search_hits", MetaData(), Column("id", Uuid, primary_key=True), prefixes=["TEMPORARY"]
+)
+
+
+async def keep_matches(
+    conn: AsyncConnection, search: str | None, choices: Sequence[Sequence[str]] = ()
+) -> None:
+    """Put the ids `matching_ids` selects in `SEARCH_HITS` (emptied first), on `conn`."""
+    if conn.dialect.name == "postgresql":
+        await conn.exec_driver_sql(
+            "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id uuid PRIMARY KEY) ON COMMIT DROP"
+        )
+    else:
+        await conn.exec_driver_sql(
+            "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id CHAR(32) PRIMARY KEY)"
+        )
+    await conn.execute(delete(SEARCH_HITS))
+    found = matching_ids(search, choices).distinct()
+    await conn.execute(insert(SEARCH_HITS).from_select(["id"], found))
+    if conn.dialect.name == "postgresql":
+        # Its size for the planner (a temporary table has no statistics until analysed).
+        await conn.exec_driver_sql("ANALYZE search_hits")
+
+
+def kept_matches() -> Select[uuid.UUID]:
+    """The ids `keep_matches` kept on this connection."""
+    return select(SEARCH_HITS.c.id)
+
+
 # ---- snippets ----
 
 
@@ -464,6 +504,8 @@ __all__ = [
     "index_row",
     "index_statement",
     "is_search_object",
+    "keep_matches",
+    "kept_matches",
     "matching_ids",
     "snippet_of",
     "snippets",

@@ -31,7 +31,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
-from storage.search import COUNTRY_QUESTION, has_choice, matching_ids
+from storage.search import COUNTRY_QUESTION, has_choice, kept_matches, matching_ids
 
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
@@ -87,6 +87,8 @@ class SubmissionFilter:
     # Per searched word, the choices whose labels it matches (storage.search.expand).
     search_choices: tuple[tuple[str, ...], ...] = ()
     ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
+    # Only the ids a search kept on this connection (storage.search.keep_matches).
+    kept: bool = False
     # Facets: (question id, kind, choice id) each chosen ("single", "multi" or "yesno"); all apply.
     choices: tuple[tuple[str, str, str], ...] = ()
 
@@ -184,7 +186,7 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.until is not None:
         query = query.where(when < where.until)
     # The choice index holds submitted questionnaires only; so do a search's ids.
-    indexed = where.status == "submitted" or where.ids is not None
+    indexed = where.status == "submitted" or where.ids is not None or where.kept
     if where.country is not None and indexed:
         query = query.where(has_choice(COUNTRY_QUESTION, where.country.upper()))
     elif where.country is not None:
@@ -212,6 +214,8 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(submissions.c.id.in_(search_matches(where)))
     if where.ids is not None:
         query = query.where(submissions.c.id.in_(where.ids))
+    if where.kept:
+        query = query.where(submissions.c.id.in_(kept_matches()))
     return query
 
 

@@ -42,7 +42,7 @@ from storage.models import (
     submissions,
     triage_events,
 )
-from storage.search import COUNTRY_QUESTION, all_choice_counts, choice_counts
+from storage.search import COUNTRY_QUESTION, all_choice_counts, choice_counts, keep_matches
 from storage.submissions import (
     SelectQ,
     SubmissionFilter,
@@ -65,7 +65,7 @@ SORT_KEYS: Final = (
     "initiative",
     "city",
 )
-SEARCH_IDS_MAX: Final = 2000  # a search matching more runs inside each query instead
+SEARCH_IDS_MAX: Final = 2000  # a search matching more keeps its ids in a temporary table
 # Answers the list shows beside each submission.
 LIST_QUESTIONS: Final = ("initiative_name", "org_name", "city", "country")
 
@@ -452,15 +452,17 @@ async def _custom_plans(conn: AsyncConnection) -> None:
 
 
 async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> SubmissionFilter:
-    """Run a search once and filter the following queries by its ids, unless it matched too
-    many to pass as parameters (then each query runs the search itself)."""
+    """Run a search once and filter the following queries by its ids: as parameters, or, when
+    it matched too many for that, from a temporary table on this connection (the search then
+    runs twice, not once in each of the page's queries)."""
     if not where.search:
         return where
     matches = search_matches(where).distinct().limit(SEARCH_IDS_MAX + 1)
     found = (await conn.execute(matches)).scalars()
     ids = tuple(dict.fromkeys(found))
     if len(ids) > SEARCH_IDS_MAX:
-        return where
+        await keep_matches(conn, where.search, where.search_choices)
+        return replace(where, search=None, search_choices=(), kept=True)
     return replace(where, search=None, search_choices=(), ids=ids)
 
 

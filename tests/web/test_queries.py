@@ -24,7 +24,7 @@ async def test_search_is_case_blind_literal_and_combines_with_filters(
     monkeypatch: pytest.MonkeyPatch,
     ids_max: int,
 ) -> None:
-    # With 0, a search is run inside every query instead of once: both give the same answers.
+    # With 0, a search keeps its ids in a temporary table instead: both give the same answers.
     monkeypatch.setattr(workspace, "SEARCH_IDS_MAX", ids_max)
     await insert_rows(db_engine, seed_rows())
     activities = questionnaire.question("activities").choices
@@ -36,6 +36,13 @@ async def test_search_is_case_blind_literal_and_combines_with_filters(
         return sorted(row.reference or "" for row in found.rows)
 
     assert await refs(search="SAUGUS") == ["CECOPS-KIEMA"]
+    saugus = SubmissionFilter(search="saugus")
+    assert await workspace.neighbours(db_engine, saugus, "submitted", True, "CECOPS-KIEMA") == (
+        None,
+        None,
+        1,
+        1,
+    )
     assert await refs(search="<b>& amici") == ["CECOPS-ANGEL"]  # typed markup, found as text
     assert await refs(search="100%") == []  # % is a character, not a wildcard
     assert await refs(search="initiative 0_") == []  # nor is _ (a separator, like spaces)
