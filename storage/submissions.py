@@ -86,8 +86,8 @@ class SubmissionFilter:
     search: str | None = None  # words found in the answers (case and accents ignored)
     # Per searched word, the choices whose labels it matches (storage.search.expand).
     search_choices: tuple[tuple[str, ...], ...] = ()
-    ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
-    # Only the ids a search kept on this connection (storage.search.keep_matches).
+    # Only the ids a search kept on this connection (storage.search.keep_matches), instead of
+    # `search` (storage.workspace runs a search once per page that way).
     kept: bool = False
     # Facets: (question id, kind, choice id) each chosen ("single", "multi" or "yesno"); all apply.
     choices: tuple[tuple[str, str, str], ...] = ()
@@ -186,7 +186,7 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.until is not None:
         query = query.where(when < where.until)
     # The choice index holds submitted questionnaires only; so do a search's ids.
-    indexed = where.status == "submitted" or where.ids is not None or where.kept
+    indexed = where.status == "submitted" or where.kept
     if where.country is not None and indexed:
         query = query.where(has_choice(COUNTRY_QUESTION, where.country.upper()))
     elif where.country is not None:
@@ -212,8 +212,6 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.search:
         # A semi-join: the answers are scanned once per query, not once per submission.
         query = query.where(submissions.c.id.in_(search_matches(where)))
-    if where.ids is not None:
-        query = query.where(submissions.c.id.in_(where.ids))
     if where.kept:
         query = query.where(submissions.c.id.in_(kept_matches()))
     return query
