@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from datetime import date
@@ -125,3 +126,18 @@ def test_a_long_guide_is_laid_out_in_parts_with_the_right_page_numbers(
         assert re.search(re.escape(heading) + r"[ .]*" + str(first) + r"\b", contents)
     index = next(n for n, t in enumerate(texts, start=1) if t.startswith("Indice per paese"))
     assert re.search(r"Indice per paese[ .]*" + str(index) + r"\b", contents)
+
+
+def test_a_word_too_long_for_a_line_breaks_instead_of_running_off_the_page(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    address = "https://example.org/" + "abcdefghij" * 25  # no hyphenation pattern fits it
+    first = records()[0]
+    answers = {**first.answers, "lessons": address}
+    one = dataclasses.replace(first, answers=answers)
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages)
+    lines = [line.replace("\u200b", "") for line in text.splitlines()]
+    assert "".join(lines).count(address) == 1  # all of it, in one piece once the lines are joined
+    pieces = [line for line in lines if "abcdefghij" in line]
+    assert len(pieces) > 1 and max(len(line) for line in pieces) < 120  # within the page's width
