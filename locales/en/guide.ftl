@@ -82,6 +82,7 @@ guide-page-chapters = { $count ->
 guide-page-left-out = Left out
 guide-page-none-left-out = None: every chosen experience may be published.
 guide-page-warnings = To check before publishing
+guide-page-warnings-hint = These answers still name a city, organisation or contact person that should not appear. The guide prints them as written: correct them in the DOCX before sharing it (the PDF shows them unchanged). Contact details marked “removed from the guide” are already left out.
 guide-page-no-warnings = No free text names a city, organisation or contact person it should not.
 guide-page-column-reference = Reference
 guide-page-column-title = Initiative

@@ -82,6 +82,7 @@ guide-page-chapters = { $count ->
 guide-page-left-out = Écartées
 guide-page-none-left-out = Aucune : chaque expérience choisie peut être publiée.
 guide-page-warnings = À vérifier avant publication
+guide-page-warnings-hint = Ces réponses nomment encore une ville, une organisation ou une personne de contact qui ne devrait pas y figurer. Le guide les reprend telles quelles : corrigez-les dans le DOCX avant de le diffuser (le PDF les montre sans changement). Les coordonnées marquées « retiré du guide » en sont déjà exclues.
 guide-page-no-warnings = Aucun texte libre ne nomme une ville, une organisation ou une personne de contact qu’il ne devrait pas nommer.
 guide-page-column-reference = Référence
 guide-page-column-title = Initiative

@@ -82,6 +82,7 @@ guide-page-chapters = { $count ->
 guide-page-left-out = Escluse
 guide-page-none-left-out = Nessuna: ogni esperienza scelta può essere pubblicata.
 guide-page-warnings = Da verificare prima della pubblicazione
+guide-page-warnings-hint = Queste risposte nominano ancora una città, un’organizzazione o una persona di contatto che non dovrebbe comparire. La guida le riporta così come sono state scritte: le corregga nel DOCX prima di diffonderlo (il PDF le mostra invariate). I recapiti indicati come rimossi dalla guida sono già esclusi.
 guide-page-no-warnings = Nessun testo libero nomina una città, un’organizzazione o una persona di contatto che non dovrebbe nominare.
 guide-page-column-reference = Riferimento
 guide-page-column-title = Iniziativa

@@ -86,6 +86,7 @@ guide-page-chapters = { $count ->
 guide-page-left-out = Neįtrauktos
 guide-page-none-left-out = Nėra: kiekvieną pasirinktą patirtį galima skelbti.
 guide-page-warnings = Patikrinti prieš skelbiant
+guide-page-warnings-hint = Šiuose atsakymuose vis dar minimas miestas, organizacija ar kontaktinis asmuo, kurių minėti nederėtų. Vadove jie paliekami taip, kaip parašyti: prieš platindami vadovą, pataisykite juos DOCX faile (PDF faile jie lieka nepakeisti). Kontaktiniai duomenys, pažymėti „pašalinta iš vadovo“, į vadovą jau neįtraukti.
 guide-page-no-warnings = Nė viename laisvame tekste neminimas miestas, organizacija ar kontaktinis asmuo, kurių minėti nederėtų.
 guide-page-column-reference = Nuoroda
 guide-page-column-title = Iniciatyva

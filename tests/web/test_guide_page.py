@@ -54,6 +54,7 @@ async def test_the_page_lists_left_out_and_warnings_and_keeps_order_and_introduc
         assert "CEC-UN1" in left_out and "CEC-NEW" not in left_out
         warnings = html.split('id="guide-warnings"', 1)[1].split("</section>", 1)[0]
         assert "CEC-LT1" in warnings and PLANTED in warnings
+        assert "correct them in the DOCX before sharing it" in warnings  # what to do about them
 
         csrf = _csrf(html)
         order = {"csrf": csrf, "order": "manual", "manual": "CEC-LT1\nCEC-IT1", "back": "lang=it"}
