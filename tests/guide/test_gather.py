@@ -8,11 +8,13 @@ import re
 from datetime import date
 from typing import Any
 
+from docx import Document
 from pypdf import PdfReader
 
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from guide.docx_writer import write_docx
 from guide.gather import GuideInput, build_guide, find_words
 from guide.model import Order
 from guide.pdf_writer import pdf_bytes
@@ -141,3 +143,19 @@ def test_a_word_too_long_for_a_line_breaks_instead_of_running_off_the_page(
     assert "".join(lines).count(address) == 1  # all of it, in one piece once the lines are joined
     pieces = [line for line in lines if "abcdefghij" in line]
     assert len(pieces) > 1 and max(len(line) for line in pieces) < 120  # within the page's width
+
+
+def test_control_characters_in_an_answer_do_not_break_the_docx(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    first = records()[0]
+    pasted = {
+        "initiative_name": "Voisins\x0bvigilants",
+        "lessons": "Ligne un\x0bLigne deux\x07\x1b.",
+    }
+    one = dataclasses.replace(first, answers={**first.answers, **pasted})
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    out = io.BytesIO()
+    write_docx(guide, out)
+    text = "\n".join(p.text for p in Document(io.BytesIO(out.getvalue())).paragraphs)
+    assert "Ligne un\nLigne deux." in text  # a word processor's line break kept as one
