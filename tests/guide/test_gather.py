@@ -159,3 +159,18 @@ def test_control_characters_in_an_answer_do_not_break_the_docx(
     write_docx(guide, out)
     text = "\n".join(p.text for p in Document(io.BytesIO(out.getvalue())).paragraphs)
     assert "Ligne un\nLigne deux." in text  # a word processor's line break kept as one
+
+
+def test_an_emoji_in_an_answer_is_drawn_with_an_emoji_font(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    first = records()[0]
+    one = dataclasses.replace(
+        first, answers={**first.answers, "lessons": "Patrouilles 🚓 de nuit"}
+    )
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    fonts = set()
+    for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/Subtype"]))
+    assert "/Type3" in fonts  # the emoji's colour picture (Noto Color Emoji), not an empty box
