@@ -123,6 +123,14 @@ async def test_the_page_on_a_desktop_and_a_phone(served_plain: Served, browser: 
         await page.screenshot(path=str(artifact(f"{name}.png")), full_page=True)
         width = await page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport[0]  # nothing overflows, on a phone either
+        split = (
+            "[...document.querySelectorAll('input[name=order]')]"
+            ".filter(i => i.closest('label').getClientRects().length > 1).length"
+        )
+        await page.set_viewport_size({"width": 320, "height": 700})
+        assert (
+            await page.evaluate(split) == 0
+        )  # each order's radio button on the line of its words
         await context.close()
     # axe-core (CSP forbids injected scripts: this context lets the test inject it)
     context = await browser.new_context(bypass_csp=True)
