@@ -25,8 +25,8 @@ reminders-status-off = Les rappels sont désactivés : je ne vous rappellerai 
 button-reminders-on = Activer les rappels
 button-reminders-off = Désactiver les rappels
 
-outcome-selected = Bonne nouvelle ! L’EFUS a retenu l’expérience que vous avez partagée dans le questionnaire { $reference } (« { $title } ») pour le projet CECOPS. Merci de votre participation.
-outcome-not-selected = Merci d’avoir partagé votre expérience dans le questionnaire { $reference } (« { $title } »). L’EFUS l’a lue avec attention, mais ne l’a pas retenue pour le projet CECOPS à ce stade.
+outcome-selected = Bonne nouvelle ! L’EFUS a retenu l’expérience que vous avez partagée dans le questionnaire { $reference } (« { $title } ») pour le projet CECOPS. Merci de votre participation.
+outcome-not-selected = Merci d’avoir partagé votre expérience dans le questionnaire { $reference } (« { $title } »). L’EFUS l’a lue avec attention, mais ne l’a pas retenue pour le projet CECOPS à ce stade.
 outcome-note = Un message de l’équipe de l’EFUS :
 
 digest-stalled-reminders = { $count ->
