@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -50,6 +51,10 @@ def chat(
 ) -> None:
     """Fill in the questionnaire in the terminal; quit and run again to resume."""
     core = build_core()
+    # The chat shares the terminal with the log: only warnings and errors, unless debugging.
+    root = logging.getLogger()
+    if root.level > logging.DEBUG:
+        root.setLevel(max(root.level, logging.WARNING))
     if lang is not None:
         try:
             lang = parse_language(lang)
