@@ -77,7 +77,7 @@ def link(
     found = asyncio.run(_issue())
     if found is None:
         message = core.translate(
-            core.settings.staff_language, "cli-web-link-unknown", {"user": user}
+            core.settings.staff_language, "cli-web-link-unknown", {"user": str(user)}
         )
         typer.echo(message, err=True)
         raise typer.Exit(2)

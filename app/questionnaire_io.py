@@ -24,11 +24,25 @@ _WIDTHS = {"type": 28, "name": 22, "relevant": 36, "constraint": 30, "list_name"
 
 
 class WorkbookUnreadable(ValueError):
-    """The file is not an XLSX workbook with a survey sheet; `reason` says why."""
+    """The file is not an XLSX workbook with a survey sheet; `reason` is the id of why."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+def _unreadable(error: Exception) -> str:
+    """The message id that says, in the staff language, why a file is not a workbook."""
+    match error:
+        case FileNotFoundError():
+            return "xlsform-reason-missing"
+        case IsADirectoryError():
+            return "xlsform-reason-folder"
+        case PermissionError():
+            return "xlsform-reason-permission"
+        case OSError():
+            return "xlsform-reason-unreadable"
+    return "xlsform-reason-not-xlsx"
 
 
 def read_sheets(path: Path) -> Sheets:
@@ -36,7 +50,7 @@ def read_sheets(path: Path) -> Sheets:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
-        raise WorkbookUnreadable(str(error) or type(error).__name__) from None
+        raise WorkbookUnreadable(_unreadable(error)) from None
     try:
         found: dict[str, Rows] = {}
         for sheet in book.worksheets:
@@ -46,7 +60,7 @@ def read_sheets(path: Path) -> Sheets:
     finally:
         book.close()
     if "survey" not in found:
-        raise WorkbookUnreadable("no sheet named “survey”")
+        raise WorkbookUnreadable("xlsform-reason-no-survey")
     return Sheets(found["survey"], found.get("choices", []), found.get("settings", []))
 
 
@@ -125,7 +139,7 @@ def live_questionnaire(
     try:
         loaded = load_workbook_questionnaire(path, translate, packaged)
     except WorkbookUnreadable as error:
-        args = {"path": str(path), "reason": error.reason}
+        args = {"path": str(path), "reason": translate(staff_language, error.reason)}
         print(translate(staff_language, "xlsform-unreadable", args), file=sys.stderr)
         raise SystemExit(2) from None
     except WorkbookProblems as error:

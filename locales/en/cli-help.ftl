@@ -90,3 +90,11 @@ cli-option-questionnaire-import-locales = Folder holding the language folders.
 cli-help-web = The staff workspace (web pages).
 cli-help-web-link = Print a one-time sign-in link (valid 15 minutes) for a member of staff.
 cli-option-web-link-user = Telegram user id (in ADMIN_IDS or STAFF_IDS).
+
+# Why a file is not a workbook (intake questionnaire check/import, QUESTIONNAIRE_FILE).
+xlsform-reason-missing = the file does not exist.
+xlsform-reason-folder = it is a folder, not a file.
+xlsform-reason-permission = permission denied.
+xlsform-reason-unreadable = the file cannot be read.
+xlsform-reason-not-xlsx = the file is damaged or in another format (save it as .xlsx from Excel or LibreOffice).
+xlsform-reason-no-survey = it has no sheet named “survey”.

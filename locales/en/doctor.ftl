@@ -8,6 +8,8 @@ doctor-token-refused = Telegram: the token was refused ({ $error }). Ask @BotFat
 doctor-telegram-error = Telegram: the Bot API answered with an error ({ $error }).
 doctor-telegram-unreachable = Telegram: { $url } cannot be reached ({ $error }). Check the server's network access and TELEGRAM_API_URL.
 doctor-updates-unknown = Updates: not checked without a token.
+doctor-updates-unreachable = Updates: not checked, as Telegram cannot be reached.
+doctor-updates-error = Updates: the Bot API answered with an error ({ $error }).
 doctor-polling-ok =
     Updates: long polling, no webhook registered; { $pending ->
         [0] no update waiting

@@ -89,3 +89,11 @@ cli-option-questionnaire-import-locales = Dossier contenant les dossiers des lan
 cli-help-web = L’espace de l’équipe (pages web).
 cli-help-web-link = Afficher un lien de connexion à usage unique (valable 15 minutes) pour un membre de l’équipe.
 cli-option-web-link-user = Identifiant Telegram (dans ADMIN_IDS ou STAFF_IDS).
+
+# Pourquoi un fichier n'est pas un classeur (intake questionnaire check/import, QUESTIONNAIRE_FILE).
+xlsform-reason-missing = le fichier n’existe pas.
+xlsform-reason-folder = c’est un dossier, pas un fichier.
+xlsform-reason-permission = permission refusée.
+xlsform-reason-unreadable = le fichier ne peut pas être lu.
+xlsform-reason-not-xlsx = le fichier est endommagé ou dans un autre format (enregistrez-le au format .xlsx depuis Excel ou LibreOffice).
+xlsform-reason-no-survey = il n’a pas de feuille nommée « survey ».

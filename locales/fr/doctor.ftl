@@ -8,6 +8,8 @@ doctor-token-refused = Telegram : le jeton a été refusé ({ $error }). Demand
 doctor-telegram-error = Telegram : l’API Bot a répondu par une erreur ({ $error }).
 doctor-telegram-unreachable = Telegram : { $url } est injoignable ({ $error }). Vérifiez l’accès réseau du serveur et TELEGRAM_API_URL.
 doctor-updates-unknown = Mises à jour : non vérifiées faute de jeton.
+doctor-updates-unreachable = Mises à jour : non vérifiées, Telegram étant injoignable.
+doctor-updates-error = Mises à jour : l’API Bot a répondu par une erreur ({ $error }).
 doctor-polling-ok =
     Mises à jour : interrogation longue (long polling), aucun webhook enregistré ; { $pending ->
         [0] aucune mise à jour en attente

@@ -89,3 +89,11 @@ cli-option-questionnaire-import-locales = Cartella che contiene le cartelle dell
 cli-help-web = Lo spazio del personale (pagine web).
 cli-help-web-link = Mostra un link di accesso monouso (valido 15 minuti) per un membro del personale.
 cli-option-web-link-user = ID utente Telegram (in ADMIN_IDS o STAFF_IDS).
+
+# Perché un file non è una cartella di lavoro (intake questionnaire check/import, QUESTIONNAIRE_FILE).
+xlsform-reason-missing = il file non esiste.
+xlsform-reason-folder = è una cartella, non un file.
+xlsform-reason-permission = permesso negato.
+xlsform-reason-unreadable = il file non può essere letto.
+xlsform-reason-not-xlsx = il file è danneggiato o in un altro formato (lo salvi in formato .xlsx da Excel o LibreOffice).
+xlsform-reason-no-survey = non ha un foglio chiamato «survey».

@@ -8,6 +8,8 @@ doctor-token-refused = Telegram: il token è stato rifiutato ({ $error }). Chied
 doctor-telegram-error = Telegram: la Bot API ha risposto con un errore ({ $error }).
 doctor-telegram-unreachable = Telegram: { $url } non è raggiungibile ({ $error }). Controlli l’accesso alla rete del server e TELEGRAM_API_URL.
 doctor-updates-unknown = Aggiornamenti: non controllati senza token.
+doctor-updates-unreachable = Aggiornamenti: non controllati, perché Telegram non è raggiungibile.
+doctor-updates-error = Aggiornamenti: la Bot API ha risposto con un errore ({ $error }).
 doctor-polling-ok =
     Aggiornamenti: long polling, nessun webhook registrato; { $pending ->
         [0] nessun aggiornamento in attesa

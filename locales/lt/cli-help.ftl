@@ -89,3 +89,11 @@ cli-option-questionnaire-import-locales = Aplankas, kuriame yra kalbų aplankai.
 cli-help-web = Darbuotojų erdvė (tinklalapiai).
 cli-help-web-link = Parodyti vienkartinę prisijungimo nuorodą (galioja 15 minučių) darbuotojui.
 cli-option-web-link-user = „Telegram“ naudotojo ID (iš ADMIN_IDS arba STAFF_IDS).
+
+# Kodėl failas nėra darbaknygė (intake questionnaire check/import, QUESTIONNAIRE_FILE).
+xlsform-reason-missing = failas neegzistuoja.
+xlsform-reason-folder = tai aplankas, o ne failas.
+xlsform-reason-permission = prieiga uždrausta.
+xlsform-reason-unreadable = failo nepavyksta perskaityti.
+xlsform-reason-not-xlsx = failas sugadintas arba kito formato (išsaugokite jį .xlsx formatu naudodami „Excel“ arba „LibreOffice“).
+xlsform-reason-no-survey = jame nėra lapo, pavadinto „survey“.

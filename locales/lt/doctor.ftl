@@ -8,6 +8,8 @@ doctor-token-refused = Telegram: prieigos raktas atmestas ({ $error }). Paprašy
 doctor-telegram-error = Telegram: Bot API grąžino klaidą ({ $error }).
 doctor-telegram-unreachable = Telegram: nepavyksta pasiekti { $url } ({ $error }). Patikrinkite serverio tinklo prieigą ir TELEGRAM_API_URL.
 doctor-updates-unknown = Naujinimai: be prieigos rakto nepatikrinti.
+doctor-updates-unreachable = Naujiniai: nepatikrinta, nes „Telegram“ nepasiekiamas.
+doctor-updates-error = Naujiniai: „Bot API“ grąžino klaidą ({ $error }).
 doctor-polling-ok =
     Naujinimai: ilgoji apklausa (long polling), webhook neužregistruotas; { $pending ->
         [0] laukiančių naujinimų nėra
