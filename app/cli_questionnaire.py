@@ -42,8 +42,8 @@ def _checked(file: Path) -> Loaded:
     try:
         loaded = load_workbook_questionnaire(file, t, core.questionnaire)
     except WorkbookUnreadable as error:
-        args = {"path": str(file), "reason": t(lang, error.reason)}
-        typer.echo(t(lang, "xlsform-unreadable", args))
+        why = {"path": str(file), "reason": t(lang, error.reason)}
+        typer.echo(t(lang, "xlsform-unreadable", why))
         raise typer.Exit(2) from None
     except WorkbookProblems as error:
         for line in problem_lines(error.problems, t, lang):
