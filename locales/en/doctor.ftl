@@ -40,7 +40,11 @@ doctor-outbox-dead =
         [one] { $dead } e-mail could not be delivered
        *[other] { $dead } e-mails could not be delivered
     }. See why with: intake outbox list, then resend with: intake outbox retry --all-dead
-doctor-outbox-stuck = Outbox: { $pending } e-mails waiting, the oldest for { $minutes } min. See the SMTP line above and: intake outbox list
+doctor-outbox-stuck =
+    Outbox: { $pending ->
+        [one] { $pending } e-mail waiting for { $minutes } min
+       *[other] { $pending } e-mails waiting, the oldest for { $minutes } min
+    }. See the SMTP line above and: intake outbox list
 doctor-smtp-none = E-mail: no SMTP_HOST, so e-mails are written as .eml files into { $dir }
 doctor-smtp-ok =
     SMTP: { $server } answers, { $security ->
@@ -65,8 +69,8 @@ doctor-dir-ok = Outbox folder: { $dir } is writable
 doctor-dir-bad = Outbox folder: { $dir } is not writable ({ $error }). Create it and give the bot's user write access, or change OUTBOX_DIR.
 doctor-disk-ok = Disk: { NUMBER($free, maximumFractionDigits: 1) } GB free on { $path }
 doctor-disk-low = Disk: only { NUMBER($free, maximumFractionDigits: 1) } GB free on { $path }. Free some space: at least { NUMBER($need, maximumFractionDigits: 1) } GB.
-doctor-web-ok = Workspace: { $url } answers (HTTP { $status })
-doctor-web-down = Workspace: { $url } does not answer ({ $error }). Check that the bot (intake run) or intake web is running, and the reverse proxy.
+doctor-web-ok = Staff workspace: { $url } answers (HTTP { $status })
+doctor-web-down = Staff workspace: { $url } does not answer ({ $error }). Check that the bot (intake run) or intake web is running, and the reverse proxy.
 doctor-summary-ok = All { $count } checks passed.
 doctor-summary-bad =
     { $failed ->

@@ -9,7 +9,7 @@ config-error-database-url = DATABASE_URL n’est pas une adresse de base de donn
 config-error-database-kind = DATABASE_URL désigne une base de données que ce programme ne peut pas utiliser : veuillez indiquer une adresse PostgreSQL (postgresql://…) ou SQLite (sqlite:///…).
 config-error-token = TELEGRAM_BOT_TOKEN n’est pas un jeton de bot : il doit ressembler à 123456789:AAH…, tel que @BotFather l’a fourni.
 config-error-user-ids = { $name } doit contenir des identifiants d’utilisateurs Telegram (des nombres) séparés par des virgules ; « { $value } » n’en est pas un.
-config-error-email = Le paramètre { $name } doit contenir des adresses e-mail séparées par des virgules ; « { $value } » n’en est pas une.
+config-error-email = Le paramètre { $name } doit contenir des adresses électroniques séparées par des virgules ; « { $value } » n’en est pas une.
 cli-error-unexpected = La commande a échoué ({ $error }). Relancez-la avec LOG_LEVEL=DEBUG pour voir le détail.
 export-error-extension = Impossible de déduire le format de « { $value } » : veuillez terminer le nom du fichier par .csv ou .xlsx, ou indiquer --format.
 export-error-no-folder = Impossible d’écrire « { $value } » : le dossier n’existe pas.

@@ -31,17 +31,21 @@ doctor-database-down = Base de données : { $url } ne répond pas ({ $error }).
 doctor-outbox-unknown = File d’envoi : non vérifiée sans la base de données.
 doctor-outbox-ok =
     File d’envoi : { $pending ->
-        [0] aucun e-mail en attente
-        [one] { $pending } e-mail en attente depuis { $minutes } min
-       *[other] { $pending } e-mails en attente, le plus ancien depuis { $minutes } min
+        [0] aucun courriel en attente
+        [one] { $pending } courriel en attente depuis { $minutes } min
+       *[other] { $pending } courriels en attente, le plus ancien depuis { $minutes } min
     }, { $sent } envoyés, aucun en échec définitif
 doctor-outbox-dead =
     File d’envoi : { $dead ->
-        [one] { $dead } e-mail n’a pas pu être remis
-       *[other] { $dead } e-mails n’ont pas pu être remis
-    }. Voyez pourquoi avec : intake outbox list, puis renvoyez avec : intake outbox retry --all-dead
-doctor-outbox-stuck = File d’envoi : { $pending } e-mails en attente, le plus ancien depuis { $minutes } min. Voyez la ligne SMTP ci-dessus et : intake outbox list
-doctor-smtp-none = E-mail : pas de SMTP_HOST, les e-mails sont donc écrits en fichiers .eml dans { $dir }
+        [one] { $dead } courriel n’a pas pu être remis
+       *[other] { $dead } courriels n’ont pas pu être remis
+    }. Voyez pourquoi avec : intake outbox list, puis renvoyez-les avec : intake outbox retry --all-dead
+doctor-outbox-stuck =
+    File d’envoi : { $pending ->
+        [one] { $pending } courriel en attente depuis { $minutes } min
+       *[other] { $pending } courriels en attente, le plus ancien depuis { $minutes } min
+    }. Voyez la ligne SMTP ci-dessus et : intake outbox list
+doctor-smtp-none = Courriel : pas de SMTP_HOST, les courriels sont donc écrits sous forme de fichiers .eml dans { $dir }
 doctor-smtp-ok =
     SMTP : { $server } répond, { $security ->
         [ssl] SSL/TLS
@@ -57,17 +61,17 @@ doctor-smtp-ok-login =
 doctor-smtp-down = SMTP : { $server } est injoignable ({ $error }). Vérifiez SMTP_HOST, SMTP_PORT et SMTP_SECURITY, et que le serveur accepte les connexions depuis cette machine.
 doctor-smtp-tls-failed = SMTP : { $server } n’a pas établi le chiffrement ({ $error }). Vérifiez que SMTP_SECURITY (starttls ou ssl) correspond à SMTP_PORT.
 doctor-smtp-login-refused = SMTP : { $server } a refusé l’identification de { $user } ({ $error }). Vérifiez SMTP_USERNAME et SMTP_PASSWORD.
-doctor-test-sent = E-mail de test : envoyé à { $to } ({ $where })
-doctor-test-failed = E-mail de test : non envoyé ({ $error }).
-doctor-test-subject = CECOPS Intake : e-mail de test
-doctor-test-body = Cet e-mail a été envoyé par « intake doctor --send-test » pour vérifier que les e-mails du bot CECOPS Intake parviennent à cette boîte. Il n’appelle aucune réponse.
+doctor-test-sent = Courriel de test : envoyé à { $to } ({ $where })
+doctor-test-failed = Courriel de test : non envoyé ({ $error }).
+doctor-test-subject = CECOPS Intake : courriel de test
+doctor-test-body = Ce courriel a été envoyé par « intake doctor --send-test » pour vérifier que les courriels du bot CECOPS Intake parviennent à cette boîte. Il n’appelle aucune réponse.
 doctor-dir-ok = Dossier d’envoi : { $dir } est accessible en écriture
 doctor-dir-bad = Dossier d’envoi : { $dir } n’est pas accessible en écriture ({ $error }). Créez-le et donnez-en l’accès en écriture à l’utilisateur du bot, ou modifiez OUTBOX_DIR.
 doctor-disk-ok = Disque : { NUMBER($free, maximumFractionDigits: 1) } Go libres sur { $path }
 doctor-disk-low = Disque : seulement { NUMBER($free, maximumFractionDigits: 1) } Go libres sur { $path }. Libérez de l’espace : au moins { NUMBER($need, maximumFractionDigits: 1) } Go.
-doctor-web-ok = Espace de travail : { $url } répond (HTTP { $status })
-doctor-web-down = Espace de travail : { $url } ne répond pas ({ $error }). Vérifiez que le bot (intake run) ou intake web fonctionne, ainsi que le proxy inverse.
-doctor-summary-ok = Les { $count } vérifications sont réussies.
+doctor-web-ok = Espace de l’équipe : { $url } répond (HTTP { $status })
+doctor-web-down = Espace de l’équipe : { $url } ne répond pas ({ $error }). Vérifiez que le bot (intake run) ou intake web fonctionne, ainsi que le proxy inverse.
+doctor-summary-ok = Les { $count } vérifications ont réussi.
 doctor-summary-bad =
     { $failed ->
         [one] { $failed } vérification a échoué.

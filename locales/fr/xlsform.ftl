@@ -5,7 +5,7 @@ xlsform-problem = { $where } : { $problem }
 xlsform-other = Autre
 xlsform-constraint-length = Veuillez limiter la réponse à { $max } caractères.
 xlsform-constraint-at-least = Veuillez saisir un nombre entier d’au moins { $min }.
-xlsform-constraint-year = Veuillez saisir une année comprise entre { NUMBER($min, useGrouping: 0) } et dans { $ahead } ans.
+xlsform-constraint-year = Veuillez saisir une année postérieure ou égale à { NUMBER($min, useGrouping: 0) } et ne dépassant pas de plus de { $ahead } ans l’année en cours.
 
 xlsform-exported = Version { $version } du questionnaire enregistrée dans { $path }.
 xlsform-check-ok = { $path } : aucun problème. Questionnaire version { $version }, { $count } questions.
@@ -19,12 +19,13 @@ xlsform-startup-failed = Le fichier de questionnaire { $path } (QUESTIONNAIRE_FI
 
 xlsform-language = Langue par défaut inconnue : veuillez indiquer English (en), Français (fr), Italiano (it) ou Lietuvių (lt).
 xlsform-version = La version « { $value } » n’est pas un nombre entier (par exemple 2).
-xlsform-missing-translation = Le texte en { $language ->
-    [en] anglais
-    [fr] français
-    [it] italien
-   *[lt] lituanien
-} est manquant.
+xlsform-missing-translation =
+    Il manque le texte en { $language ->
+        [en] anglais
+        [fr] français
+        [it] italien
+       *[lt] lituanien
+    }.
 xlsform-missing-column = La colonne « { $column } » est absente.
 xlsform-bad-choice = Le nom de choix « { $name } » doit compter de 1 à 24 lettres, chiffres ou tirets bas.
 xlsform-duplicate-choice = Le choix « { $name } » figure deux fois dans cette liste.
@@ -36,7 +37,7 @@ xlsform-definition = Le questionnaire est incohérent : { $detail }
 xlsform-bad-name = Le nom « { $name } » doit commencer par une lettre et compter au plus 24 lettres (sans accents), chiffres ou tirets bas.
 xlsform-duplicate-name = Le nom « { $name } » est déjà utilisé à la ligne { $first }.
 xlsform-unknown-type = Le type « { $type } » n’est pas pris en charge. Types acceptés : text, integer, select_one, select_multiple (avec or_other), file, image, begin_group, end_group.
-xlsform-kind-mismatch = Le intake:kind « { $kind } » ne correspond pas au type « { $type } ».
+xlsform-kind-mismatch = L’attribut intake:kind « { $kind } » ne correspond pas au type « { $type } ».
 xlsform-required = La valeur « { $value } » de required doit être yes ou no.
 xlsform-no-list = La liste de choix « { $list } » n’existe pas dans la feuille choices.
 xlsform-yesno = Une question oui/non exige une liste comportant exactement les choix yes et no (« { $list } »).

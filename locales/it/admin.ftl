@@ -47,8 +47,8 @@ admin-export-caption =
     }
 admin-export-failed = L’esportazione non è riuscita; l’errore è stato registrato.
 admin-stats-failed = Non è stato possibile calcolare le statistiche; l’errore è stato registrato.
-admin-digest-unavailable = Il riepilogo non è disponibile: l’invio delle e-mail non è configurato.
-admin-digest-failed = Non è stato possibile inviare il riepilogo; l’errore è stato registrato.
+admin-digest-unavailable = Il resoconto non è disponibile: l’invio delle e-mail non è configurato.
+admin-digest-failed = Non è stato possibile inviare il resoconto; l’errore è stato registrato.
 
 ## Statistics
 

@@ -110,7 +110,7 @@ status-draft = in compilazione
 status-submitted = inviato
 status-withdrawn = ritirato
 status-submitted-triage = inviato, { $triage }
-status-triage-in_review = in corso di valutazione da parte dell’EFUS
+status-triage-in_review = in esame presso l’EFUS
 status-triage-selected = selezionato dall’EFUS
 status-triage-not_selected = non selezionato questa volta
 

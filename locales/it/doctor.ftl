@@ -40,7 +40,11 @@ doctor-outbox-dead =
         [one] { $dead } e-mail non è stata recapitata
        *[other] { $dead } e-mail non sono state recapitate
     }. Veda il motivo con: intake outbox list, poi le rinvii con: intake outbox retry --all-dead
-doctor-outbox-stuck = Coda di invio: { $pending } e-mail in attesa, la più vecchia da { $minutes } min. Veda la riga SMTP qui sopra e: intake outbox list
+doctor-outbox-stuck =
+    Coda di invio: { $pending ->
+        [one] { $pending } e-mail in attesa da { $minutes } min
+       *[other] { $pending } e-mail in attesa, la più vecchia da { $minutes } min
+    }. Veda la riga SMTP qui sopra e: intake outbox list
 doctor-smtp-none = E-mail: nessun SMTP_HOST, quindi le e-mail vengono scritte come file .eml in { $dir }
 doctor-smtp-ok =
     SMTP: { $server } risponde, { $security ->
@@ -65,9 +69,9 @@ doctor-dir-ok = Cartella di invio: { $dir } è scrivibile
 doctor-dir-bad = Cartella di invio: { $dir } non è scrivibile ({ $error }). La crei e conceda all’utente del bot il permesso di scrittura, oppure modifichi OUTBOX_DIR.
 doctor-disk-ok = Disco: { NUMBER($free, maximumFractionDigits: 1) } GB liberi su { $path }
 doctor-disk-low = Disco: solo { NUMBER($free, maximumFractionDigits: 1) } GB liberi su { $path }. Liberi spazio: almeno { NUMBER($need, maximumFractionDigits: 1) } GB.
-doctor-web-ok = Area di lavoro: { $url } risponde (HTTP { $status })
-doctor-web-down = Area di lavoro: { $url } non risponde ({ $error }). Controlli che il bot (intake run) o intake web sia in funzione, e il reverse proxy.
-doctor-summary-ok = Tutti i { $count } controlli sono superati.
+doctor-web-ok = Spazio del personale: { $url } risponde (HTTP { $status })
+doctor-web-down = Spazio del personale: { $url } non risponde ({ $error }). Controlli che il bot (intake run) o intake web sia in funzione, e il reverse proxy.
+doctor-summary-ok = Tutti i { $count } controlli sono stati superati.
 doctor-summary-bad =
     { $failed ->
         [one] { $failed } controllo non superato.

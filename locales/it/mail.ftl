@@ -29,12 +29,13 @@ mail-footer = Questo messaggio è stato inviato automaticamente dall’assistent
 
 ## The digest
 
-digest-subject = Riepilogo CECOPS dal { $start } al { $end }: { $count ->
+digest-subject =
+    Resoconto CECOPS dal { $start } al { $end }: { $count ->
         [0] nessun nuovo questionario
         [one] 1 nuovo questionario
        *[other] { $count } nuovi questionari
     }
-digest-title = Raccolta di esperienze CECOPS: riepilogo
+digest-title = Raccolta di esperienze CECOPS: resoconto
 digest-period = Periodo: dal { $start } al { $end } (esclusa la data finale).
 digest-submissions = { $count ->
         [0] Questionari inviati nel periodo
@@ -68,7 +69,7 @@ digest-csv-note = I questionari inviati nel periodo sono allegati in formato fog
 ## Notices to the admins (plain text)
 
 outbox-what-submission = questionario { $reference }
-outbox-what-digest = riepilogo
+outbox-what-digest = resoconto
 outbox-what-other = e-mail di tipo «{ $kind }»
 outbox-admin-dead =
     ⚠️ Un’e-mail è stata rifiutata dal server di posta e non ci saranno ulteriori tentativi di invio: { $what }.
@@ -102,8 +103,8 @@ outbox-retry-done = { $count ->
         [one] Un’e-mail è stata rimessa in coda.
        *[other] { $count } e-mail sono state rimesse in coda.
     }
-digest-choose = Specifichi --preview per visualizzare il riepilogo oppure --send per inviarlo.
-digest-sent = Il riepilogo dal { $start } al { $end } è stato inviato.
-digest-not-sent = Non è stato ancora possibile inviare il riepilogo dal { $start } al { $end } ({ $error }); l’invio sarà ritentato automaticamente.
-digest-already = Il riepilogo dal { $start } al { $end } è già stato preparato il { $claimed }: viene inviato una sola volta.
+digest-choose = Specifichi --preview per visualizzare il resoconto oppure --send per inviarlo.
+digest-sent = Il resoconto dal { $start } al { $end } è stato inviato.
+digest-not-sent = Non è stato ancora possibile inviare il resoconto dal { $start } al { $end } ({ $error }); l’invio sarà ritentato automaticamente.
+digest-already = Il resoconto dal { $start } al { $end } è già stato preparato il { $claimed }: viene inviato una sola volta.
 digest-already-sent = L’invio è avvenuto il { $sent }.

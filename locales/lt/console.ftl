@@ -37,7 +37,7 @@ console-help-text =
     Prieš pateikdami galite peržiūrėti ir pakeisti atsakymus, bet kada pakeisti kalbą, sustoti ir grįžti vėliau: atsakymai išsaugomi iš karto.
 
 cli-no-token =
-    TELEGRAM_BOT_TOKEN nenustatytas, todėl botas negali prisijungti prie „Telegram“.
+    TELEGRAM_BOT_TOKEN nenustatytas, todėl pokalbių robotas negali prisijungti prie „Telegram“.
     Norėdami gauti prieigos raktą (token), atidarykite „Telegram“, parašykite @BotFather, išsiųskite /newbot ir atlikite nurodytus veiksmus; tada įrašykite TELEGRAM_BOT_TOKEN=<prieigos raktas> į aplinkos kintamuosius arba į .env failą.
     Norėdami išbandyti klausimyną be „Telegram“, paleiskite: intake chat (arba make chat).
 cli-db-upgraded = Duomenų bazės schema yra naujausios versijos.
