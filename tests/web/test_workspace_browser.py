@@ -124,20 +124,20 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     assert await page.locator("#q-contact_email a[href^='mailto:']").count() == 1
     # Labels in the staff's language, one click to the respondent's (Italian).
     assert await page.locator("#q-description dt").inner_text() == "Description"
-    await page.get_by_role("link", name=re.compile("respondent's language")).click()
+    await page.get_by_role("link", name=re.compile("respondent’s language")).click()
     assert await page.locator("#q-description dt").inner_text() == "Descrizione"
     assert (await page.locator("#q-activities dd").inner_text()).startswith("Pattugliamento; ")
     assert "bologna" in await page.locator(".meta").inner_text()  # the deep-link source
 
     # Change the status, add a note: both in the history with who and when.
-    await page.get_by_label("In review").check()
+    await page.get_by_label("Under review").check()
     await page.get_by_role("button", name="Save the status").click()
     await page.wait_for_url(re.compile("#history"))
     await page.get_by_label("Add a note for staff").fill("Strong candidate <script>x</script>")
     await page.get_by_role("button", name="Add the note").click()
     await page.wait_for_url(re.compile("#history"))
     history = await page.inner_text("#history")
-    assert f"{STAFF_ID} changed the status from “New” to “In review”" in history
+    assert f"{STAFF_ID} changed the status from “New” to “Under review”" in history
     assert f"Note by {STAFF_ID}" in history and "Strong candidate <script>x</script>" in history
     assert await page.locator("#history script").count() == 0
 
@@ -151,7 +151,10 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     table = list(csv.reader(io.StringIO(data, newline="")))
     assert len(table) == 2 and table[1][0] == "CECOPS-ANGEL"
     assert "Angeli di strada" in table[1]
-    assert (table[0][-1], table[1][-1]) == ("Triage status", "In review")  # the export carries it
+    assert (table[0][-1], table[1][-1]) == (
+        "Triage status",
+        "Under review",
+    )  # the export carries it
 
     # Sign out: the same cookie opens nothing any more.
     await page.get_by_role("button", name="Sign out").click()
@@ -218,13 +221,13 @@ async def test_staff_cannot_erase_but_an_admin_can(browser: Any, served: Served)
 
     admin = await signed_in(browser, served, ADMIN_ID)
     await admin.goto(f"{served.url}/submissions/CECOPS-ANGEL")
-    await admin.get_by_label("In review").check()
+    await admin.get_by_label("Under review").check()
     await admin.get_by_role("button", name="Save the status").click()
     await admin.wait_for_url(re.compile("#history"))
     await admin.get_by_label("I understand that this cannot be undone").check()
-    await admin.get_by_role("button", name="Erase the respondent").click()
+    await admin.get_by_role("button", name="Erase the respondent’s data").click()
     await admin.wait_for_url(re.compile(r"/submissions\?erased=CECOPS-ANGEL"))
-    assert "CECOPS-ANGEL has been erased" in await admin.inner_text("main")
+    assert "data for CECOPS-ANGEL have been erased" in await admin.inner_text("main")
     assert not await _respondent_exists(served, 101)
     async with served.db.connect() as conn:
         assert await conn.scalar(select(func.count()).select_from(triage_events)) == 0
@@ -232,7 +235,7 @@ async def test_staff_cannot_erase_but_an_admin_can(browser: Any, served: Served)
     assert response.status == 404
     await admin.goto(f"{served.url}/audit")
     log = await admin.inner_text("main")
-    assert "Respondent erased" in log and "Signed in" in log
+    assert "Respondent’s data erased" in log and "Signed in" in log
 
 
 async def _respondent_exists(served: Served, user_id: int) -> bool:
@@ -259,7 +262,7 @@ async def test_outcome_notification_and_reminder_go_through_the_messenger(
     await page.goto(f"{served.url}/submissions/CECOPS-ANGEL")
     await page.get_by_label("Selected", exact=True).check()
     await page.get_by_label(re.compile("Notify the respondent")).check()
-    await page.get_by_label("Note for the respondent (optional)").fill("Grazie!")
+    await page.get_by_label(re.compile(r"^Message for the respondent")).fill("Grazie!")
     await page.get_by_role("button", name="Save the status").click()
     await page.wait_for_url(re.compile("#history"))
     assert served.messenger.outcomes == [(STREET_ANGELS, "selected", "Grazie!")]

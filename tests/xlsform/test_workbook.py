@@ -167,14 +167,14 @@ def test_check_and_import_on_the_command_line_in_the_staff_language(tmp_path: Pa
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
     assert (
-        "survey, ligne 4, colonne A (type) : Le type « decimal » n’est pas pris en charge."
-        in (lines[0])
+        "survey, ligne 4, colonne A (type)\u00a0: "
+        "Le type «\u00a0decimal\u00a0» n’est pas pris en charge." in (lines[0])
     )
     assert (
-        "survey, ligne 7, colonne D (label::Français (fr)) : Le texte en français est manquant."
+        "survey, ligne 7, colonne D (label::Français (fr))\u00a0: Il manque le texte en français."
         in (lines)
     )
-    assert lines[-1] == f"{broken} : 7 problèmes à corriger."
+    assert lines[-1] == f"{broken}\u00a0: 7 problèmes à corriger."
     assert not yaml_path.exists()  # nothing imported from a workbook with problems
 
 
