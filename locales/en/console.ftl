@@ -1,7 +1,7 @@
 # The terminal chat (`intake chat`): what differs from Telegram (numbers and typed words instead
 # of buttons and slash commands). The words themselves are in terminal.ftl.
 console-welcome = CECOPS Intake in the terminal. Your answers are saved as you go: type “{ console-word-quit }” to stop, and run the command again to continue.
-console-commands = Words you can type (in English too): { console-word-back } · { console-word-skip } · { console-word-keep } (the current answer) · { console-word-done } (confirm your choices) · { console-word-review } · { console-word-edit } N · { console-word-submit } · { console-word-lang } en|fr|it|lt · { console-word-restart } · { console-word-resume } · { console-word-status } · { console-word-delete } (your data) · { console-word-cancel } · { console-word-help } · { console-word-quit }
+console-commands = Words you can type: { console-word-back } · { console-word-skip } · { console-word-keep } (the current answer) · { console-word-done } (confirm your choices) · { console-word-review } · { console-word-edit } N · { console-word-submit } · { console-word-lang } en|fr|it|lt · { console-word-restart } · { console-word-resume } · { console-word-status } · { console-word-delete } (your data) · { console-word-cancel } · { console-word-help } · { console-word-quit }
 console-choose = Type the number of your choice (or its text).
 console-choose-many = Type the numbers of your choices separated by commas (for example 1, 3, 4): they are confirmed at once. A single number selects or unselects that choice; then type “{ console-word-done }”.
 console-hint-multi = Select all that apply, then type “{ console-word-done }”.

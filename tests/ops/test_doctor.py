@@ -140,5 +140,5 @@ async def test_workspace_line_follows_the_workspace_answering(tmp_path: Path) ->
         up = await doctor.workspace(http, url)
         await server.close()
         down = await doctor.workspace(http, url)
-    assert doctor.render(up) == f"✓ Workspace: {url} answers (HTTP 302)"
-    assert doctor.render(down).startswith(f"✗ Workspace: {url} does not answer")
+    assert doctor.render(up) == f"✓ Staff workspace: {url} answers (HTTP 302)"
+    assert doctor.render(down).startswith(f"✗ Staff workspace: {url} does not answer")
