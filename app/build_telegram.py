@@ -11,6 +11,7 @@ from aiogram.client.session.base import BaseSession
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.chat_reports import ChatReports
+from admin.web.security import resolve_role
 from app.build import Core
 from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
@@ -25,6 +26,7 @@ from bot.messenger import TelegramRespondentMessenger
 from bot.observe import ObserveRequests, ObserveUpdates
 from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
+from bot.reviewer_notices import ReviewerNoticeJob
 from bot.sender import Sender
 from bot.telegram_render import TelegramRenderer
 from dialogs.i18n import Args
@@ -34,7 +36,9 @@ from mail.outbox_worker import bot_admin_notifier, bot_file_fetcher, build_deliv
 from mail.submission_email import local_time
 from mail.transport import utcnow
 from storage.maintenance import mark_blocked
+from storage.people import remember_first_name
 from storage.reminders import SqlReminderStore
+from storage.review_notices import SqlReviewerNoticeStore
 from storage.stores import respondent_store
 from storage.update_journal import UpdateJournal
 
@@ -123,8 +127,21 @@ def build_telegram_app(
     async def issue_link(user_id: int) -> str | None:
         return await issue_signin_link(workspace, user_id)
 
+    async def may_sign_in(user_id: int) -> bool:
+        return await resolve_role(db, workspace.access, user_id) is not None
+
+    async def seen_name(user_id: int, first_name: str) -> None:
+        await remember_first_name(db, user_id, first_name, clock())
+
     staff_ids = admin_ids | frozenset(settings.staff_ids)
-    web_router = build_web_router(staff_ids, issue_link, core.translate, settings.staff_language)
+    web_router = build_web_router(
+        staff_ids,
+        issue_link,
+        core.translate,
+        settings.staff_language,
+        may_sign_in=may_sign_in,
+        seen_name=seen_name,
+    )
     dispatcher, in_flight = build_dispatcher(
         context, build_admin_router(admin_ids, services), web_router
     )
@@ -152,9 +169,19 @@ def build_telegram_app(
         await publish_commands(bot, core.translate, admin_ids, staff_ids)
 
     dispatcher.startup.register(on_startup)
+    reviewer_notices = ReviewerNoticeJob(
+        bot,
+        SqlReviewerNoticeStore(db),
+        core.translate,
+        settings.reminder_policy.hours,
+        settings.digest_timezone,
+        settings.staff_language,
+        clock,
+    )
     background: list[Background] = [
         lambda: housekeeping_loop(db, settings),
         reminders.loop,
+        reviewer_notices.loop,
         *delivery.background,
     ]
     # Everything built so far (aiogram's API models, SQLAlchemy, the questionnaire) lives as

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
-from admin.web.security import SIGNIN_VALID, Access
+from admin.web.security import SIGNIN_VALID, Access, resolve_role
 from app.build import Core
+from mail.eml_files import EmlCopies
+from reviews.criteria import ReviewForm, load_form
 from storage.triage import record_audit
 from storage.web_auth import create_signin
 
@@ -31,12 +35,20 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
+        review_form=review_form(core),
     )
+
+
+def review_form(core: Core) -> ReviewForm:
+    """The partners' review form: REVIEW_CRITERIA_FILE, else the packaged criteria."""
+    path = core.settings.review_criteria_file
+    return load_form(Path(path) if path else None)
 
 
 async def issue_signin_link(workspace: Workspace, user_id: int) -> str | None:
     """A one-time sign-in link for a member of staff (None for anyone else); recorded."""
-    if workspace.access.role_of(user_id) is None:
+    if await resolve_role(workspace.db, workspace.access, user_id) is None:
         return None
     now = workspace.now()
     token = await create_signin(workspace.db, user_id, now, SIGNIN_VALID)

@@ -19,6 +19,7 @@ from app.cli_help import run as run_command_line
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
+from app.cli_reviews import people_app, reviews_app
 from app.cli_web import web_app
 from app.housekeeping import purge
 from app.versions import register_live_version
@@ -40,6 +41,8 @@ db_app.command("backup")(backup_command)
 db_app.command("restore")(restore_command)
 app.add_typer(questionnaire_app, name="questionnaire")
 app.add_typer(web_app, name="web")
+app.add_typer(people_app, name="people")
+app.add_typer(reviews_app, name="reviews")
 
 
 @app.command()

@@ -24,7 +24,7 @@ from storage.backup import (
     restore_sqlite,
     sqlite_file,
 )
-from storage.migrate import head_revision, upgrade
+from storage.migrate import head_revision, known_revisions, upgrade
 
 
 def doctor_command(
@@ -92,7 +92,7 @@ def restore_command(
         typer.echo(translate(lang, "restore-postgresql", {"command": command}))
         raise typer.Exit(2)
     try:
-        copied = restore_sqlite(file, target)
+        copied = restore_sqlite(file, target, known_revisions())
     except BackupError as error:
         typer.echo(translate(lang, error.key, error.values), err=True)
         raise typer.Exit(1) from None

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from app.settings import Settings
 from dialogs.i18n import Args, Translator
 from mail.transport import DeliveryError, Document, build_transport, new_message, set_body
+from storage.backup import quick_check, sqlite_file
 from storage.db import create_engine
 from storage.health import outbox_summary, ping
 from storage.migrate import current_revision_engine, head_revision
@@ -213,11 +214,23 @@ class Doctor:
                     Line(False, "doctor-database-behind", args),
                     Line(False, "doctor-outbox-unknown"),
                 ]
+            damaged = self._sqlite_fault()
+            if damaged is not None:
+                args = {"url": url, "error": damaged}
+                return [Line(False, "doctor-database-corrupt", args), UNKNOWN_OUTBOX]
             lines = [Line(True, "doctor-database-ok", {"url": url, "revision": head})]
             lines.append(await self.outbox(engine))
             return lines
         finally:
             await engine.dispose()
+
+    def _sqlite_fault(self) -> str | None:
+        """SQLite's quick integrity check of the database file: None when it passes."""
+        path = sqlite_file(self.settings.database_url)
+        if path is None or not path.exists():
+            return None
+        found = quick_check(path)
+        return None if found == "ok" else found
 
     async def outbox(self, engine: AsyncEngine) -> Line:
         """Dead letters, and e-mails waiting longer than READY_MAIL_MAX_AGE."""

@@ -13,8 +13,10 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import secrets
 import sys
+import traceback
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import IO, Final
@@ -50,7 +52,44 @@ class UpdateContext(logging.Filter):
         current = _update.get()
         record.update_id = current[0] if current else None
         user = current[1] if current else None
+        chat = getattr(record, "chat", None)
+        if isinstance(chat, int):
+            # A line about one chat outside an update (a reminder, a notice): its pseudonym.
+            user = chat
+            pseudonym = self.respondent(chat)
+            record.msg, record.args = f"{record.getMessage()} (respondent {pseudonym})", None
+            record.chat = None
         record.respondent = self.respondent(user) if user is not None else None
+        return True
+
+
+# SQLAlchemy's rendering of a statement's values, and the DETAIL line PostgreSQL adds to a
+# constraint error (it quotes the offending row's values): names, answers, whole updates.
+_STATEMENT_VALUES = re.compile(r"\[parameters: .*\]$|DETAIL: .*$", re.MULTILINE)
+_HIDDEN = "[values hidden]"
+# Drivers that print each statement (SQLAlchemy at INFO, values at DEBUG): never below WARNING.
+QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg", "sqlalchemy.engine")
+
+
+def hide_statement_values(text: str) -> str:
+    """The text with any database statement's values (and PostgreSQL's DETAIL) removed."""
+    return _STATEMENT_VALUES.sub(_HIDDEN, text)
+
+
+class StatementValues(logging.Filter):
+    """Removes database statements' values from every record's message and exception."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: the redaction filter reports it
+            return True
+        record.msg, record.args = hide_statement_values(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+        record.exc_info = None  # formatters use exc_text, cleaned below, instead
+        if record.exc_text:
+            record.exc_text = hide_statement_values(record.exc_text)
         return True
 
 
@@ -112,9 +151,13 @@ def configure_logging(
         return None
     handler = _Handler(stream)
     handler.addFilter(UpdateContext(key))
+    handler.addFilter(StatementValues())
     handler.setFormatter(JsonFormatter() if fmt == "json" else logging.Formatter(TEXT_FORMAT))
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level.upper())
+    for name in QUIET_DRIVERS:
+        driver = logging.getLogger(name)
+        driver.setLevel(max(root.level, logging.WARNING))
     return handler

@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     efus_inbox: CommaList = Field(default_factory=lambda: [DEFAULT_INBOX])
     staff_language: Literal["en", "fr", "it", "lt"] = "en"
     questionnaire_file: str | None = None  # an XLSForm workbook used instead of the YAML
+    review_criteria_file: str | None = None  # the partners' review form instead of the packaged
 
     smtp_host: str | None = None
     smtp_port: int | None = Field(default=None, ge=1, le=65535)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 ROW_WIDTH = {1: 30, 2: 14, 3: 9}
@@ -37,12 +38,19 @@ def row_fits(labels: Sequence[str]) -> bool:
 
 def pack(items: Sequence[T], labels: Sequence[str], per_row: int) -> list[list[T]]:
     """Rows of up to `per_row` items, in order, with fewer in a row when labels would be cut."""
-    rows: list[list[T]] = []
+    return [[items[i] for i in row] for row in _layout(tuple(labels), per_row)]
+
+
+@lru_cache(maxsize=4096)
+def _layout(labels: tuple[str, ...], per_row: int) -> tuple[tuple[int, ...], ...]:
+    """The rows as positions in `labels`: the same labels (one question in one language) are
+    laid out once, not once per update."""
+    rows: list[tuple[int, ...]] = []
     i = 0
-    while i < len(items):
-        size = min(per_row, len(items) - i)
+    while i < len(labels):
+        size = min(per_row, len(labels) - i)
         while size > 1 and not row_fits(labels[i : i + size]):
             size -= 1
-        rows.append(list(items[i : i + size]))
+        rows.append(tuple(range(i, i + size)))
         i += size
-    return rows
+    return tuple(rows)

@@ -85,6 +85,6 @@ class TelegramRespondentMessenger:
             await self._on_blocked(target.chat_id)
             return Delivery.BLOCKED
         except TelegramAPIError as error:
-            log.warning("outcome notice to chat %s not sent: %s", target.chat_id, error)
+            log.warning("outcome notice not sent: %s", error, extra={"chat": target.chat_id})
             return Delivery.FAILED
         return Delivery.SENT

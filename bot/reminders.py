@@ -185,17 +185,17 @@ class ReminderJob:
                 chat_id=draft.chat_id, text=message.text, reply_markup=message.markup
             )
         except TelegramForbiddenError:
-            log.info("reminder: chat %s blocked the bot", draft.chat_id)
+            log.info("reminder: the chat blocked the bot", extra={"chat": draft.chat_id})
             await self._store.record(claim, Delivery.BLOCKED, self._clock())
             await self._on_blocked(draft.chat_id)
             return Delivery.BLOCKED
         except TelegramBadRequest as error:
-            log.warning("reminder to chat %s refused: %s", draft.chat_id, error.message)
+            log.warning("reminder refused: %s", error.message, extra={"chat": draft.chat_id})
             await self._store.record(claim, Delivery.FAILED, self._clock())
             return Delivery.FAILED
         except (TelegramNetworkError, TelegramServerError) as error:
             # Probably not delivered: give the claim back so that a later pass tries again.
-            log.warning("reminder to chat %s not sent (%s); will retry", draft.chat_id, error)
+            log.warning("reminder not sent (%s); will retry", error, extra={"chat": draft.chat_id})
             await self._store.release(claim)
             return Delivery.FAILED
         await self._store.record(claim, Delivery.SENT, self._clock())

@@ -56,7 +56,7 @@ class Sender:
                 if message.markup is not None:
                     await self._now_live(bot, chat_id, sent.message_id, edit_message_id)
         except TelegramForbiddenError:
-            log.info("chat %s blocked the bot; marking the respondent", chat_id)
+            log.info("the chat blocked the bot; marking the respondent", extra={"chat": chat_id})
             await self.on_blocked(chat_id)
 
     async def _edit(self, bot: Bot, chat_id: int, message_id: int, message: OutMessage) -> bool:

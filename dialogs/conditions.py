@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any, Final, Union
 
 NUMERIC_OPS = ("=", "!=", "<", "<=", ">", ">=")
 
@@ -256,12 +256,18 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
+# Parentheses (and not(…)) inside one another: far more than any form needs, far less than
+# Python's recursion limit.
+MAX_NESTING: Final = 50
+
+
 class _Parser:
     """Recursive descent over the tokens; one method per grammar rule."""
 
     def __init__(self, text: str) -> None:
         self.tokens = _tokens(text)
         self.at = 0
+        self.depth = 0
 
     def parse(self) -> When:
         if not self.tokens:
@@ -307,7 +313,7 @@ class _Parser:
             raise ExpressionError("xlsform-expr-end")
         if token.kind == "punct" and token.value == "(":
             self.at += 1
-            inner = self.disjunction()
+            inner = self.nested()
             self.take("punct", ")")
             return inner
         if token.kind == "word":
@@ -317,7 +323,7 @@ class _Parser:
                 raise ExpressionError("xlsform-expr-function", {"name": token.text})
             self.at += 2
             if name == "not":
-                inner = self.disjunction()
+                inner = self.nested()
                 self.take("punct", ")")
                 return Not(inner)
             question = self.take("ref").value
@@ -326,6 +332,15 @@ class _Parser:
             self.take("punct", ")")
             return Condition(question, in_=frozenset({choice}))
         return self.comparison()
+
+    def nested(self) -> When:
+        """A disjunction inside parentheses, refused past MAX_NESTING (not a RecursionError)."""
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise ExpressionError("xlsform-expr-too-deep", {"limit": MAX_NESTING})
+        inner = self.disjunction()
+        self.depth -= 1
+        return inner
 
     def literal(self, *, strings_only: bool = False) -> str:
         token = self.peek()

@@ -43,6 +43,7 @@ class ErasedMail:
 
     message_ids: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
+    submissions: tuple[str, ...] = ()  # every questionnaire's id, drafts included
 
 
 @dataclass(frozen=True)

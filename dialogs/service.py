@@ -108,7 +108,8 @@ class Pause:
 
 @dataclass(frozen=True)
 class Show:
-    """Show the open questionnaire where it stands, changing nothing (nothing without one)."""
+    """Show the screen the respondent is on, changing nothing: the open questionnaire where
+    it stands, the language choice or the consent notice before consent, nothing otherwise."""
 
 
 Action = (
@@ -263,9 +264,17 @@ class _Session:
                 key = "pause-saved" if self.draft is not None else "pause-nothing"
                 return Reply(self.lang, [ev.Say(key)])
             case Show():
-                if self.draft is None:
+                if self.draft is not None:
+                    return Reply(self.lang, self.engine.show(State.from_dict(self.draft.state)))
+                if self.service.consented(self.respondent):
                     return Reply(self.lang)
-                return Reply(self.lang, self.engine.show(State.from_dict(self.draft.state)))
+                # Before consent nothing is stored: the screen is the first one, as /start
+                # shows it (the language choice unless the language is known, the notice).
+                known = self.respondent is not None or normalize_language(
+                    self.contact.language_code
+                )
+                _, outputs = self.engine.begin(_token(uuid.uuid4()), self.lang if known else None)
+                return Reply(self.lang, list(outputs))
         if self.draft is None:
             return await self._without_draft(action)
         return await self._with_draft(self.draft, action)

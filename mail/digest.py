@@ -294,6 +294,10 @@ class DigestMail(StaffMail):
         if references:
             # Which questionnaires it holds, so that erasing one also removes its .eml copy.
             message["X-CECOPS-References"] = ", ".join(references)
+        drafts = [str(d.record.id) for d in report.stalled[:STALLED_LISTED] if d.record]
+        if drafts:
+            # The drafts it names (organisation, city): erasing one removes the copy too.
+            message["X-CECOPS-Drafts"] = ", ".join(drafts)
         set_body(message, self.document(report))
         if report.submissions:
             data = self._csv(report.submissions, self._q, self._render, self.lang)

@@ -1,8 +1,9 @@
 """The .eml copies in OUTBOX_DIR hold answers too: removed on erasure and after the retention.
 
 A file is known by its headers, not its name or its text: the Message-ID the outbox row kept
-(every attempt of a row writes the same one), the submission's `X-CECOPS-Reference`, and the
-`X-CECOPS-References` a digest lists. Only headers are read, never the body.
+(every attempt of a row writes the same one), the submission's `X-CECOPS-Reference`, the
+`X-CECOPS-References` a digest lists and the `X-CECOPS-Drafts` (ids of the stalled drafts it
+names). Only headers are read, never the body.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 import os
 from collections.abc import Iterator
 from datetime import datetime
+from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 HEADER_LIMIT: Final = 256 * 1024  # bytes read at most to find the end of the header block
 REFERENCE_HEADER: Final = "X-CECOPS-Reference"
 REFERENCES_HEADER: Final = "X-CECOPS-References"
+DRAFTS_HEADER: Final = "X-CECOPS-Drafts"
 
 
 def _eml_files(directory: Path) -> Iterator[Path]:
@@ -50,15 +53,23 @@ def _belongs(path: Path, mail: ErasedMail) -> bool:
     headers = BytesHeaderParser(policy=compat32).parsebytes(_header_block(path))
     if str(headers.get("Message-ID", "")).strip() in mail.message_ids:
         return True
-    listed = {str(headers.get(REFERENCE_HEADER, "")).strip()}
-    for value in headers.get_all(REFERENCES_HEADER, []):
-        listed.update(part.strip() for part in str(value).replace("\n", " ").split(","))
+    if not _listed(headers, DRAFTS_HEADER).isdisjoint(mail.submissions):
+        return True
+    listed = {str(headers.get(REFERENCE_HEADER, "")).strip()} | _listed(headers, REFERENCES_HEADER)
     return not listed.isdisjoint(mail.references)
+
+
+def _listed(headers: Message, name: str) -> set[str]:
+    """The comma-separated values of every header `name` (folded lines joined)."""
+    found: set[str] = set()
+    for value in headers.get_all(name, []):
+        found.update(part.strip() for part in str(value).replace("\n", " ").split(","))
+    return found
 
 
 def remove_mail_of(directory: Path, mail: ErasedMail) -> int:
     """Delete the .eml files about an erased respondent; how many went."""
-    if not (mail.message_ids or mail.references):
+    if not (mail.message_ids or mail.references or mail.submissions):
         return 0
     removed = 0
     for path in _eml_files(directory):

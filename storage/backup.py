@@ -12,6 +12,7 @@ import contextlib
 import os
 import shlex
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,24 +94,64 @@ def backup_sqlite(source: Path, target: Path) -> Copied:
     return copied
 
 
-def restore_sqlite(backup: Path, target: Path) -> Copied:
-    """Copy the backup file into `target`, which must not exist or hold no table yet."""
+def restore_sqlite(backup: Path, target: Path, revisions: Collection[str]) -> Copied:
+    """Copy the backup file into `target`, which must not exist or hold no table yet.
+
+    The copy is written beside the target, checked (SQLite's integrity check, a schema
+    revision in `revisions`) and only then renamed: on any failure nothing is left behind.
+    """
     if not backup.is_file():
         raise BackupError("restore-missing", file=str(backup))
+    if target.exists():
+        try:
+            with contextlib.closing(sqlite3.connect(_read_only(target), uri=True)) as existing:
+                holds_tables = bool(_tables(existing))
+        except sqlite3.DatabaseError:
+            holds_tables = True  # not even a database: someone's file, keep it
+        if holds_tables:
+            raise BackupError("restore-not-empty", database=str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".restoring")
+    partial.unlink(missing_ok=True)
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as src:
+        with (
+            contextlib.closing(sqlite3.connect(_read_only(backup), uri=True)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
             if "alembic_version" not in _tables(src):
                 raise BackupError("restore-not-backup", file=str(backup))
-            if target.exists():
-                with contextlib.closing(sqlite3.connect(target)) as existing:
-                    if _tables(existing):
-                        raise BackupError("restore-not-empty", database=str(target))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.closing(sqlite3.connect(target)) as dst:
-                src.backup(dst)
-                return _inventory(dst)
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise BackupError("restore-corrupt", file=str(backup), error=str(check))
+            copied = _inventory(dst)
+            if copied.revision not in revisions:
+                revision = copied.revision or "—"
+                raise BackupError("restore-foreign", file=str(backup), revision=revision)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)  # the database appears whole, or not at all
     except sqlite3.DatabaseError as exc:
         raise BackupError("restore-not-backup", file=str(backup)) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+        Path(f"{partial}-journal").unlink(missing_ok=True)
+    return copied
+
+
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI for a path; `?` and `#` in the name are escaped, not parsed."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def quick_check(path: Path) -> str:
+    """SQLite's quick integrity check of the database file at `path`: "ok" or the first fault."""
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only(path), uri=True)) as conn:
+            return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
 
 
 def _libpq_url(url: str) -> str:

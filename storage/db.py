@@ -104,6 +104,8 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     dialect = make_url(url).get_backend_name()
     if dialect not in SUPPORTED_DIALECTS:
         raise ValueError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+    # Statement values are answers, names, whole updates: never in an error's text or a log.
+    options.setdefault("hide_parameters", True)
     options.setdefault("json_serializer", dumps_json)
     options.setdefault("json_deserializer", loads_json)
     if dialect == "postgresql":

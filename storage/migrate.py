@@ -38,6 +38,12 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> frozenset[str]:
+    """Every migration's revision id: a database at any other revision is not ours."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(script.revision for script in scripts.walk_revisions())
+
+
 async def upgrade(url: str) -> None:
     """Bring the database at `url` to the newest schema."""
     engine = create_engine(url)

@@ -368,6 +368,136 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+PERSON_ROLES: Final = ("admin", "staff", "reviewer")
+NOTICE_ASSIGNED: Final = "assigned"
+NOTICE_REMINDER: Final = "reminder"
+
+
+class Person(Base):
+    """Someone who works in the workspace: staff, admins and the partners who review."""
+
+    __tablename__ = "people"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN (" + ", ".join(f"'{r}'" for r in PERSON_ROLES) + ")", name="role"
+        ),
+    )
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+    role: Mapped[str] = mapped_column(String(16))
+    reads: Mapped[str] = mapped_column(String(64), default="", server_default="")  # "en,fr"
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SeenName(Base):
+    """The Telegram first name last seen of someone who asked for a sign-in link."""
+
+    __tablename__ = "seen_names"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    first_name: Mapped[str] = mapped_column(String(200))
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ReviewRound(Base):
+    """A review round: a name and a deadline after which reviews no longer change."""
+
+    __tablename__ = "review_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+
+
+class ReviewAssignment(Base):
+    """An experience given to a reviewer in a round; a declared conflict returns it to the
+    pool (the row stays, with the reason, so that staff see why and it is not given again)."""
+
+    __tablename__ = "review_assignments"
+    __table_args__ = (
+        UniqueConstraint("round_id", "submission_id", "reviewer_id"),
+        Index(None, "reviewer_id", "round_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("review_rounds.id", ondelete="CASCADE")
+    )
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), index=True
+    )
+    reviewer_id: Mapped[int] = mapped_column(BigInteger)
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    assigned_by: Mapped[int] = mapped_column(BigInteger)
+    conflict_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    conflict_reason: Mapped[str | None] = mapped_column(Text)
+    notice_id: Mapped[int | None] = mapped_column(Integer)  # the chat message that told them
+
+
+class Review(Base):
+    """A reviewer's scores and comments on one assignment: a draft until submitted."""
+
+    __tablename__ = "reviews"
+
+    assignment_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("review_assignments.id", ondelete="CASCADE"), primary_key=True
+    )
+    scores: Mapped[Any] = mapped_column(Json)  # criterion id -> 1..5
+    comments: Mapped[Any] = mapped_column(Json)  # criterion id -> text
+    recommendation: Mapped[str | None] = mapped_column(String(32))
+    confidential: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReviewNotice(Base):
+    """A chat message to a reviewer (assignments, deadline reminder), claimed once across bot
+    processes by the unique (round, reviewer, kind, number)."""
+
+    __tablename__ = "review_notices"
+    __table_args__ = (
+        CheckConstraint(f"kind IN ('{NOTICE_ASSIGNED}', '{NOTICE_REMINDER}')", name="kind"),
+        CheckConstraint(
+            f"outcome IN ('{REMINDER_CLAIMED}', '{REMINDER_SENT}', '{REMINDER_BLOCKED}', "
+            f"'{REMINDER_FAILED}')",
+            name="outcome",
+        ),
+        UniqueConstraint("round_id", "reviewer_id", "kind", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("review_rounds.id", ondelete="CASCADE")
+    )
+    reviewer_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))
+    number: Mapped[int] = mapped_column(Integer)  # the newest assignment told; 0: the reminder
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str] = mapped_column(String(255))
+    outcome: Mapped[str] = mapped_column(String(16))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SearchDocument(Base):
+    """The searchable words of a submitted questionnaire (see storage.search): folded typed
+    text and one token per choice; FTS5 (SQLite) or a GIN index (PostgreSQL) indexes them."""
+
+    __tablename__ = "search_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # FTS5's rowid
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
+    )
+    terms: Mapped[str] = mapped_column(Text)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -384,3 +514,10 @@ triage_events = cast(Table, TriageEvent.__table__)
 web_signins = cast(Table, WebSignin.__table__)
 web_sessions = cast(Table, WebSession.__table__)
 audit_log = cast(Table, AuditEntry.__table__)
+people = cast(Table, Person.__table__)
+seen_names = cast(Table, SeenName.__table__)
+review_rounds = cast(Table, ReviewRound.__table__)
+review_assignments = cast(Table, ReviewAssignment.__table__)
+reviews = cast(Table, Review.__table__)
+review_notices = cast(Table, ReviewNotice.__table__)
+search_documents = cast(Table, SearchDocument.__table__)

@@ -48,6 +48,9 @@ from storage.models import (
     processed_updates,
     reminders,
     respondents,
+    review_assignments,
+    reviews,
+    search_documents,
     submissions,
     triage_events,
 )
@@ -399,19 +402,21 @@ async def read_submissions(
 async def mail_of(conn: AsyncConnection, user_id: int) -> ErasedMail:
     """The Message-IDs and reference codes of the e-mails about the respondent's questionnaires."""
     rows = await conn.execute(
-        select(outbox.c.message_id, submissions.c.reference)
+        select(outbox.c.message_id, submissions.c.reference, submissions.c.id)
         .select_from(submissions)
         .outerjoin(outbox, outbox.c.submission_id == submissions.c.id)
         .where(submissions.c.respondent_id == user_id)
     )
     ids: set[str] = set()
     references: set[str] = set()
-    for message_id, reference in rows:
+    found: set[str] = set()
+    for message_id, reference, submission_id in rows:
         if message_id:
             ids.add(message_id)
         if reference:
             references.add(reference)
-    return ErasedMail(tuple(sorted(ids)), tuple(sorted(references)))
+        found.add(str(submission_id))
+    return ErasedMail(tuple(sorted(ids)), tuple(sorted(references)), tuple(sorted(found)))
 
 
 def erase_statements(user_id: int, now: datetime) -> list[Executable]:
@@ -427,12 +432,16 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
     )
     # Explicit rather than by cascade, so that nothing depends on foreign-key enforcement.
     # Outbox rows of the respondent's submissions go whatever their status: they hold answers.
+    assigned = select(review_assignments.c.id).where(review_assignments.c.submission_id.in_(mine))
     return [
         anonymize,
         *(
             delete(t).where(t.c.submission_id.in_(mine))
-            for t in (answers, attachments, outbox, triage_events, reminders)
+            for t in (search_documents, answers, attachments, outbox, triage_events, reminders)
         ),
+        # The partners' reviews of their experiences (comments may quote the answers).
+        delete(reviews).where(reviews.c.assignment_id.in_(assigned)),
+        delete(review_assignments).where(review_assignments.c.submission_id.in_(mine)),
         delete(submissions).where(submissions.c.respondent_id == user_id),
         delete(respondents).where(respondents.c.user_id == user_id),
     ]

@@ -12,7 +12,6 @@ from typing import cast as cast_type
 
 from sqlalchemy import (
     JSON,
-    Boolean,
     ColumnElement,
     FunctionElement,
     Select,
@@ -30,6 +29,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
+from storage.search import matching_ids
 
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
@@ -78,8 +78,9 @@ class SubmissionFilter:
     # The staff workspace's filters (the list, its facets and its export share this object).
     triage: str | None = None
     activity: str | None = None  # a choice id of the "activities" question
-    search: str | None = None  # words found in the answers (case-insensitive)
-    search_in: tuple[str, ...] = ()  # the questions searched (typed text); () = every answer
+    search: str | None = None  # words found in the answers (case and accents ignored)
+    # Per searched word, the choices whose labels it matches (storage.search.expand).
+    search_choices: tuple[tuple[str, ...], ...] = ()
     ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
 
 
@@ -98,31 +99,6 @@ def _json_text_postgresql(element: json_text, compiler: SQLCompiler, **kw: Any) 
 @compiles(json_text)
 def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_extract({compiler.process(element.clauses, **kw)}, '$')"
-
-
-class text_contains(FunctionElement[bool]):
-    """`text LIKE pattern`, ignoring case: ILIKE on PostgreSQL; SQLite's LIKE ignores the case
-    of ASCII letters by itself (and its lower() knows no others), so it runs as is."""
-
-    type = Boolean()
-    inherit_cache = True
-
-
-@compiles(text_contains, "postgresql")
-def _text_contains_postgresql(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
-    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
-    return f"({text} ILIKE {pattern} ESCAPE '/')"
-
-
-@compiles(text_contains)
-def _text_contains_sqlite(element: text_contains, compiler: SQLCompiler, **kw: Any) -> str:
-    text, pattern = (compiler.process(c, **kw) for c in element.clauses)
-    return f"({text} LIKE {pattern} ESCAPE '/')"
-
-
-def _like_pattern(words: str) -> str:
-    escaped = words.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return f"%{escaped}%"
 
 
 class json_object_agg(FunctionElement[Any]):
@@ -190,14 +166,9 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
 
 
 def search_matches(where: SubmissionFilter) -> Select[uuid.UUID]:
-    """The ids of submissions with an answer containing the searched words."""
-    given = answers.alias("searched_answer")
-    found = select(given.c.submission_id).where(
-        text_contains(answer_text(given), _like_pattern((where.search or "").strip()))
-    )
-    if where.search_in:
-        found = found.where(given.c.question_id.in_(where.search_in))
-    return found
+    """The ids of submitted questionnaires whose answers match the searched words (the
+    full-text index: storage.search)."""
+    return matching_ids(where.search, where.search_choices)
 
 
 def apply_filter(where: SubmissionFilter, query: SelectQ) -> SelectQ:

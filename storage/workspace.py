@@ -342,7 +342,7 @@ async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> Submis
     ids = tuple(dict.fromkeys(found))
     if len(ids) > SEARCH_IDS_MAX:
         return where
-    return replace(where, search=None, search_in=(), ids=ids)
+    return replace(where, search=None, search_choices=(), ids=ids)
 
 
 def _any_status(where: SubmissionFilter) -> SubmissionFilter:

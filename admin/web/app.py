@@ -8,7 +8,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from admin.web import views
+from admin.web import people_views, reviews_views, views
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.render import setup_templates
 from admin.web.security import require_session, security_headers
@@ -41,6 +41,8 @@ def build_web_app(workspace: Workspace) -> web.Application:
     r.add_post("/drafts/{draft}/remind", views.remind, name="remind")
     r.add_get("/overview", views.overview_page, name="overview")
     r.add_get("/audit", views.audit, name="audit")
+    people_views.register(r)
+    reviews_views.register(r)
     return app
 
 

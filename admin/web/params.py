@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from admin.export import ExportArgumentError, check_period, parse_country, parse_date
 from dialogs.i18n import LANGUAGES
 from storage.models import TRIAGE_STATUSES
+from storage.search import NO_LABELS, ChoiceLabels, expand
 from storage.submissions import StatusFilter, SubmissionFilter
 from storage.workspace import SORT_KEYS, SortKey
 
@@ -59,7 +60,7 @@ class ListRequest:
 
 
 def parse_list(
-    query: Mapping[str, str], activities: tuple[str, ...], searched: tuple[str, ...] = ()
+    query: Mapping[str, str], activities: tuple[str, ...], labels: ChoiceLabels = NO_LABELS
 ) -> ListRequest:
     """The list's parameters; a bad one is dropped and named in `errors`, never a failure."""
     values: dict[str, str] = {}
@@ -121,7 +122,7 @@ def parse_list(
         triage=triage,
         activity=activity,
         search=search,
-        search_in=searched if search else (),
+        search_choices=expand(search, labels),
     )
     return ListRequest(
         where=where,

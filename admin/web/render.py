@@ -11,7 +11,7 @@ import jinja2
 from aiohttp import web
 
 from admin.web.deps import WORKSPACE
-from admin.web.security import STAFF, Staff
+from admin.web.security import DIRECTORY, STAFF, Staff
 from admin.web.text import linkify
 from dialogs.i18n import LANGUAGES
 
@@ -56,6 +56,7 @@ def base_context(request: web.Request) -> dict[str, Any]:
         "lang": lang,
         "languages": [(code, ws.translate(code, "language-name")) for code in LANGUAGES],
         "staff": request.get(STAFF),
+        "who": request[DIRECTORY].who if DIRECTORY in request else str,
         "path": request.path_qs,
         "route": request.match_info.route.name,
     }

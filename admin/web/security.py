@@ -9,10 +9,13 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Final, Literal
+from typing import Final
 
 from aiohttp import web
+from sqlalchemy.ext.asyncio import AsyncEngine
 
+from reviews.access import Role, as_role, may_open
+from storage.people import Directory, directory
 from storage.web_auth import find_session
 
 log = logging.getLogger(__name__)
@@ -36,7 +39,6 @@ HEADERS: Final = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
-Role = Literal["admin", "staff"]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -54,11 +56,16 @@ class Staff:
         return self.role == "admin"
 
     @property
+    def is_reviewer(self) -> bool:
+        return self.role == "reviewer"
+
+    @property
     def csrf(self) -> str:
         return csrf_token(self.session_token)
 
 
 STAFF: Final = web.RequestKey("staff", Staff)
+DIRECTORY: Final = web.RequestKey("directory", Directory)  # names of whoever acted
 
 
 def csrf_token(session_token: str) -> str:
@@ -79,6 +86,20 @@ class Access:
         if user_id in self.staff_ids:
             return "staff"
         return None
+
+
+def role_in(access: Access, people: Directory, user_id: int) -> Role | None:
+    """The role of a user: ADMIN_IDS and STAFF_IDS first (as before people had records), then
+    an active person's record; None for everyone else (deactivated people included)."""
+    found = access.role_of(user_id)
+    if found is not None:
+        return found
+    return as_role(people.active_role(user_id))
+
+
+async def resolve_role(db: AsyncEngine, access: Access, user_id: int) -> Role | None:
+    """As `role_in`, reading the people table."""
+    return role_in(access, await directory(db), user_id)
 
 
 def route_name(request: web.Request) -> str | None:
@@ -123,19 +144,26 @@ async def require_session(request: web.Request, handler: Handler) -> web.StreamR
     ws = request.app[WORKSPACE]
     token = request.cookies.get(COOKIE, "")
     staff = None
+    people = Directory()
     if token:
         found = await find_session(ws.db, token, ws.now(), IDLE)
-        role = ws.access.role_of(found.user_id) if found else None
-        if found is not None and role is not None:
-            staff = Staff(found.user_id, role, found.language or ws.staff_language, token)
+        if found is not None:
+            people = await directory(ws.db)
+            role = role_in(ws.access, people, found.user_id)
+            if role is not None:
+                language = found.language or people.first_language(found.user_id)
+                staff = Staff(found.user_id, role, language or ws.staff_language, token)
     if staff is None:
         raise unauthorized(request)
+    request[STAFF] = staff
+    request[DIRECTORY] = people
+    if not may_open(staff.role, route_name(request)):
+        raise forbidden(request, "ws-error-not-allowed")
     if request.method == "POST":
         form = await request.post()
         sent = form.get("csrf")
         if not isinstance(sent, str) or not hmac.compare_digest(sent, staff.csrf):
             raise forbidden(request, "ws-error-csrf")
-    request[STAFF] = staff
     return await handler(request)
 
 

@@ -21,13 +21,14 @@ from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, STAFF, Staff, csrf_token
+from admin.web.security import COOKIE, STAFF, Staff, csrf_token, resolve_role
 from admin.web.text import mailto, tel, url_link
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
+from storage.search import choice_labels, snippets
 from storage.submissions import SubmissionRecord, iter_submissions
 from storage.triage import add_triage_event, recent_audit, record_audit, set_triage_status
 from storage.web_auth import end_session, open_session, redeem_signin, set_session_language
@@ -63,16 +64,6 @@ def _choices(ws: Workspace, question_id: str) -> tuple[str, ...]:
     return ws.questionnaire.question(question_id).choices
 
 
-SEARCHED_KINDS: Final = frozenset(
-    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.FILE}
-)
-
-
-def _searched(ws: Workspace) -> tuple[str, ...]:
-    """The questions whose answers are typed text (or file names): what a search looks in."""
-    return tuple(q.id for q in ws.questionnaire.questions() if q.kind in SEARCHED_KINDS)
-
-
 def _see_other(location: str) -> web.HTTPSeeOther:
     return web.HTTPSeeOther(location=location)
 
@@ -99,10 +90,10 @@ async def signin(request: web.Request) -> web.StreamResponse:
     token = form.get("token")
     now = ws.now()
     user_id = await redeem_signin(ws.db, token, now) if isinstance(token, str) else None
-    if user_id is None or ws.access.role_of(user_id) is None:
+    if user_id is None or await resolve_role(ws.db, ws.access, user_id) is None:
         raise error_page(request, web.HTTPForbidden, "ws-signin-refused")
     session = await open_session(ws.db, user_id, now)
-    response = _see_other("/submissions")
+    response = _see_other("/")
     response.set_cookie(
         COOKIE, session, httponly=True, samesite="Lax", secure=ws.secure_cookies, path="/"
     )
@@ -133,7 +124,7 @@ async def set_language(request: web.Request) -> web.StreamResponse:
 
 
 async def home(request: web.Request) -> web.StreamResponse:
-    return _see_other("/submissions")
+    return _see_other("/reviews/mine" if _staff(request).is_reviewer else "/submissions")
 
 
 # ---- the list and its exports ----
@@ -143,7 +134,7 @@ async def submissions_list(request: web.Request) -> web.Response:
     """The list: filters, facets, search, sort, pages; every state of it is a URL."""
     ws = _ws(request)
     activities = _choices(ws, "activities")
-    wanted = parse_list(request.query, activities, _searched(ws))
+    wanted = parse_list(request.query, activities, choice_labels(ws.renderer))
     found, counts = await browse(
         ws.db,
         wanted.where,
@@ -154,6 +145,9 @@ async def submissions_list(request: web.Request) -> web.Response:
         limit=PER_PAGE,
     )
     pages = max(1, -(-found.total // PER_PAGE))
+    shown = [row.id for row in found.rows]
+    lang = _staff(request).language
+    hits = await snippets(ws.db, shown, wanted.where.search, ws.renderer, lang)
     return page(
         request,
         "list.html",
@@ -171,6 +165,7 @@ async def submissions_list(request: web.Request) -> web.Response:
                 "activities", c, _staff(request).language
             ),
             "erased": request.query.get("erased", "")[:32],
+            "snippets": hits,
         },
     )
 
@@ -180,7 +175,7 @@ async def export(request: web.Request) -> web.StreamResponse:
     ws = _ws(request)
     staff = _staff(request)
     fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
-    wanted = parse_list(request.query, _choices(ws, "activities"), _searched(ws))
+    wanted = parse_list(request.query, _choices(ws, "activities"), choice_labels(ws.renderer))
     table = ExportTable(ws.questionnaire, ws.renderer, TableOptions(staff.language))
     name = export_file_name(fmt, ws.now())
     response = web.StreamResponse(
@@ -359,7 +354,9 @@ async def erase(request: web.Request) -> web.StreamResponse:
     if detail is None:
         raise error_page(request, web.HTTPNotFound, "ws-not-found")
     now = ws.now()
-    await erase_respondent(ws.db, detail.record.respondent_id, now)
+    erased = await erase_respondent(ws.db, detail.record.respondent_id, now)
+    if erased is not None and ws.on_erased is not None:
+        await ws.on_erased(erased)  # the e-mail copies and digests that name them
     await record_audit(ws.db, staff.user_id, "erase", now, target=reference)
     return _see_other(f"/submissions?erased={reference}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aiogram import F, Router
 
+from bot.filters import on_loop
 from bot.handlers import answers, buttons, commands, elsewhere, reminders
 
 
@@ -11,8 +12,8 @@ def build_router(admin: Router | None = None, *staff: Router) -> Router:
     """Private-chat features under one parent router; other chats get a short explanation."""
     root = Router(name="root")
     private = Router(name="private")
-    private.message.filter(F.chat.type == "private")
-    private.callback_query.filter(F.message.chat.type == "private")
+    private.message.filter(on_loop(F.chat.type == "private"))
+    private.callback_query.filter(on_loop(F.message.chat.type == "private"))
     private.include_routers(commands.router(), reminders.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through

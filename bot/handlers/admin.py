@@ -20,6 +20,7 @@ from aiogram.enums import ChatAction
 from aiogram.filters import Command, CommandObject
 from aiogram.types import BufferedInputFile, FSInputFile, Message
 
+from bot.filters import on_loop
 from bot.telegram_render import split_lines
 from dialogs.i18n import Translator, normalize_language
 
@@ -70,7 +71,7 @@ class AdminServices:
 def build_admin_router(admin_ids: frozenset[int], services: AdminServices) -> Router:
     """The admin commands, behind a filter that lets only `admin_ids` in."""
     router = Router(name="admin")
-    router.message.filter(F.from_user.id.in_(admin_ids))
+    router.message.filter(on_loop(F.from_user.id.in_(admin_ids)))
 
     @router.message(Command("export"))
     async def export(message: Message, command: CommandObject, bot: Bot) -> None:

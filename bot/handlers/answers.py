@@ -6,6 +6,7 @@ from aiogram import Bot, F, Router
 from aiogram.types import Message, Update
 
 from bot.context import MAX_FILE_BYTES, BotContext
+from bot.filters import on_loop
 from dialogs import events as ev
 
 
@@ -56,8 +57,8 @@ def file_ref(message: Message) -> ev.FileRef:
 def router() -> Router:
     """A new router with this module's handlers (routers attach to one parent only)."""
     r = Router(name="answers")
-    r.message.register(unknown_command, F.text.startswith("/"))
-    r.message.register(text, F.text)
-    r.message.register(file, F.document | F.photo)
+    r.message.register(unknown_command, on_loop(F.text.startswith("/")))
+    r.message.register(text, on_loop(F.text))
+    r.message.register(file, on_loop(F.document | F.photo))
     r.message.register(other)
     return r

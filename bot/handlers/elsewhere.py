@@ -7,6 +7,7 @@ from aiogram.filters import Command
 from aiogram.types import ChatMemberUpdated, Message, Update
 
 from bot.context import BotContext
+from bot.filters import on_loop
 from dialogs import events as ev
 
 
@@ -34,9 +35,11 @@ def router() -> Router:
     r = Router(name="elsewhere")
     r.my_chat_member.register(
         added_to_group,
-        F.chat.type != "private",
-        F.new_chat_member.status.in_({"member", "administrator"}),
+        on_loop(F.chat.type != "private"),
+        on_loop(F.new_chat_member.status.in_({"member", "administrator"})),
     )
-    r.message.register(command_in_group, F.chat.type != "private", Command("start", "help"))
-    r.edited_message.register(edited, F.chat.type == "private")
+    r.message.register(
+        command_in_group, on_loop(F.chat.type != "private"), Command("start", "help")
+    )
+    r.edited_message.register(edited, on_loop(F.chat.type == "private"))
     return r

@@ -1,6 +1,7 @@
-"""/web: a one-time sign-in link to the staff workspace, for ADMIN_IDS and STAFF_IDS only.
+"""/web: a one-time sign-in link to the workspace, for ADMIN_IDS, STAFF_IDS and active people
+(staff and reviewing partners recorded in the workspace).
 
-As with the admin commands, the router's filter lets only staff in; anyone else's /web falls
+As with the admin commands, the router's filter lets only them in; anyone else's /web falls
 through to the ordinary unknown-command answer.
 """
 
@@ -10,7 +11,7 @@ import html
 import logging
 from collections.abc import Awaitable, Callable
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.filters import Command
 from aiogram.types import Message
 
@@ -19,14 +20,32 @@ from dialogs.i18n import Translator, normalize_language
 log = logging.getLogger(__name__)
 
 IssueLink = Callable[[int], Awaitable[str | None]]  # Telegram user id → sign-in link
+MaySignIn = Callable[[int], Awaitable[bool]]  # whether a Telegram user may have a link
+SeenName = Callable[[int, str], Awaitable[None]]  # remember their first name (who acted)
 
 
 def build_web_router(
-    staff_ids: frozenset[int], issue_link: IssueLink, translate: Translator, default_lang: str
+    staff_ids: frozenset[int],
+    issue_link: IssueLink,
+    translate: Translator,
+    default_lang: str,
+    may_sign_in: MaySignIn | None = None,
+    seen_name: SeenName | None = None,
 ) -> Router:
-    """The /web command, behind a filter that lets only `staff_ids` in."""
+    """The /web command, behind a filter that lets only `staff_ids` in (and, given
+    `may_sign_in`, the people it admits)."""
     router = Router(name="web")
-    router.message.filter(F.from_user.id.in_(staff_ids))
+
+    async def admitted(message: Message) -> bool:
+        # A coroutine filter runs on the event loop (no thread hop, as on_loop gives).
+        user = message.from_user
+        if user is None:
+            return False
+        if user.id in staff_ids:
+            return True
+        return may_sign_in is not None and await may_sign_in(user.id)
+
+    router.message.filter(Command("web"), admitted)
 
     @router.message(Command("web"))
     async def web(message: Message, bot: Bot) -> None:
@@ -34,6 +53,8 @@ def build_web_router(
         user = message.from_user
         assert user is not None
         lang = normalize_language(user.language_code) or default_lang
+        if seen_name is not None:
+            await seen_name(user.id, user.first_name)
         link = await issue_link(user.id)
         if link is None:  # not staff after all (the settings changed): say nothing special
             return

@@ -98,3 +98,4 @@ xlsform-reason-permission = permission denied.
 xlsform-reason-unreadable = the file cannot be read.
 xlsform-reason-not-xlsx = the file is damaged or in another format (save it as .xlsx from Excel or LibreOffice).
 xlsform-reason-no-survey = it has no sheet named “survey”.
+xlsform-reason-too-large = it is larger than { $limit } MB once unpacked.

@@ -147,7 +147,7 @@ ws-none = Nothing yet.
 
 ws-audit-title = Audit log
 ws-audit-when = When
-ws-audit-who = Who (Telegram id)
+ws-audit-who = Who
 ws-audit-what = What
 ws-audit-target = About
 ws-audit-detail = Detail

@@ -97,3 +97,4 @@ xlsform-reason-permission = permission refusée.
 xlsform-reason-unreadable = le fichier ne peut pas être lu.
 xlsform-reason-not-xlsx = le fichier est endommagé ou dans un autre format (enregistrez-le au format .xlsx depuis Excel ou LibreOffice).
 xlsform-reason-no-survey = il n’a pas de feuille nommée « survey ».
+xlsform-reason-too-large = il dépasse { $limit } Mo une fois décompressé.

@@ -148,7 +148,7 @@ ws-none = Rien pour l’instant.
 
 ws-audit-title = Journal d’audit
 ws-audit-when = Quand
-ws-audit-who = Qui (identifiant Telegram)
+ws-audit-who = Qui
 ws-audit-what = Quoi
 ws-audit-target = Objet
 ws-audit-detail = Détail

@@ -97,3 +97,4 @@ xlsform-reason-permission = permesso negato.
 xlsform-reason-unreadable = il file non può essere letto.
 xlsform-reason-not-xlsx = il file è danneggiato o in un altro formato (lo salvi in formato .xlsx da Excel o LibreOffice).
 xlsform-reason-no-survey = non ha un foglio chiamato «survey».
+xlsform-reason-too-large = una volta decompresso supera { $limit } MB.

@@ -148,7 +148,7 @@ ws-none = Ancora nulla.
 
 ws-audit-title = Registro delle attività
 ws-audit-when = Quando
-ws-audit-who = Chi (ID Telegram)
+ws-audit-who = Chi
 ws-audit-what = Cosa
 ws-audit-target = Oggetto
 ws-audit-detail = Dettaglio

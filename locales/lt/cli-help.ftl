@@ -97,3 +97,4 @@ xlsform-reason-permission = prieiga uždrausta.
 xlsform-reason-unreadable = failo nepavyksta perskaityti.
 xlsform-reason-not-xlsx = failas sugadintas arba kito formato (išsaugokite jį .xlsx formatu naudodami „Excel“ arba „LibreOffice“).
 xlsform-reason-no-survey = jame nėra lapo, pavadinto „survey“.
+xlsform-reason-too-large = išskleistas jis viršija { $limit } MB.

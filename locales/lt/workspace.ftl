@@ -151,7 +151,7 @@ ws-none = Kol kas nieko.
 
 ws-audit-title = Veiksmų žurnalas
 ws-audit-when = Kada
-ws-audit-who = Kas („Telegram“ ID)
+ws-audit-who = Kas
 ws-audit-what = Kas atlikta
 ws-audit-target = Objektas
 ws-audit-detail = Išsami informacija

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from storage.db import DEFAULT_DATABASE_URL, create_engine, database_url
 from storage.migrate import run_migration
 from storage.models import Base, UTCDateTime
+from storage.search import is_search_object
 
 config = context.config
 
@@ -36,6 +37,14 @@ def _render_item(kind: str, obj: object, _context: AutogenContext) -> str | Lite
     return False
 
 
+def include_object(
+    obj: object, name: str | None, kind: str, reflected: bool, compare_to: object
+) -> bool:
+    """Leave out the search index's own structures (FTS5 tables, the GIN expression index):
+    migration 0012 makes them; the models do not describe them."""
+    return not (reflected and is_search_object(name))
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -43,6 +52,7 @@ def _run(connection: Connection) -> None:
         # SQLite cannot ALTER most things: later migrations rebuild tables in batches.
         render_as_batch=connection.dialect.name == "sqlite",
         render_item=_render_item,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

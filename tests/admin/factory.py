@@ -11,7 +11,16 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.models import DRAFT, SUBMITTED, answers, attachments, respondents, submissions
+from storage.models import (
+    DRAFT,
+    SUBMITTED,
+    answers,
+    attachments,
+    respondents,
+    search_documents,
+    submissions,
+)
+from storage.search import index_row
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -91,6 +100,9 @@ async def insert_rows(engine: AsyncEngine, rows: Sequence[Row]) -> None:
             ]
             if values:
                 await conn.execute(insert(answers), values)
+            indexed = [index_row(row.id, row.answers) for row in chunk if row.status == SUBMITTED]
+            if indexed:
+                await conn.execute(insert(search_documents), indexed)
             files = [
                 {"submission_id": row.id, "question_id": qid, "file_id": f"file-{qid}"}
                 | {"file_unique_id": f"u-{qid}", "file_name": name, "mime_type": None}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sqlite3
 import uuid
 from collections.abc import AsyncIterator
@@ -168,8 +169,9 @@ async def test_a_lithuanian_draft_at_0830_vilnius_time_waits(
 
 @pytest.mark.slow
 async def test_no_reminder_after_submit_opt_out_delete_or_block(
-    api: FakeBotAPI, tmp_path: Path
+    api: FakeBotAPI, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     clock = Clock(MONDAY)
     db = tmp_path / "intake.db"
     async with bot_with_clock(api, db, clock, reminder_hours="00-24") as bot:
@@ -208,6 +210,9 @@ async def test_no_reminder_after_submit_opt_out_delete_or_block(
     )
     assert sorted(outcomes) == [(731, "sent"), (733, "blocked")]
     assert rows(db, "SELECT blocked FROM respondents WHERE user_id = 733") == [(1,)]
+    # The log says a chat blocked the bot without naming it (the keyed hash is added on output).
+    said = [r.getMessage() for r in caplog.records if "blocked the bot" in r.getMessage()]
+    assert said and not any("733" in line for line in said)
 
 
 async def test_reminders_command_help_and_menu(api: FakeBotAPI, tmp_path: Path) -> None:

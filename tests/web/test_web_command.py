@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from admin.web.deps import Workspace
-from admin.web.security import Access
+from admin.web.security import Access, resolve_role
 from app.build_web import issue_signin_link
 from bot.app import build_bot, build_dispatcher
 from bot.context import BotContext
@@ -22,6 +23,7 @@ from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from dialogs.service import IntakeService
+from storage.people import Person, directory, remember_first_name, save_person
 from storage.respondents import SqlRespondentStore
 from storage.web_auth import redeem_signin
 from tests.fakebotapi import FakeBotAPI, User
@@ -67,7 +69,21 @@ async def bot_and_workspace(
             sender=Sender(on_blocked),
             admin_ids=frozenset({ADMIN.id}),
         )
-        web = build_web_router(frozenset({ADMIN.id, STAFF.id}), issue, translator, "en")
+
+        async def may_sign_in(user_id: int) -> bool:
+            return await resolve_role(db_engine, workspace.access, user_id) is not None
+
+        async def seen_name(user_id: int, first_name: str) -> None:
+            await remember_first_name(db_engine, user_id, first_name, workspace.now())
+
+        web = build_web_router(
+            frozenset({ADMIN.id, STAFF.id}),
+            issue,
+            translator,
+            "en",
+            may_sign_in=may_sign_in,
+            seen_name=seen_name,
+        )
         dispatcher, _ = build_dispatcher(context, None, web)
         polling = asyncio.create_task(
             dispatcher.start_polling(
@@ -111,3 +127,24 @@ async def test_to_others_web_is_an_unknown_command(
     unknown = await _send(api, OTHER, "nosuchcommand")
     assert await _send(api, OTHER, "web") == unknown
     assert "signin" not in unknown
+
+
+async def test_a_recorded_reviewer_gets_a_link_until_deactivated(
+    bot_and_workspace: tuple[FakeBotAPI, Workspace],
+) -> None:
+    api, workspace = bot_and_workspace
+    db, now = workspace.db, workspace.now()
+    reviewer = Person(OTHER.id, "Bob Martin", "RiSSC", "IT", "reviewer", ("fr",), True)
+    await save_person(db, reviewer, ADMIN.id, now)
+    text = await _send(api, OTHER, "web")
+    found = re.search(r"/signin/(\S+)", text)
+    assert found is not None, text
+    assert await redeem_signin(db, found.group(1), now) == OTHER.id
+    await save_person(db, replace(reviewer, active=False), ADMIN.id, now)
+    unknown = await _send(api, OTHER, "nosuchcommand")
+    assert await _send(api, OTHER, "web") == unknown  # deactivated: no link any more
+    # Staff known only from STAFF_IDS show as their Telegram first name once they used /web.
+    await _send(api, STAFF, "web")
+    names = await directory(db)
+    assert names.who(STAFF.id) == "Sam" and names.who(OTHER.id) == "Bob Martin (RiSSC)"
+    assert names.who(424242) == "424242"

@@ -1,0 +1,130 @@
+# L’évaluation avec les partenaires : tours, attributions, évaluations, classement, décisions.
+reviews-nav-rounds = Évaluations des partenaires
+reviews-nav-mine = Mes évaluations
+reviews-rounds-title = Tours d’évaluation
+reviews-no-rounds = Aucun tour d’évaluation pour l’instant.
+reviews-round-name = Nom
+reviews-round-deadline = Date limite
+reviews-round-assigned = Attributions
+reviews-round-submitted = Évaluations remises
+reviews-round-open = Ouvrir un tour
+reviews-round-open-button = Ouvrir le tour
+reviews-round-taken = Un tour porte déjà ce nom.
+reviews-round-invalid = Donnez un nom et une date limite au tour.
+reviews-all-rounds = Tous les tours d’évaluation
+reviews-deadline-on = date limite : { $date }
+reviews-closed = clos
+reviews-assign-title = Attribuer les évaluations
+reviews-assign-count = Partenaires par expérience
+reviews-assign-bulk = Attribuer chaque expérience envoyée
+reviews-assign-rules = Jamais un partenaire du pays ou de l’organisation de l’expérience, ni un partenaire ayant déclaré un conflit ; les moins chargés d’abord, de préférence ceux qui lisent la langue de la personne répondante.
+reviews-assign-one = Attribuer une expérience
+reviews-assign-one-button = Attribuer
+reviews-assigned-count = { $count ->
+    [0] Aucune nouvelle attribution.
+    [one] Une nouvelle attribution.
+   *[other] { $count } nouvelles attributions.
+}
+reviews-assign-conflict = Ce partenaire est en conflit avec cette expérience (même pays ou même organisation, ou conflit déclaré).
+reviews-short = Trop peu de partenaires sans conflit pour : { $refs }
+reviews-filters = Filtrer le classement
+reviews-any = Tous
+reviews-apply = Appliquer
+reviews-download-csv = Télécharger en CSV
+reviews-download-xlsx = Télécharger en Excel
+reviews-ranking = Classement
+reviews-ranking-empty = Aucune expérience n’est encore attribuée dans ce tour.
+reviews-tick = Sélectionner
+reviews-tick-one = Sélectionner { $ref }
+reviews-col-reference = Référence
+reviews-col-title = Expérience
+reviews-col-country = Pays
+reviews-col-language = Langue
+reviews-col-in = Évaluations remises
+reviews-col-expected = Évaluations attendues
+reviews-col-overall = Moyenne générale
+reviews-col-spread = Écart
+reviews-col-disagree = Avis divergents
+reviews-col-decision = Décision
+reviews-col-reviewers = Partenaires
+reviews-col-reviewer = Partenaire
+reviews-col-round = Tour
+reviews-col-state = État
+reviews-col-submitted = Remise le
+reviews-col-comment = commentaire
+reviews-col-recommendation = Recommandation
+reviews-col-confidential = Commentaire confidentiel pour le FESU
+reviews-disagree = Avis divergents
+reviews-yes = oui
+reviews-conflict-why = conflit : { $reason }
+reviews-decide-ticked = Décision pour les expériences sélectionnées
+reviews-decide = Enregistrer la décision
+reviews-decided-count = { $count ->
+    [0] Aucune expérience n’était sélectionnée.
+    [one] Décision enregistrée pour une expérience.
+   *[other] Décision enregistrée pour { $count } expériences.
+}
+reviews-notify-failed = { $count ->
+    [one] Une personne répondante n’a pas pu être prévenue.
+   *[other] { $count } personnes répondantes n’ont pas pu être prévenues.
+}
+reviews-sheet-ranking = Classement
+reviews-sheet-reviews = Évaluations
+reviews-mine-title = Mes évaluations
+reviews-mine-empty = Aucune expérience n’attend votre évaluation.
+reviews-state-assigned = à faire
+reviews-state-in_progress = en cours
+reviews-state-submitted = remise
+reviews-state-conflict = conflit déclaré
+reviews-review-title = Évaluation du partenaire
+reviews-go-to-form = Aller au formulaire d’évaluation
+reviews-your-review = Votre évaluation
+reviews-back = Retour
+reviews-experience = L’expérience
+reviews-contacts-hidden = Les coordonnées de la personne répondante ne sont pas montrées aux partenaires.
+reviews-read-only = Le tour est clos : cette évaluation ne peut plus être modifiée.
+reviews-staff-view = Le formulaire du partenaire, tel qu’il l’a rempli.
+reviews-comment = Commentaire (facultatif)
+reviews-recommendation = Recommandation générale
+reviews-confidential = Commentaire confidentiel pour le FESU
+reviews-confidential-hint = Seule l’équipe du FESU le lit ; les autres partenaires ne le voient jamais.
+reviews-save-draft = Enregistrer le brouillon
+reviews-save-changes = Enregistrer les modifications
+reviews-submit = Remettre l’évaluation
+reviews-saved-draft = Brouillon enregistré.
+reviews-saved-submitted = Évaluation remise. Merci ! Vous pouvez maintenant lire les autres évaluations.
+reviews-saved-changed = Vos modifications sont enregistrées.
+reviews-missing-scores = Pour remettre l’évaluation, notez chaque critère. Il manque encore :
+reviews-conflict-declare = J’ai un conflit d’intérêts avec cette expérience
+reviews-conflict-reason = Pourquoi (l’équipe du FESU le lira)
+reviews-conflict-button = Déclarer le conflit et rendre l’expérience
+reviews-others = Autres évaluations
+reviews-others-after = Vous verrez les autres évaluations une fois la vôtre remise.
+reviews-others-none = Aucune autre évaluation pour l’instant.
+reviews-error-not-yours = Cette évaluation ne vous est pas attribuée.
+reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus être modifiées.
+reviews-error-assign = Expérience ou partenaire inconnu.
+reviews-error-reason = Veuillez indiquer la raison du conflit.
+# Entrées du journal d’audit de l’évaluation.
+ws-audit-round_opened = Tour d’évaluation ouvert
+ws-audit-assigned = Évaluation attribuée
+ws-audit-conflict = Conflit déclaré
+ws-audit-review_submitted = Évaluation remise
+ws-audit-review_changed = Évaluation modifiée
+ws-audit-reviews_export = Évaluations téléchargées
+# Messages Telegram aux partenaires.
+reviewer-assigned = { $count ->
+    [one] Une expérience attend votre évaluation dans le tour « { $round } » (date limite : { $deadline }). Envoyez /web pour l’ouvrir.
+   *[other] { $count } expériences attendent votre évaluation dans le tour « { $round } » (date limite : { $deadline }). Envoyez /web pour les ouvrir.
+}
+reviewer-reminder = { $count ->
+    [one] Rappel : une évaluation reste à terminer dans le tour « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour la terminer.
+   *[other] Rappel : { $count } évaluations restent à terminer dans le tour « { $round } » ; la date limite est le { $deadline }. Envoyez /web pour les terminer.
+}
+# intake reviews export
+cli-reviews-no-round = Aucun tour d’évaluation ne s’appelle « { $round } ».
+cli-reviews-exported = { $count ->
+    [one] Une expérience écrite dans { $path }.
+   *[other] { $count } expériences écrites dans { $path }.
+}
+cli-reviews-bad-format = Le nom du fichier doit se terminer par .csv ou .xlsx.

@@ -1,0 +1,9 @@
+# Riservatezza e tolleranza ai guasti: ripristini, limiti, rifiuti.
+
+restore-corrupt = { $file } è danneggiato (controllo di integrità di SQLite: { $error }): non è stato ripristinato nulla.
+restore-foreign = { $file } è il database di un’altra applicazione (revisione dello schema { $revision }, sconosciuta a CECOPS Intake): non è stato ripristinato nulla.
+doctor-database-corrupt = Database: { $url } è danneggiato (controllo rapido di SQLite: { $error }). Ripristini l’ultimo backup con: intake db restore
+xlsform-too-many-rows = Più di { $limit } righe: un questionario ci sta ampiamente. Elimini le righe sottostanti (anche quelle che sembrano vuote contengono qualcosa).
+xlsform-too-many-columns = Più di { $limit } colonne con un’intestazione: elimini le colonne da qui in poi.
+xlsform-cell-too-long = Questa cella contiene più di { $limit } caratteri: la accorci.
+xlsform-expr-too-deep = L’espressione annida più di { $limit } parentesi l’una dentro l’altra: la scriva in modo più semplice.

@@ -1,0 +1,130 @@
+# Le valutazioni dei partner: turni, assegnazioni, valutazioni, graduatoria, decisioni.
+reviews-nav-rounds = Valutazioni dei partner
+reviews-nav-mine = Le mie valutazioni
+reviews-rounds-title = Turni di valutazione
+reviews-no-rounds = Nessun turno di valutazione per ora.
+reviews-round-name = Nome
+reviews-round-deadline = Scadenza
+reviews-round-assigned = Assegnazioni
+reviews-round-submitted = Valutazioni inviate
+reviews-round-open = Aprire un turno
+reviews-round-open-button = Apri il turno
+reviews-round-taken = Esiste già un turno con questo nome.
+reviews-round-invalid = Indichi un nome e una scadenza per il turno.
+reviews-all-rounds = Tutti i turni di valutazione
+reviews-deadline-on = scadenza: { $date }
+reviews-closed = chiuso
+reviews-assign-title = Assegnare le valutazioni
+reviews-assign-count = Partner per esperienza
+reviews-assign-bulk = Assegna ogni esperienza inviata
+reviews-assign-rules = Mai un partner del paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
+reviews-assign-one = Assegnare un’esperienza
+reviews-assign-one-button = Assegna
+reviews-assigned-count = { $count ->
+    [0] Nessuna nuova assegnazione.
+    [one] Una nuova assegnazione.
+   *[other] { $count } nuove assegnazioni.
+}
+reviews-assign-conflict = Questo partner è in conflitto con l’esperienza (stesso paese o stessa organizzazione, oppure conflitto dichiarato).
+reviews-short = Troppo pochi partner senza conflitti per: { $refs }
+reviews-filters = Filtrare la graduatoria
+reviews-any = Tutti
+reviews-apply = Applica
+reviews-download-csv = Scarica in CSV
+reviews-download-xlsx = Scarica in Excel
+reviews-ranking = Graduatoria
+reviews-ranking-empty = Nessuna esperienza è ancora assegnata in questo turno.
+reviews-tick = Seleziona
+reviews-tick-one = Seleziona { $ref }
+reviews-col-reference = Riferimento
+reviews-col-title = Esperienza
+reviews-col-country = Paese
+reviews-col-language = Lingua
+reviews-col-in = Valutazioni inviate
+reviews-col-expected = Valutazioni attese
+reviews-col-overall = Media complessiva
+reviews-col-spread = Scarto
+reviews-col-disagree = Pareri discordanti
+reviews-col-decision = Decisione
+reviews-col-reviewers = Partner
+reviews-col-reviewer = Partner
+reviews-col-round = Turno
+reviews-col-state = Stato
+reviews-col-submitted = Inviata il
+reviews-col-comment = commento
+reviews-col-recommendation = Raccomandazione
+reviews-col-confidential = Commento riservato per l’EFUS
+reviews-disagree = Pareri discordanti
+reviews-yes = sì
+reviews-conflict-why = conflitto: { $reason }
+reviews-decide-ticked = Decisione per le esperienze selezionate
+reviews-decide = Registra la decisione
+reviews-decided-count = { $count ->
+    [0] Nessuna esperienza era selezionata.
+    [one] Decisione registrata per un’esperienza.
+   *[other] Decisione registrata per { $count } esperienze.
+}
+reviews-notify-failed = { $count ->
+    [one] Non è stato possibile avvisare un rispondente.
+   *[other] Non è stato possibile avvisare { $count } rispondenti.
+}
+reviews-sheet-ranking = Graduatoria
+reviews-sheet-reviews = Valutazioni
+reviews-mine-title = Le mie valutazioni
+reviews-mine-empty = Nessuna esperienza attende la Sua valutazione.
+reviews-state-assigned = da fare
+reviews-state-in_progress = in corso
+reviews-state-submitted = inviata
+reviews-state-conflict = conflitto dichiarato
+reviews-review-title = Valutazione del partner
+reviews-go-to-form = Vai al modulo di valutazione
+reviews-your-review = La Sua valutazione
+reviews-back = Indietro
+reviews-experience = L’esperienza
+reviews-contacts-hidden = I recapiti del rispondente non sono mostrati ai partner.
+reviews-read-only = Il turno è chiuso: questa valutazione non può più essere modificata.
+reviews-staff-view = Il modulo del partner, così come è stato compilato.
+reviews-comment = Commento (facoltativo)
+reviews-recommendation = Raccomandazione complessiva
+reviews-confidential = Commento riservato per l’EFUS
+reviews-confidential-hint = Lo legge solo il personale dell’EFUS; gli altri partner non lo vedono mai.
+reviews-save-draft = Salva la bozza
+reviews-save-changes = Salva le modifiche
+reviews-submit = Invia la valutazione
+reviews-saved-draft = Bozza salvata.
+reviews-saved-submitted = Valutazione inviata. Grazie! Ora può leggere le altre valutazioni.
+reviews-saved-changed = Le modifiche sono state salvate.
+reviews-missing-scores = Per inviare la valutazione, dia un punteggio a ogni criterio. Mancano ancora:
+reviews-conflict-declare = Ho un conflitto di interessi con questa esperienza
+reviews-conflict-reason = Motivo (lo leggerà il personale dell’EFUS)
+reviews-conflict-button = Dichiara il conflitto e restituisci l’esperienza
+reviews-others = Altre valutazioni
+reviews-others-after = Vedrà le altre valutazioni dopo aver inviato la Sua.
+reviews-others-none = Ancora nessun’altra valutazione.
+reviews-error-not-yours = Questa valutazione non è assegnata a Lei.
+reviews-error-closed = Il turno è chiuso: le valutazioni non possono più essere modificate.
+reviews-error-assign = Esperienza o partner sconosciuti.
+reviews-error-reason = Indichi il motivo del conflitto.
+# Voci del registro di audit delle valutazioni.
+ws-audit-round_opened = Turno di valutazione aperto
+ws-audit-assigned = Valutazione assegnata
+ws-audit-conflict = Conflitto dichiarato
+ws-audit-review_submitted = Valutazione inviata
+ws-audit-review_changed = Valutazione modificata
+ws-audit-reviews_export = Valutazioni scaricate
+# Messaggi Telegram ai partner.
+reviewer-assigned = { $count ->
+    [one] Un’esperienza attende la Sua valutazione nel turno «{ $round }» (scadenza: { $deadline }). Invii /web per aprirla.
+   *[other] { $count } esperienze attendono la Sua valutazione nel turno «{ $round }» (scadenza: { $deadline }). Invii /web per aprirle.
+}
+reviewer-reminder = { $count ->
+    [one] Promemoria: una valutazione è ancora da completare nel turno «{ $round }»; la scadenza è il { $deadline }. Invii /web per completarla.
+   *[other] Promemoria: { $count } valutazioni sono ancora da completare nel turno «{ $round }»; la scadenza è il { $deadline }. Invii /web per completarle.
+}
+# intake reviews export
+cli-reviews-no-round = Nessun turno di valutazione si chiama «{ $round }».
+cli-reviews-exported = { $count ->
+    [one] Un’esperienza scritta in { $path }.
+   *[other] { $count } esperienze scritte in { $path }.
+}
+cli-reviews-bad-format = Il nome del file deve terminare con .csv o .xlsx.

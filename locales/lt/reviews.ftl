@@ -1,0 +1,134 @@
+# Vertinimas su partneriais: recenzavimo etapai, paskyrimai, recenzijos, reitingas, sprendimai.
+reviews-nav-rounds = Recenzijos
+reviews-nav-mine = Mano recenzijos
+reviews-rounds-title = Recenzavimo etapai
+reviews-no-rounds = Recenzavimo etapų dar nėra.
+reviews-round-name = Pavadinimas
+reviews-round-deadline = Terminas
+reviews-round-assigned = Paskyrimai
+reviews-round-submitted = Pateiktos recenzijos
+reviews-round-open = Pradėti etapą
+reviews-round-open-button = Pradėti etapą
+reviews-round-taken = Etapas tokiu pavadinimu jau yra.
+reviews-round-invalid = Nurodykite etapo pavadinimą ir terminą.
+reviews-all-rounds = Visi recenzavimo etapai
+reviews-deadline-on = terminas: { $date }
+reviews-closed = baigtas
+reviews-assign-title = Paskirti recenzentus
+reviews-assign-count = Recenzentų vienai patirčiai
+reviews-assign-bulk = Paskirti visoms pateiktoms patirtims
+reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, nei tas, kuris pranešė apie interesų konfliktą; pirmiausia mažiausiai užimti recenzentai, pageidautina skaitantys respondento kalba.
+reviews-assign-one = Paskirti vieną patirtį
+reviews-assign-one-button = Paskirti
+reviews-assigned-count = { $count ->
+    [0] Naujų paskyrimų nėra.
+    [one] { $count } naujas paskyrimas.
+    [few] { $count } nauji paskyrimai.
+   *[other] { $count } naujų paskyrimų.
+}
+reviews-assign-conflict = Šis recenzentas turi interesų konfliktą su šia patirtimi (ta pati šalis ar organizacija arba deklaruotas konfliktas).
+reviews-short = Per mažai recenzentų be interesų konflikto: { $refs }
+reviews-filters = Filtruoti reitingą
+reviews-any = Visi
+reviews-apply = Taikyti
+reviews-download-csv = Atsisiųsti CSV
+reviews-download-xlsx = Atsisiųsti Excel
+reviews-ranking = Reitingas
+reviews-ranking-empty = Šiame etape dar nepaskirta nė viena patirtis.
+reviews-tick = Pažymėti
+reviews-tick-one = Pažymėti { $ref }
+reviews-col-reference = Numeris
+reviews-col-title = Patirtis
+reviews-col-country = Šalis
+reviews-col-language = Kalba
+reviews-col-in = Pateikta recenzijų
+reviews-col-expected = Laukiama recenzijų
+reviews-col-overall = Bendras vidurkis
+reviews-col-spread = Sklaida
+reviews-col-disagree = Recenzentų nuomonės skiriasi
+reviews-col-decision = Sprendimas
+reviews-col-reviewers = Recenzentai
+reviews-col-reviewer = Recenzentas
+reviews-col-round = Etapas
+reviews-col-state = Būsena
+reviews-col-submitted = Pateikta
+reviews-col-comment = komentaras
+reviews-col-recommendation = Rekomendacija
+reviews-col-confidential = Konfidencialus komentaras EFUS
+reviews-disagree = Nuomonės skiriasi
+reviews-yes = taip
+reviews-conflict-why = interesų konfliktas: { $reason }
+reviews-decide-ticked = Sprendimas dėl pažymėtų patirčių
+reviews-decide = Įrašyti sprendimą
+reviews-decided-count = { $count ->
+    [0] Nepažymėta nė viena patirtis.
+    [one] Sprendimas įrašytas { $count } patirčiai.
+   *[other] Sprendimas įrašytas { $count } patirtims.
+}
+reviews-notify-failed = { $count ->
+    [one] Nepavyko pranešti { $count } respondentui.
+   *[other] Nepavyko pranešti { $count } respondentams.
+}
+reviews-sheet-ranking = Reitingas
+reviews-sheet-reviews = Recenzijos
+reviews-mine-title = Mano recenzijos
+reviews-mine-empty = Jūsų recenzijos nelaukia nė viena patirtis.
+reviews-state-assigned = laukia
+reviews-state-in_progress = rengiama
+reviews-state-submitted = pateikta
+reviews-state-conflict = deklaruotas interesų konfliktas
+reviews-review-title = Recenzija
+reviews-go-to-form = Pereiti prie recenzijos formos
+reviews-your-review = Jūsų recenzija
+reviews-back = Atgal
+reviews-experience = Patirtis
+reviews-contacts-hidden = Respondento kontaktiniai duomenys recenzentams nerodomi.
+reviews-read-only = Etapas baigtas: šios recenzijos nebegalima keisti.
+reviews-staff-view = Recenzento forma, kaip jis ją užpildė.
+reviews-comment = Komentaras (neprivaloma)
+reviews-recommendation = Bendra rekomendacija
+reviews-confidential = Konfidencialus komentaras EFUS
+reviews-confidential-hint = Jį skaito tik EFUS darbuotojai; kiti recenzentai jo niekada nemato.
+reviews-save-draft = Išsaugoti nepateikiant
+reviews-save-changes = Išsaugoti pakeitimus
+reviews-submit = Pateikti recenziją
+reviews-saved-draft = Išsaugota. Recenzija dar nepateikta.
+reviews-saved-submitted = Recenzija pateikta. Ačiū! Dabar galite skaityti kitas recenzijas.
+reviews-saved-changed = Jūsų pakeitimai išsaugoti.
+reviews-missing-scores = Kad pateiktumėte recenziją, įvertinkite kiekvieną kriterijų. Dar trūksta:
+reviews-conflict-declare = Turiu interesų konfliktą dėl šios patirties
+reviews-conflict-reason = Priežastis (ją perskaitys EFUS darbuotojai)
+reviews-conflict-button = Deklaruoti konfliktą ir grąžinti patirtį
+reviews-others = Kitos recenzijos
+reviews-others-after = Kitas recenzijas matysite, kai pateiksite savąją.
+reviews-others-none = Kitų recenzijų dar nėra.
+reviews-error-not-yours = Ši recenzija paskirta ne Jums.
+reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
+reviews-error-assign = Nežinoma patirtis arba recenzentas.
+reviews-error-reason = Nurodykite interesų konflikto priežastį.
+# Vertinimo įrašai audito žurnale.
+ws-audit-round_opened = Pradėtas recenzavimo etapas
+ws-audit-assigned = Paskirtas recenzentas
+ws-audit-conflict = Deklaruotas interesų konfliktas
+ws-audit-review_submitted = Pateikta recenzija
+ws-audit-review_changed = Pakeista recenzija
+ws-audit-reviews_export = Atsisiųstos recenzijos
+# Telegram žinutės recenzentams.
+reviewer-assigned = { $count ->
+    [one] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
+    [few] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+   *[other] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+}
+reviewer-reminder = { $count ->
+    [one] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzija; terminas – { $deadline }. Norėdami ją baigti, siųskite /web.
+    [few] Priminimas: etape „{ $round }“ dar nebaigtos { $count } recenzijos; terminas – { $deadline }. Norėdami jas baigti, siųskite /web.
+   *[other] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzijų; terminas – { $deadline }. Norėdami jas baigti, siųskite /web.
+}
+# intake reviews export
+cli-reviews-no-round = Nėra recenzavimo etapo „{ $round }“.
+cli-reviews-exported = { $count ->
+    [one] { $count } patirtis įrašyta į { $path }.
+    [few] { $count } patirtys įrašytos į { $path }.
+   *[other] { $count } patirčių įrašyta į { $path }.
+}
+cli-reviews-bad-format = Failo pavadinimas turi baigtis .csv arba .xlsx.

@@ -1,0 +1,463 @@
+"""Review rounds, assignments and reviews: every statement the partners' evaluation runs.
+
+The maths (means, spread, conflicts) lives in `reviews/`; this module only reads and writes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from storage.db import READ_ONLY, write_transaction
+from storage.models import (
+    SUBMITTED,
+    answers,
+    audit_log,
+    review_assignments,
+    review_rounds,
+    reviews,
+    submissions,
+)
+
+# The answers a round needs about each experience (conflicts, titles).
+FACT_QUESTIONS = ("country", "org_name", "initiative_name")
+
+
+@dataclass(frozen=True)
+class Round:
+    """A review round."""
+
+    id: int
+    name: str
+    deadline: datetime
+
+    def open_at(self, now: datetime) -> bool:
+        return now < self.deadline
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """A round in the list: how many assignments, how many reviews in."""
+
+    round: Round
+    assigned: int
+    submitted: int
+
+
+@dataclass(frozen=True)
+class ExperienceFacts:
+    """What a round knows of a submitted experience besides its answers."""
+
+    submission_id: uuid.UUID
+    reference: str
+    language: str | None
+    country: str | None
+    organisation: str | None
+    title: str | None
+    triage_status: str
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """One assignment with its review, if any (scores empty: not started)."""
+
+    assignment_id: int
+    round_id: int
+    submission_id: uuid.UUID
+    reviewer_id: int
+    assigned_at: datetime
+    conflict_at: datetime | None
+    conflict_reason: str | None
+    scores: dict[str, int] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)
+    recommendation: str | None = None
+    confidential: str | None = None
+    updated_at: datetime | None = None
+    submitted_at: datetime | None = None
+
+    @property
+    def state(self) -> str:
+        """assigned | in_progress | submitted | conflict"""
+        if self.conflict_at is not None:
+            return "conflict"
+        if self.submitted_at is not None:
+            return "submitted"
+        return "in_progress" if self.updated_at is not None else "assigned"
+
+
+def _round(row: Any) -> Round:
+    return Round(int(row.id), str(row.name), row.deadline)
+
+
+@asynccontextmanager
+async def _read(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as raw:
+        yield await raw.execution_options(**READ_ONLY)
+
+
+# ---- rounds ----
+
+
+async def create_round(
+    engine: AsyncEngine, name: str, deadline: datetime, actor_id: int, now: datetime
+) -> int | None:
+    """A new round; None if one already has this name. Audited."""
+    r = review_rounds.c
+    async with write_transaction(engine) as conn:
+        taken = (await conn.execute(select(r.id).where(r.name == name))).first()
+        if taken is not None:
+            return None
+        new_id = (
+            await conn.execute(
+                review_rounds.insert()
+                .values(name=name, deadline=deadline, created_at=now, created_by=actor_id)
+                .returning(r.id)
+            )
+        ).scalar_one()
+        await conn.execute(
+            audit_log.insert().values(
+                at=now,
+                actor_id=actor_id,
+                action="round_opened",
+                target=name[:64],
+                detail=deadline.isoformat(),
+            )
+        )
+        return int(new_id)
+
+
+async def round_list(engine: AsyncEngine) -> list[RoundSummary]:
+    """Every round, newest first, with its counts."""
+    r, a, v = review_rounds.c, review_assignments.c, reviews.c
+    query = (
+        select(
+            r.id,
+            r.name,
+            r.deadline,
+            func.count(a.id),
+            func.count(v.submitted_at),
+        )
+        .select_from(
+            review_rounds.outerjoin(
+                review_assignments, and_(a.round_id == r.id, a.conflict_at.is_(None))
+            ).outerjoin(reviews, v.assignment_id == a.id)
+        )
+        .group_by(r.id, r.name, r.deadline)
+        .order_by(r.created_at.desc(), r.id.desc())
+    )
+    async with _read(engine) as conn:
+        rows = (await conn.execute(query)).all()
+    return [RoundSummary(_round(row), int(row[3]), int(row[4])) for row in rows]
+
+
+async def find_round(
+    engine: AsyncEngine, round_id: int | None = None, name: str | None = None
+) -> Round | None:
+    """A round by id or by name; with neither, the newest one."""
+    r = review_rounds.c
+    query = select(r.id, r.name, r.deadline)
+    if round_id is not None:
+        query = query.where(r.id == round_id)
+    elif name is not None:
+        query = query.where(r.name == name)
+    query = query.order_by(r.created_at.desc(), r.id.desc()).limit(1)
+    async with _read(engine) as conn:
+        row = (await conn.execute(query)).first()
+    return _round(row) if row is not None else None
+
+
+# ---- experiences and assignments ----
+
+
+async def _facts(
+    conn: AsyncConnection, only: Iterable[uuid.UUID] | None = None
+) -> list[ExperienceFacts]:
+    s, an = submissions.c, answers.c
+    query = select(s.id, s.reference, s.language, s.triage_status).where(
+        s.status == SUBMITTED, s.reference.is_not(None)
+    )
+    wanted = None if only is None else list(only)
+    if wanted is not None:
+        query = query.where(s.id.in_(wanted))
+    rows = (await conn.execute(query.order_by(s.submitted_at, s.id))).all()
+    values: dict[uuid.UUID, dict[str, Any]] = defaultdict(dict)
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), 500):
+        found = await conn.execute(
+            select(an.submission_id, an.question_id, an.value).where(
+                an.submission_id.in_(ids[start : start + 500]),
+                an.question_id.in_(FACT_QUESTIONS),
+            )
+        )
+        for sid, qid, value in found:
+            values[sid][qid] = value
+
+    def text(sid: uuid.UUID, qid: str) -> str | None:
+        value = values[sid].get(qid)
+        return value if isinstance(value, str) and value else None
+
+    return [
+        ExperienceFacts(
+            row.id,
+            str(row.reference),
+            row.language,
+            text(row.id, "country"),
+            text(row.id, "org_name"),
+            text(row.id, "initiative_name"),
+            str(row.triage_status),
+        )
+        for row in rows
+    ]
+
+
+async def submitted_experiences(engine: AsyncEngine) -> list[ExperienceFacts]:
+    """Every submitted experience, oldest first: the pool a round assigns from."""
+    async with _read(engine) as conn:
+        return await _facts(conn)
+
+
+async def experience_facts(
+    engine: AsyncEngine, submission_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, ExperienceFacts]:
+    async with _read(engine) as conn:
+        return {f.submission_id: f for f in await _facts(conn, submission_ids)}
+
+
+def _record(row: Any) -> ReviewRecord:
+    return ReviewRecord(
+        assignment_id=int(row.id),
+        round_id=int(row.round_id),
+        submission_id=row.submission_id,
+        reviewer_id=int(row.reviewer_id),
+        assigned_at=row.assigned_at,
+        conflict_at=row.conflict_at,
+        conflict_reason=row.conflict_reason,
+        scores={str(k): int(v) for k, v in (row.scores or {}).items()},
+        comments={str(k): str(v) for k, v in (row.comments or {}).items()},
+        recommendation=row.recommendation,
+        confidential=row.confidential,
+        updated_at=row.updated_at,
+        submitted_at=row.submitted_at,
+    )
+
+
+def _records_query() -> Any:
+    a, v = review_assignments.c, reviews.c
+    return select(
+        a.id,
+        a.round_id,
+        a.submission_id,
+        a.reviewer_id,
+        a.assigned_at,
+        a.conflict_at,
+        a.conflict_reason,
+        v.scores,
+        v.comments,
+        v.recommendation,
+        v.confidential,
+        v.updated_at,
+        v.submitted_at,
+    ).select_from(review_assignments.outerjoin(reviews, v.assignment_id == a.id))
+
+
+async def round_records(
+    engine: AsyncEngine, round_id: int, reviewer_id: int | None = None
+) -> list[ReviewRecord]:
+    """Every assignment of a round (conflicts included) with its review; one reviewer's only
+    when `reviewer_id` is given."""
+    a = review_assignments.c
+    query = _records_query().where(a.round_id == round_id)
+    if reviewer_id is not None:
+        query = query.where(a.reviewer_id == reviewer_id)
+    async with _read(engine) as conn:
+        rows = (await conn.execute(query.order_by(a.id))).all()
+    return [_record(row) for row in rows]
+
+
+async def reviewer_records(engine: AsyncEngine, reviewer_id: int) -> list[ReviewRecord]:
+    """A reviewer's assignments in every round (their "My reviews")."""
+    a = review_assignments.c
+    query = _records_query().where(a.reviewer_id == reviewer_id).order_by(a.round_id, a.id)
+    async with _read(engine) as conn:
+        rows = (await conn.execute(query)).all()
+    return [_record(row) for row in rows]
+
+
+async def find_record(engine: AsyncEngine, assignment_id: int) -> ReviewRecord | None:
+    query = _records_query().where(review_assignments.c.id == assignment_id)
+    async with _read(engine) as conn:
+        row = (await conn.execute(query)).first()
+    return _record(row) if row is not None else None
+
+
+async def add_assignments(
+    engine: AsyncEngine,
+    round_id: int,
+    pairs: Sequence[tuple[uuid.UUID, int, str]],
+    actor_id: int,
+    now: datetime,
+) -> int:
+    """Assign (submission, reviewer, audit detail naming them) pairs; ones that exist already
+    are skipped. How many were added. Each is audited."""
+    a = review_assignments.c
+    added = 0
+    async with write_transaction(engine) as conn:
+        for submission_id, reviewer_id, detail in pairs:
+            exists = (
+                await conn.execute(
+                    select(a.id).where(
+                        a.round_id == round_id,
+                        a.submission_id == submission_id,
+                        a.reviewer_id == reviewer_id,
+                    )
+                )
+            ).first()
+            if exists is not None:
+                continue
+            await conn.execute(
+                review_assignments.insert().values(
+                    round_id=round_id,
+                    submission_id=submission_id,
+                    reviewer_id=reviewer_id,
+                    assigned_at=now,
+                    assigned_by=actor_id,
+                )
+            )
+            await conn.execute(
+                audit_log.insert().values(
+                    at=now,
+                    actor_id=actor_id,
+                    action="assigned",
+                    target=str(submission_id),
+                    detail=detail,
+                )
+            )
+            added += 1
+    return added
+
+
+async def declare_conflict(
+    engine: AsyncEngine, assignment_id: int, reason: str, actor_id: int, now: datetime
+) -> bool:
+    """The reviewer declares a conflict: the assignment returns to the pool, with the reason
+    kept for staff. False if it was already declared or does not exist. Audited."""
+    a = review_assignments.c
+    async with write_transaction(engine) as conn:
+        changed = await conn.execute(
+            update(review_assignments)
+            .where(a.id == assignment_id, a.conflict_at.is_(None))
+            .values(conflict_at=now, conflict_reason=reason)
+            .returning(a.submission_id)
+        )
+        submission_id = changed.scalar_one_or_none()
+        if submission_id is None:
+            return False
+        await conn.execute(
+            audit_log.insert().values(
+                at=now,
+                actor_id=actor_id,
+                action="conflict",
+                target=str(submission_id),
+                detail=reason[:500],
+            )
+        )
+        return True
+
+
+# ---- reviews ----
+
+
+async def save_review(
+    engine: AsyncEngine,
+    assignment_id: int,
+    *,
+    scores: dict[str, int],
+    comments: dict[str, str],
+    recommendation: str | None,
+    confidential: str | None,
+    submit: bool,
+    actor_id: int,
+    now: datetime,
+) -> str:
+    """Keep a review (a draft on every save); `submit` marks it submitted. What happened:
+    "draft", "submitted" or "changed" (a submitted review edited; audited like submissions)."""
+    v, a = reviews.c, review_assignments.c
+    async with write_transaction(engine) as conn:
+        found = (
+            await conn.execute(select(v.submitted_at).where(v.assignment_id == assignment_id))
+        ).first()
+        before: datetime | None = found.submitted_at if found is not None else None
+        was_submitted = before is not None
+        submitted_at = before if before is not None else (now if submit else None)
+        values = {
+            "scores": scores,
+            "comments": comments,
+            "recommendation": recommendation,
+            "confidential": confidential,
+            "updated_at": now,
+            "submitted_at": submitted_at,
+        }
+        if found is None:
+            await conn.execute(reviews.insert().values(assignment_id=assignment_id, **values))
+        else:
+            await conn.execute(
+                update(reviews).where(v.assignment_id == assignment_id).values(**values)
+            )
+        outcome = "changed" if was_submitted else ("submitted" if submit else "draft")
+        if outcome != "draft":
+            submission_id = (
+                await conn.execute(select(a.submission_id).where(a.id == assignment_id))
+            ).scalar_one()
+            await conn.execute(
+                audit_log.insert().values(
+                    at=now,
+                    actor_id=actor_id,
+                    action=f"review_{outcome}",
+                    target=str(submission_id),
+                    detail=" ".join(f"{k}={n}" for k, n in scores.items()),
+                )
+            )
+        return outcome
+
+
+async def means_by_reference(
+    engine: AsyncEngine, round_id: int | None = None, criteria: Sequence[str] | None = None
+) -> dict[str, dict[str, float]]:
+    """Mean score per criterion of each experience in a round (the newest round when
+    `round_id` is None), from submitted reviews only: reference -> criterion -> mean.
+    `criteria` limits the criteria (default: every one scored); criteria nobody scored are
+    absent, experiences without a submitted review too. For the guide."""
+    chosen = round_id
+    if chosen is None:
+        newest = await find_round(engine)
+        if newest is None:
+            return {}
+        chosen = newest.id
+    a, v, s = review_assignments.c, reviews.c, submissions.c
+    query = (
+        select(s.reference, v.scores)
+        .select_from(
+            review_assignments.join(reviews, v.assignment_id == a.id).join(
+                submissions, s.id == a.submission_id
+            )
+        )
+        .where(a.round_id == chosen, a.conflict_at.is_(None), v.submitted_at.is_not(None))
+    )
+    async with _read(engine) as conn:
+        rows = (await conn.execute(query)).all()
+    collected: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for reference, scores in rows:
+        for criterion, value in (scores or {}).items():
+            if isinstance(value, int) and (criteria is None or criterion in criteria):
+                collected[str(reference)][str(criterion)].append(value)
+    return {
+        ref: {c: sum(vals) / len(vals) for c, vals in by.items()} for ref, by in collected.items()
+    }

@@ -1,0 +1,388 @@
+"""Full-text search over submitted questionnaires: the index, its queries and the snippets.
+
+One row of `search_documents` per submitted questionnaire holds its searchable words, folded
+in Python (lower case, accents removed: `Šiauliai` is stored as `siauliai`), and one opaque
+token per choice made. SQLite indexes them with FTS5 (`unicode61 remove_diacritics 2`), kept
+in step by triggers; PostgreSQL with a GIN index over `to_tsvector('simple', terms)`. Folding
+in Python rather than with `unaccent` and `lower()` gives both databases the same words
+whatever the server's locale, and needs no extension.
+
+Choice labels are not stored: a searched word is matched against every choice's label in
+every language here, and the choices it names join the query as their tokens. A label
+corrected in a locale file is found at once, without re-indexing.
+
+Each searched word matches the words that start with it (one letter: that word only); every
+word must match. Text with no letters or digits (`\\`, a NUL) searches for nothing and finds
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Final
+
+from sqlalchemy import (
+    Boolean,
+    Dialect,
+    FunctionElement,
+    Select,
+    String,
+    TypeDecorator,
+    false,
+    insert,
+    literal,
+    select,
+)
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from dialogs.i18n import LANGUAGES
+from dialogs.model import CHOICE_KINDS
+from dialogs.render import Renderer
+from dialogs.text import fold
+from storage.db import READ_ONLY
+from storage.models import answers, search_documents
+
+FTS_TABLE: Final = "search_fts"  # SQLite: the FTS5 table over search_documents.terms
+PG_INDEX: Final = "ix_search_documents_terms"  # PostgreSQL: GIN over the terms' tsvector
+TRIGGERS: Final = ("search_fts_insert", "search_fts_delete", "search_fts_update")
+MAX_WORDS: Final = 12  # searched words kept; more say nothing a staff member would miss
+MAX_WORD: Final = 64  # characters of a word (longer ones are cut, in the index and the query)
+SNIPPET_CONTEXT: Final = 60  # characters shown either side of the match
+_WORD = re.compile(r"[^\W_]+")
+CHOICE_MARK: Final = "zqx"  # how a choice's token starts
+
+
+def words(text: str) -> list[str]:
+    """The folded words of `text`, as the index stores them (letters and digits only)."""
+    return [w[:MAX_WORD] for w in _WORD.findall(fold(text))]
+
+
+def choice_token(question_id: str, choice: str) -> str:
+    """The word standing for one choice in the index (letters and digits: one token for both
+    databases' tokenizers, never a word anyone types)."""
+    digest = hashlib.blake2b(f"{question_id}\x1f{choice}".encode(), digest_size=6).hexdigest()
+    return f"{CHOICE_MARK}{digest}"
+
+
+def _prefix(word: str) -> bool:
+    """Whether `word` matches the words starting with it: not one letter, and nothing that
+    could reach every choice token."""
+    return len(word) > 1 and not CHOICE_MARK.startswith(word) and not word.startswith(CHOICE_MARK)
+
+
+def _is_token(part: str) -> bool:
+    return part.startswith(CHOICE_MARK) and len(part) == len(CHOICE_MARK) + 12 and part.isalnum()
+
+
+def _value_parts(question_id: str, value: Any) -> Iterable[str]:
+    if isinstance(value, bool):
+        yield choice_token(question_id, "yes" if value else "no")
+    elif isinstance(value, str | int | float):
+        yield str(value)
+    elif isinstance(value, dict):
+        if isinstance(value.get("choice"), str):
+            yield choice_token(question_id, value["choice"])
+        for choice in value.get("choices") or ():
+            if isinstance(choice, str):
+                yield choice_token(question_id, choice)
+        for key in ("other", "file_name", "name"):  # typed text beside a choice; a file's name
+            if isinstance(value.get(key), str):
+                yield value[key]
+
+
+def document(given: Mapping[str, Any]) -> str:
+    """The indexed words of a questionnaire's answers (question id → stored value)."""
+    found: list[str] = []
+    for question_id, value in given.items():
+        for part in _value_parts(question_id, value):
+            found += [part] if _is_token(part) else words(part)
+    return " ".join(found)
+
+
+def answers_of(state: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The answers in an engine state (its JSON form, as the stores receive it)."""
+    found = state.get("answers")
+    return found if isinstance(found, Mapping) else {}
+
+
+def index_row(submission_id: uuid.UUID, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The search_documents row of a questionnaire being submitted."""
+    return {"submission_id": submission_id, "terms": document(given)}
+
+
+def index_statement() -> Any:
+    """INSERT of one search_documents row (parameters from `index_row`)."""
+    return insert(search_documents)
+
+
+# ---- choice labels, every language ----
+
+
+@dataclass(frozen=True)
+class ChoiceLabels:
+    """Every choice's label in every language, to find choices by the words of their labels."""
+
+    by_word: Mapping[str, frozenset[str]]  # a folded label word → tokens of choices with it
+    choice_of: Mapping[str, tuple[str, str]]  # token → (question id, choice id)
+
+    def tokens(self, word: str) -> tuple[str, ...]:
+        """The choices whose label has a word starting with `word` (one letter: equal)."""
+        if not _prefix(word):
+            return tuple(sorted(self.by_word.get(word, ())))
+        found: set[str] = set()
+        for label_word, tokens in self.by_word.items():
+            if label_word.startswith(word):
+                found |= tokens
+        return tuple(sorted(found))
+
+
+NO_LABELS: Final = ChoiceLabels({}, {})
+
+
+@lru_cache(maxsize=8)
+def choice_labels(renderer: Renderer) -> ChoiceLabels:
+    """The label index of the renderer's questionnaire (built once, on first search)."""
+    by_word: dict[str, set[str]] = {}
+    choice_of: dict[str, tuple[str, str]] = {}
+    for question in renderer.q.questions():
+        if question.kind not in CHOICE_KINDS:
+            continue
+        for choice in question.choice_ids:
+            token = choice_token(question.id, choice)
+            choice_of[token] = (question.id, choice)
+            for lang in LANGUAGES:
+                for word in words(renderer.option(question.id, choice, lang)):
+                    by_word.setdefault(word, set()).add(token)
+    return ChoiceLabels({w: frozenset(t) for w, t in by_word.items()}, choice_of)
+
+
+def expand(search: str | None, labels: ChoiceLabels) -> tuple[tuple[str, ...], ...]:
+    """Per searched word, the tokens of the choices its labels match (the filter's
+    `search_choices`)."""
+    return tuple(labels.tokens(word) for word in words(search or "")[:MAX_WORDS])
+
+
+# ---- the query ----
+
+
+def _fts5_query(searched: Sequence[str], choices: Sequence[Sequence[str]]) -> str:
+    groups = []
+    for n, word in enumerate(searched):
+        alternatives = [f'"{word}"' + ("*" if _prefix(word) else "")]
+        alternatives += [f'"{token}"' for token in (choices[n] if n < len(choices) else ())]
+        groups.append("(" + " OR ".join(alternatives) + ")")
+    return " AND ".join(groups)
+
+
+def _tsquery(searched: Sequence[str], choices: Sequence[Sequence[str]]) -> str:
+    groups = []
+    for n, word in enumerate(searched):
+        alternatives = [f"'{word}'" + (":*" if _prefix(word) else "")]
+        alternatives += [f"'{token}'" for token in (choices[n] if n < len(choices) else ())]
+        groups.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(groups)
+
+
+class _SearchQuery(TypeDecorator[str]):
+    """A search bound as its words and choices, sent in the database's own query language."""
+
+    impl = String()
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str:
+        searched, choices = value
+        if dialect.name == "postgresql":
+            return _tsquery(searched, choices)
+        return _fts5_query(searched, choices)
+
+
+class _matches(FunctionElement[bool]):
+    """A search_documents row matches a query: FTS5's MATCH on SQLite, `@@` on PostgreSQL.
+    Arguments: the row's id and terms, and the query."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(_matches, "postgresql")
+def _matches_postgresql(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
+    _, terms, query = (compiler.process(c, **kw) for c in element.clauses)
+    # Spelled as the GIN index is built, so that the planner can use it.
+    return (
+        f"(to_tsvector('simple'::regconfig, {terms}) @@ to_tsquery('simple'::regconfig, {query}))"
+    )
+
+
+@compiles(_matches)
+def _matches_sqlite(element: _matches, compiler: SQLCompiler, **kw: Any) -> str:
+    row_id, _, query = (compiler.process(c, **kw) for c in element.clauses)
+    # Compiled SQL of two columns and a bound parameter: nothing typed reaches the text.
+    return f"({row_id} IN (SELECT rowid FROM search_fts WHERE search_fts MATCH {query}))"  # noqa: S608
+
+
+def matching_ids(search: str | None, choices: Sequence[Sequence[str]] = ()) -> Select[uuid.UUID]:
+    """The ids of submitted questionnaires whose words match every searched word (`choices`:
+    per word, the tokens of the choices its labels match, from `expand`)."""
+    d = search_documents.c
+    searched = tuple(words(search or "")[:MAX_WORDS])
+    query = select(d.submission_id)
+    if not searched:
+        return query.where(false())
+    wanted = literal((searched, tuple(map(tuple, choices))), _SearchQuery())
+    return query.where(_matches(d.id, d.terms, wanted))
+
+
+# ---- snippets ----
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Where a search matched: the text around the match and the match itself. The template
+    escapes all three and marks `match`."""
+
+    before: str
+    match: str
+    after: str
+
+
+def _folded_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word in `text`, positions in the original text."""
+    return [
+        (m.start(), m.end(), folded)
+        for m in re.finditer(r"(?:[^\W_]|[\u0300-\u036f])+", text)
+        for folded in [" ".join(words(m.group()))]
+        if folded
+    ]
+
+
+def _hit(word: str, searched: Sequence[str]) -> bool:
+    return any(word == s or (_prefix(s) and word.startswith(s)) for s in searched)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def snippet_of(text: str, searched: Sequence[str]) -> Snippet | None:
+    """The first match of the searched words in `text`, with some context, or None."""
+    for start, end, folded in _folded_spans(text):
+        if any(_hit(part, searched) for part in folded.split()):
+            before = text[max(0, start - SNIPPET_CONTEXT) : start]
+            after = text[end : end + SNIPPET_CONTEXT]
+            before = ("…" + before.split(" ", 1)[-1]) if start > SNIPPET_CONTEXT else before
+            cut = end + SNIPPET_CONTEXT < len(text)
+            after = (after.rsplit(" ", 1)[0] + "…") if cut else after
+            return Snippet(_one_line(before), text[start:end], _one_line(after))
+    return None
+
+
+async def snippets(
+    engine: AsyncEngine,
+    ids: Sequence[uuid.UUID],
+    search: str | None,
+    renderer: Renderer,
+    lang: str,
+) -> dict[uuid.UUID, Snippet]:
+    """For each listed submission, where the search matched: a typed answer, else the label
+    (in `lang`) of a choice whose label in some language matched."""
+    searched = words(search or "")[:MAX_WORDS]
+    if not ids or not searched:
+        return {}
+    labels = choice_labels(renderer)
+    wanted = {token for word in searched for token in labels.tokens(word)}
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        rows = await conn.execute(
+            select(answers.c.submission_id, answers.c.question_id, answers.c.value).where(
+                answers.c.submission_id.in_(ids)
+            )
+        )
+        given: dict[uuid.UUID, dict[str, Any]] = {}
+        for submission_id, question_id, value in rows:
+            given.setdefault(submission_id, {})[question_id] = value
+    found: dict[uuid.UUID, Snippet] = {}
+    for submission_id, values in given.items():
+        chosen: Snippet | None = None
+        for question_id, value in values.items():
+            for part in _value_parts(question_id, value):
+                if part in wanted:
+                    question, choice = labels.choice_of[part]
+                    label = renderer.option(question, choice, lang)
+                    chosen = chosen or Snippet("", label, "")
+                elif not _is_token(part) and (hit := snippet_of(part, searched)):
+                    chosen = hit
+                    break
+            if chosen is not None and chosen.before + chosen.after:
+                break
+        if chosen is not None:
+            found[submission_id] = chosen
+    return found
+
+
+# ---- the structures beside the table (created and dropped by migration 0012) ----
+
+
+def is_search_object(name: str | None) -> bool:
+    """Whether a reflected table or index is one of the search structures the models do not
+    describe (FTS5's virtual and shadow tables, PostgreSQL's expression index)."""
+    return bool(name) and (name == PG_INDEX or str(name).startswith(FTS_TABLE))
+
+
+def create_statements(dialect: str) -> list[str]:
+    """The DDL that indexes search_documents.terms on this database."""
+    if dialect == "postgresql":
+        return [
+            f"CREATE INDEX {PG_INDEX} ON search_documents "
+            "USING gin (to_tsvector('simple'::regconfig, terms))"
+        ]
+    # An erased questionnaire's words must not stay in the index: FTS5 (before SQLite 3.42's
+    # secure-delete) only marks a deleted row, so the delete trigger merges the index, which
+    # rewrites it without them (secure_delete then zeroes the freed pages).
+    return [
+        "CREATE VIRTUAL TABLE search_fts USING fts5(terms, content='search_documents', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER search_fts_insert AFTER INSERT ON search_documents BEGIN "
+        "INSERT INTO search_fts(rowid, terms) VALUES (new.id, new.terms); END",
+        "CREATE TRIGGER search_fts_delete AFTER DELETE ON search_documents BEGIN "
+        "INSERT INTO search_fts(search_fts, rowid, terms) VALUES ('delete', old.id, old.terms); "
+        "INSERT INTO search_fts(search_fts) VALUES ('optimize'); END",
+        "CREATE TRIGGER search_fts_update AFTER UPDATE ON search_documents BEGIN "
+        "INSERT INTO search_fts(search_fts, rowid, terms) VALUES ('delete', old.id, old.terms); "
+        "INSERT INTO search_fts(rowid, terms) VALUES (new.id, new.terms); END",
+    ]
+
+
+def drop_statements(dialect: str) -> list[str]:
+    """The DDL that removes what `create_statements` made."""
+    if dialect == "postgresql":
+        return [f"DROP INDEX IF EXISTS {PG_INDEX}"]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGERS] + [
+        f"DROP TABLE IF EXISTS {FTS_TABLE}"
+    ]
+
+
+__all__ = [
+    "NO_LABELS",
+    "ChoiceLabels",
+    "Snippet",
+    "choice_labels",
+    "choice_token",
+    "create_statements",
+    "document",
+    "drop_statements",
+    "expand",
+    "index_row",
+    "index_statement",
+    "is_search_object",
+    "matching_ids",
+    "snippet_of",
+    "snippets",
+    "words",
+]

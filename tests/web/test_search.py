@@ -1,0 +1,142 @@
+"""The workspace's full-text search on both databases: case and accents ignored (Lithuanian,
+French), choice labels found in every language, hostile text finding nothing, erased words
+gone from the index, and the matched words shown, escaped, in the list."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import aiohttp
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from admin.web.params import parse_list
+from admin.web.security import COOKIE
+from dialogs.i18n import LANGUAGES
+from dialogs.model import Questionnaire
+from dialogs.render import Renderer
+from storage import workspace
+from storage.db import create_engine
+from storage.maintenance import erase_respondent
+from storage.migrate import upgrade_engine
+from storage.models import search_documents
+from storage.search import choice_labels, snippets
+from storage.web_auth import open_session
+from tests.admin.factory import T0, Row, insert_rows, sample_answers
+from tests.web.conftest import STAFF_ID, Served
+
+LITHUANIAN = uuid.UUID(int=0x5EA1)
+FRENCH = uuid.UUID(int=0x5EA2)
+
+
+def _rows() -> list[Row]:
+    return [
+        Row(
+            11,
+            sample_answers(
+                org_name="Ąžuolyno bendruomenė",
+                city="Šiauliai",
+                description="Éducateurs de rue au café <b>& amis</b>;\nvedi Šiaulių turgų.",
+                activities={"choices": ["mediation"]},
+            ),
+            lang="lt",
+            reference="R-LT",
+            id=LITHUANIAN,
+        ),
+        Row(
+            12,
+            sample_answers(
+                activities={"choices": ["patrolling"]}, description="Deux lignes :\nla seconde"
+            ),
+            lang="fr",
+            reference="R-FR",
+            id=FRENCH,
+        ),
+    ]
+
+
+async def test_search_ignores_case_and_accents_and_finds_choice_labels(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, renderer: Renderer
+) -> None:
+    await insert_rows(db_engine, _rows())
+    activities = questionnaire.question("activities").choices
+    labels = choice_labels(renderer)
+
+    async def refs(q: str) -> list[str]:
+        wanted = parse_list({"q": q}, activities, labels)
+        found, _ = await workspace.browse(db_engine, wanted.where, activities)
+        return sorted(row.reference or "" for row in found.rows)
+
+    for typed in ("siauliai", "ŠIAULIAI", "šiaul", "SIAULIU", "ąžuolyno", "AZUOLYNO BENDRUOMENE"):
+        assert await refs(typed) == ["R-LT"], typed
+    for typed in ("éducateurs CAFÉ", "EDUCATEURS cafe"):
+        assert await refs(typed) == ["R-LT"], typed
+    assert await refs("Šiauliai Besançon") == []  # every word must match
+    for lang in LANGUAGES:  # a chosen activity, by its label in any language
+        found = await refs(renderer.option("activities", "mediation", lang))
+        assert "R-LT" in found and "R-FR" not in found, lang
+
+
+async def test_hostile_searches_match_nothing(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, renderer: Renderer
+) -> None:
+    # Issue 20, item 10: these matched every submission (the stored JSON text was searched).
+    await insert_rows(db_engine, _rows())
+    activities = questionnaire.question("activities").choices
+    for hostile in ("\\", "\\n", "\x00", '"', "%", "*", "'", ":*", "(", "zq", "zqx"):
+        wanted = parse_list({"q": hostile}, activities, choice_labels(renderer))
+        found, _ = await workspace.browse(db_engine, wanted.where, activities)
+        assert found.total == 0 and found.rows == [], repr(hostile)
+
+
+async def test_snippet_shows_the_match_in_the_staff_language(
+    db_engine: AsyncEngine, renderer: Renderer
+) -> None:
+    await insert_rows(db_engine, _rows())
+    found = await snippets(db_engine, [LITHUANIAN, FRENCH], "siauliu", renderer, "en")
+    assert set(found) == {LITHUANIAN}
+    hit = found[LITHUANIAN]
+    assert (hit.match, hit.after) == ("Šiaulių", " turgų.")
+    assert hit.before.endswith("vedi ")
+    label_lt = renderer.option("activities", "mediation", "lt")
+    found = await snippets(db_engine, [LITHUANIAN], label_lt, renderer, "fr")
+    assert found[LITHUANIAN].match == renderer.option("activities", "mediation", "fr")
+
+
+async def test_list_marks_the_match_and_escapes_the_text(served: Served) -> None:
+    session = await open_session(served.db, STAFF_ID, served.clock())
+    await insert_rows(served.db, _rows())
+    async with (
+        aiohttp.ClientSession(cookies={COOKIE: session}) as http,
+        http.get(f"{served.url}/submissions", params={"q": "AMIS"}) as response,
+    ):
+        html = await response.text()
+    assert response.status == 200
+    assert "R-LT" in html and "R-FR" not in html
+    assert "&lt;b&gt;&amp; <mark>amis</mark>&lt;/b&gt;" in html
+
+
+async def test_erased_words_leave_the_index(tmp_path: Path) -> None:
+    """SQLite: FTS5 keeps a deleted row's words until its index is merged; erasure merges it,
+    and the words are then nowhere in the database file."""
+    db = tmp_path / "intake.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{db}")
+    try:
+        await upgrade_engine(engine)
+        await insert_rows(engine, [*_rows(), Row(13, sample_answers(city="Xyzzyville"))])
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT count(*) FROM search_fts_data"))).scalar()
+        assert b"xyzzyville" in _file(db)
+        await erase_respondent(engine, 13, T0)
+        async with engine.connect() as conn:
+            left = (await conn.execute(select(search_documents.c.submission_id))).scalars()
+            assert set(left) == {LITHUANIAN, FRENCH}
+    finally:
+        await engine.dispose()  # the last connection checkpoints the log into the file
+    data = _file(db)
+    assert b"siauliai" in data and b"xyzzyville" not in data.lower()
+
+
+def _file(db: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
