@@ -91,6 +91,22 @@ cli-help-web = The staff workspace (web pages).
 cli-help-web-link = Print a one-time sign-in link (valid 15 minutes) for a member of staff.
 cli-option-web-link-user = Telegram user id (in ADMIN_IDS or STAFF_IDS).
 
+cli-help-people = People of the workspace (names, roles).
+cli-help-people-add = Add someone (or update them: the Telegram id is the key).
+cli-option-people-add-user = Telegram user id.
+cli-option-people-add-name = Name, as shown wherever they act.
+cli-option-people-add-role = admin, staff or reviewer.
+cli-option-people-add-org = Organisation.
+cli-option-people-add-country = Two-letter country code, for example GB.
+cli-option-people-add-reads = Languages they read, for example en,fr.
+cli-help-people-list = Everyone with a record: id, role, name, organisation, country, languages, active.
+cli-help-reviews = The partners’ review rounds.
+cli-help-reviews-export =
+    One row per experience (means, spread, counts, decision), then every review (with the
+    confidential comments: this export is for staff).
+cli-option-reviews-export-round-name = The name of the review round.
+cli-option-reviews-export-out = FILE.csv or FILE.xlsx.
+
 # Why a file is not a workbook (intake questionnaire check/import, QUESTIONNAIRE_FILE).
 xlsform-reason-missing = the file does not exist.
 xlsform-reason-folder = it is a folder, not a file.

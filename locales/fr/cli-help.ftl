@@ -90,6 +90,22 @@ cli-help-web = L’espace de l’équipe (pages web).
 cli-help-web-link = Afficher un lien de connexion à usage unique (valable 15 minutes) pour un membre de l’équipe.
 cli-option-web-link-user = Identifiant Telegram (dans ADMIN_IDS ou STAFF_IDS).
 
+cli-help-people = Les personnes de l’espace de l’équipe (noms, rôles).
+cli-help-people-add = Ajouter une personne (ou la mettre à jour : l’identifiant Telegram sert de clé).
+cli-option-people-add-user = Identifiant Telegram.
+cli-option-people-add-name = Nom, tel qu’il apparaît partout où la personne intervient.
+cli-option-people-add-role = admin, staff ou reviewer (administration, équipe ou évaluation).
+cli-option-people-add-org = Organisation.
+cli-option-people-add-country = Code pays à deux lettres, par exemple GB.
+cli-option-people-add-reads = Langues que la personne lit, par exemple en,fr.
+cli-help-people-list = Toutes les personnes enregistrées : identifiant, rôle, nom, organisation, pays, langues, activité.
+cli-help-reviews = Les tours d’évaluation des partenaires.
+cli-help-reviews-export =
+    Une ligne par expérience (moyennes, dispersion, nombres, décision), puis chaque évaluation (avec
+    les commentaires confidentiels : cet export est réservé à l’équipe).
+cli-option-reviews-export-round-name = Le nom du tour d’évaluation.
+cli-option-reviews-export-out = FICHIER.csv ou FICHIER.xlsx.
+
 # Pourquoi un fichier n'est pas un classeur (intake questionnaire check/import, QUESTIONNAIRE_FILE).
 xlsform-reason-missing = le fichier n’existe pas.
 xlsform-reason-folder = c’est un dossier, pas un fichier.

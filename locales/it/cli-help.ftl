@@ -90,6 +90,22 @@ cli-help-web = Lo spazio del personale (pagine web).
 cli-help-web-link = Mostra un link di accesso monouso (valido 15 minuti) per un membro del personale.
 cli-option-web-link-user = ID utente Telegram (in ADMIN_IDS o STAFF_IDS).
 
+cli-help-people = Le persone dello spazio del personale (nomi, ruoli).
+cli-help-people-add = Aggiunge una persona (o la aggiorna: l’ID Telegram fa da chiave).
+cli-option-people-add-user = ID utente Telegram.
+cli-option-people-add-name = Nome, come appare ovunque la persona intervenga.
+cli-option-people-add-role = admin, staff o reviewer (amministrazione, personale o valutazione).
+cli-option-people-add-org = Organizzazione.
+cli-option-people-add-country = Codice del Paese di due lettere, ad esempio GB.
+cli-option-people-add-reads = Lingue che la persona legge, ad esempio en,fr.
+cli-help-people-list = Tutte le persone registrate: ID, ruolo, nome, organizzazione, Paese, lingue, attività.
+cli-help-reviews = I turni di valutazione dei partner.
+cli-help-reviews-export =
+    Una riga per esperienza (medie, dispersione, conteggi, decisione), poi ogni valutazione (con i
+    commenti riservati: questa esportazione è per il personale).
+cli-option-reviews-export-round-name = Il nome del turno di valutazione.
+cli-option-reviews-export-out = FILE.csv o FILE.xlsx.
+
 # Perché un file non è una cartella di lavoro (intake questionnaire check/import, QUESTIONNAIRE_FILE).
 xlsform-reason-missing = il file non esiste.
 xlsform-reason-folder = è una cartella, non un file.

@@ -90,6 +90,22 @@ cli-help-web = Darbuotojų erdvė (tinklalapiai).
 cli-help-web-link = Parodyti vienkartinę prisijungimo nuorodą (galioja 15 minučių) darbuotojui.
 cli-option-web-link-user = „Telegram“ naudotojo ID (iš ADMIN_IDS arba STAFF_IDS).
 
+cli-help-people = Darbuotojų erdvės žmonės (vardai, vaidmenys).
+cli-help-people-add = Pridėti žmogų (arba atnaujinti jo duomenis: raktas – „Telegram“ ID).
+cli-option-people-add-user = „Telegram“ naudotojo ID.
+cli-option-people-add-name = Vardas ir pavardė, rodomi visur, kur žmogus veikia.
+cli-option-people-add-role = admin, staff arba reviewer (administratorius, darbuotojas arba recenzentas).
+cli-option-people-add-org = Organizacija.
+cli-option-people-add-country = Dviejų raidžių šalies kodas, pavyzdžiui, GB.
+cli-option-people-add-reads = Kalbos, kuriomis žmogus skaito, pavyzdžiui, en,fr.
+cli-help-people-list = Visi įrašyti žmonės: ID, vaidmuo, vardas ir pavardė, organizacija, šalis, kalbos, ar aktyvus.
+cli-help-reviews = Partnerių recenzavimo etapai.
+cli-help-reviews-export =
+    Po eilutę kiekvienai patirčiai (vidurkiai, sklaida, skaičiai, sprendimas), tada kiekviena recenzija
+    (su konfidencialiais komentarais: šis eksportas skirtas darbuotojams).
+cli-option-reviews-export-round-name = Recenzavimo etapo pavadinimas.
+cli-option-reviews-export-out = FAILAS.csv arba FAILAS.xlsx.
+
 # Kodėl failas nėra darbaknygė (intake questionnaire check/import, QUESTIONNAIRE_FILE).
 xlsform-reason-missing = failas neegzistuoja.
 xlsform-reason-folder = tai aplankas, o ne failas.
