@@ -25,7 +25,7 @@ ws-error-csrf = Questo modulo è scaduto o non proviene dallo spazio del persona
 ws-error-admin-only = Solo gli amministratori possono eseguire questa operazione.
 ws-error-status = Stato del questionario sconosciuto: il filtro è stato ignorato.
 ws-error-triage = Stato dell’esame sconosciuto.
-ws-error-country = Paese sconosciuto: indichi un codice di due lettere o il nome di un paese. Il filtro è stato ignorato.
+ws-error-country = Paese sconosciuto: indichi un codice di due lettere o il nome di un Paese. Il filtro è stato ignorato.
 ws-error-language = Lingua sconosciuta: il filtro è stato ignorato.
 ws-error-activity = Attività sconosciuta: il filtro è stato ignorato.
 ws-error-date = Le date si scrivono AAAA-MM-GG: la data è stata ignorata.
@@ -133,7 +133,7 @@ ws-phase-declined = Consenso rifiutato
 ws-phase-unknown = Sconosciuto
 
 ws-overview-title = Panoramica
-ws-chart-country = Contributi per paese
+ws-chart-country = Contributi per Paese
 ws-chart-activity = Contributi per attività
 ws-chart-setting = Contributi per contesto
 ws-chart-month = Contributi per mese
