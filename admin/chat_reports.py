@@ -27,7 +27,7 @@ from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from storage.stats import submission_stats
-from storage.submissions import iter_submissions
+from storage.submissions import iter_notes, iter_submissions
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,10 @@ class ChatReports:
         try:
             with path.open("wb") as out:
                 records = iter_submissions(self.db, request.where, page=EXPORT_PAGE)
-                count = await write_export(records, table, out, request.fmt, bom=request.bom)
+                notes = iter_notes(self.db, request.where) if request.fmt == "xlsx" else None
+                count = await write_export(
+                    records, table, out, request.fmt, bom=request.bom, notes=notes
+                )
         except Exception:
             log.exception("export from the bot failed")
             return None, t(lang, "admin-export-failed")

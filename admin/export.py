@@ -1,12 +1,16 @@
 """Submissions as a table, written as CSV or XLSX row by row so that memory stays flat.
 
-One row per submission: metadata columns (reference, status, language, country code, created
-and submitted at in UTC, source), then one column per question in questionnaire order, headed
-by its label in the chosen language (or by its id). Cell rules, shared by every output:
+One row per submission: the reference; staff's decision (triage status, when and by whom it
+last changed, the latest note); metadata (questionnaire status and language in words, country
+code, created and submitted at in UTC, source); one column per question in questionnaire
+order, headed by its label in the chosen language (or by its id); and, for programs, the codes
+behind the words (triage_status, submission_status, language; with `ids` the columns hold the
+codes already). An XLSX may carry every note in a second sheet. Cell rules, shared by every
+output:
 
 - skipped questions and questions that skip logic did not show are empty;
 - integers and years are numbers; yes/no, choices and countries are localized labels;
-- a multiple choice is its labels joined by the language's separator ("; "), or, with
+- a multiple choice is its labels joined by an ASCII "; " in every language, or, with
   `choice_columns`, one 0/1 column per choice plus a column for the "other" free text;
 - the "other" free text of a choice stays in the cell as the renderer shows it ("Other: text");
 - a file is its name.
@@ -17,8 +21,9 @@ fullwidth ＝), tab, CR or NUL gets a leading ' so that no spreadsheet runs it a
 XLSX stores text as text (never a formula), datetimes as naive UTC datetimes (Excel has no
 time zones, so the headers say "UTC"), wraps long text.
 
-One module (about 550 lines) on purpose: the table, its two writers and the options shared by
-the command line and the bot change together whenever a column or a filter changes.
+One module (about 770 lines) on purpose: the table, the notes table, their two writers and the
+options shared by the command line, the bot and the workspace change together whenever a column
+or a filter changes.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from dialogs.countries import find_country
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question, Questionnaire
 from dialogs.render import Renderer
-from storage.submissions import StatusFilter, SubmissionFilter, SubmissionRecord
+from storage.submissions import NoteRecord, StatusFilter, SubmissionFilter, SubmissionRecord
 
 Cell = str | int | datetime | None
 Format = Literal["csv", "xlsx"]
@@ -71,11 +76,20 @@ _WIDTHS: Final = {
 
 @dataclass(frozen=True)
 class TableOptions:
-    """How the table looks: label language, ids as headers, one column per choice."""
+    """How the table looks: label language, ids as headers, one column per choice, and how a
+    member of staff is named (their Telegram id unless the caller knows better)."""
 
     lang: str
     ids: bool = False
     choice_columns: bool = False
+    actor_name: Callable[[int], str] = str
+
+
+# Staff's columns come right after the reference: what was decided, when, by whom, the note.
+STAFF_COLUMNS: Final = 4
+# Then the questionnaire's own metadata; then one column per question.
+LEAD_COLUMNS: Final = 1 + STAFF_COLUMNS + 6
+MULTI_SEPARATOR: Final = "; "  # ASCII, whatever the language, so that a program can split
 
 
 @dataclass(frozen=True)
@@ -106,8 +120,14 @@ class ExportTable:
         self.questionnaire = questionnaire
         self.renderer = renderer
         self.options = options
-        # Staff's own column (the triage status) comes after the respondent's answers.
-        self.columns: tuple[Column, ...] = (*self._metadata(), *self._questions(), self._triage())
+        lead = self._metadata()
+        self.columns: tuple[Column, ...] = (
+            lead[0],
+            *self._staff(),
+            *lead[1:],
+            *self._questions(),
+            *self._codes(),
+        )
 
     @property
     def headers(self) -> list[str]:
@@ -128,8 +148,8 @@ class ExportTable:
 
         return [
             Column(head("export-column-reference", "reference"), 14, lambda r, _: r.reference),
-            Column(head("export-column-status", "submission_status"), 11, lambda r, _: r.status),
-            Column(head("export-column-language", "language"), 9, lambda r, _: r.language),
+            Column(head("export-column-status", "submission_status"), 11, self._words("status")),
+            Column(head("export-column-language", "language"), 9, self._words("language")),
             Column(head("export-column-country-code", "country_code"), 9, _country_code),
             Column(
                 head("export-column-created", "created_at_utc"),
@@ -144,15 +164,59 @@ class ExportTable:
             Column(head("export-column-source", "source"), 14, lambda r, _: r.source),
         ]
 
-    def _triage(self) -> Column:
+    def _words(self, field: str) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
+        """A metadata code (questionnaire status, language, triage status) in the table's
+        language; the code itself with `ids` (the code columns at the end carry it otherwise)."""
         t, lang = self.renderer.t, self.options.lang
+        key = {"status": "ws-qstatus-{}", "language": "{}", "triage_status": "ws-triage-{}"}[field]
+
+        def read(record: SubmissionRecord, _: frozenset[str]) -> Cell:
+            code = getattr(record, field)
+            if self.options.ids or not code:
+                return code if isinstance(code, str) else None
+            if field == "language":
+                return t(code, "language-name") if code in LANGUAGES else code
+            return t(lang, key.format(code))
+
+        return read
+
+    def _staff(self) -> list[Column]:
+        """Staff's decision: the triage status, when and by whom it was last changed, the
+        latest note."""
+        t, lang, name = self.renderer.t, self.options.lang, self.options.actor_name
+
+        def head(key: str, column_id: str) -> str:
+            return column_id if self.options.ids else t(lang, key)
+
+        return [
+            Column(
+                head("export-column-triage", "triage_status"), 14, self._words("triage_status")
+            ),
+            Column(
+                head("export2-column-decided-at", "decided_at_utc"),
+                20,
+                lambda r, _: _utc(r.decided_at),
+            ),
+            Column(
+                head("export2-column-decided-by", "decided_by"),
+                14,
+                lambda r, _: name(r.decided_by) if r.decided_by is not None else None,
+            ),
+            Column(
+                head("export2-column-latest-note", "latest_note"), 40, lambda r, _: r.latest_note
+            ),
+        ]
+
+    def _codes(self) -> list[Column]:
+        """For programs: the codes behind the words, headed by their ids (none with `ids`,
+        where the columns hold the codes already)."""
         if self.options.ids:
-            return Column("triage_status", 12, lambda r, _: r.triage_status)
-        return Column(
-            t(lang, "export-column-triage"),
-            14,
-            lambda r, _: t(lang, f"ws-triage-{r.triage_status}"),
-        )
+            return []
+        return [
+            Column("triage_status", 12, lambda r, _: r.triage_status),
+            Column("submission_status", 12, lambda r, _: r.status),
+            Column("language", 9, lambda r, _: r.language),
+        ]
 
     def _questions(self) -> list[Column]:
         columns: list[Column] = []
@@ -234,6 +298,15 @@ class ExportTable:
 
     def _text(self, question: Question, value: Any) -> str:
         try:
+            if question.kind is Kind.MULTI and isinstance(value, dict) and "choices" in value:
+                # One choice at a time, joined with an ASCII "; " in every language.
+                other = value.get("other")
+                return MULTI_SEPARATOR.join(
+                    self.renderer.answer(
+                        question, {"choices": [c], "other": other}, self.options.lang
+                    )
+                    for c in value["choices"]
+                )
             return self.renderer.answer(question, value, self.options.lang)
         except (KeyError, TypeError, AttributeError, ValueError):
             return str(value)  # a value stored by another questionnaire version
@@ -368,12 +441,16 @@ def _xlsx_text(text: str) -> str:
 class XlsxWriter:
     """Writes rows into a streamed XLSX (admin.xlsx_stream): rows go to the zip as they come."""
 
-    def __init__(self, out: IO[bytes], columns: Sequence[Column], title: str) -> None:
-        widths = [
-            max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
-            for column in columns
-        ]
-        self._sheet = SheetStream(out, _sheet_title(title), widths)
+    def __init__(
+        self, out: IO[bytes], columns: Sequence[Column], title: str, more: Sequence[str] = ()
+    ) -> None:
+        self._sheet = SheetStream(
+            out, _sheet_title(title), _widths(columns), [_sheet_title(m) for m in more]
+        )
+
+    def next_sheet(self, columns: Sequence[Column]) -> None:
+        """Start the next sheet named at the start (the notes)."""
+        self._sheet.next_sheet(_widths(columns))
 
     def header(self, headers: Sequence[str]) -> None:
         row = str(self._sheet.rows + 1)
@@ -412,9 +489,91 @@ class XlsxWriter:
         self._sheet.discard()
 
 
+def _widths(columns: Sequence[Column]) -> list[int]:
+    return [
+        max(MIN_WIDTH, min(MAX_WIDTH, max(column.width, len(column.header) + 2)))
+        for column in columns
+    ]
+
+
 def _sheet_title(title: str) -> str:
     cleaned = "".join(" " if c in "[]:*?/\\" else c for c in title).strip("' ")
     return cleaned[:31] or "Sheet"
+
+
+# ---- staff's notes ----
+
+
+class NotesTable:
+    """Every note of the exported submissions, one a row: the reference, when, who, what
+    happened with it (a decision, a note, a message to the respondent) and the note."""
+
+    def __init__(self, renderer: Renderer, options: TableOptions) -> None:
+        self.renderer = renderer
+        self.options = options
+        t, lang, ids = renderer.t, options.lang, options.ids
+        self.columns: tuple[Column, ...] = tuple(
+            Column(column_id if ids else t(lang, key), width, _no_cell)
+            for key, column_id, width in (
+                ("export-column-reference", "reference", 14),
+                ("export2-notes-at", "at_utc", 20),
+                ("export2-notes-who", "by", 14),
+                ("export2-notes-what", "event", 30),
+                ("export2-notes-note", "note", 60),
+            )
+        )
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.header for column in self.columns]
+
+    def row(self, note: NoteRecord) -> list[Cell]:
+        return [
+            note.reference,
+            _utc(note.at),
+            self.options.actor_name(note.actor_id),
+            self._what(note),
+            note.note,
+        ]
+
+    def _what(self, note: NoteRecord) -> str:
+        t, lang = self.renderer.t, self.options.lang
+        if self.options.ids:
+            return note.kind if note.kind != "status" else f"{note.old_status}->{note.new_status}"
+        if note.kind == "status":
+            args = {
+                "old": t(lang, f"ws-triage-{note.old_status}"),
+                "new": t(lang, f"ws-triage-{note.new_status}"),
+            }
+            return t(lang, "export2-notes-status", args)
+        if note.kind == "notified":
+            return t(
+                lang, "export2-notes-notified", {"status": t(lang, f"ws-triage-{note.new_status}")}
+            )
+        return t(lang, "export2-notes-plain")
+
+
+def _no_cell(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+    return None
+
+
+def notes_title(renderer: Renderer, options: TableOptions) -> str:
+    """The notes sheet's name."""
+    return "notes" if options.ids else renderer.t(options.lang, "export2-notes-sheet")
+
+
+async def write_notes_csv(
+    notes: AsyncIterable[NoteRecord], table: NotesTable, out: IO[bytes], *, bom: bool = True
+) -> int:
+    """Staff's notes as a CSV of their own (`intake export --notes`); returns the rows."""
+    writer = CsvWriter(out, bom=bom)
+    count = 0
+    writer.header(table.headers)
+    async for note in notes:
+        writer.row(table.row(note))
+        count += 1
+    writer.close()
+    return count
 
 
 # ---- whole exports ----
@@ -451,13 +610,17 @@ async def write_export(
     *,
     bom: bool = True,
     progress: Progress | None = None,
+    notes: AsyncIterable[NoteRecord] | None = None,
 ) -> int:
-    """Stream the submissions into `out` as CSV or XLSX; returns the number of rows."""
+    """Stream the submissions into `out` as CSV or XLSX; returns the number of rows. With
+    `notes`, an XLSX gets a second sheet of staff's notes (a CSV has one table only)."""
     writer: CsvWriter | XlsxWriter
+    notes_table = NotesTable(table.renderer, table.options) if notes is not None else None
     if fmt == "csv":
         writer = CsvWriter(out, bom=bom)
     else:
-        writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options))
+        more = [notes_title(table.renderer, table.options)] if notes_table is not None else []
+        writer = XlsxWriter(out, table.columns, sheet_title(table.renderer, table.options), more)
     count = 0
     try:
         writer.header(table.headers)
@@ -466,6 +629,11 @@ async def write_export(
             count += 1
             if progress is not None:
                 progress(count)
+        if isinstance(writer, XlsxWriter) and notes is not None and notes_table is not None:
+            writer.next_sheet(notes_table.columns)
+            writer.header(notes_table.headers)
+            async for note in notes:
+                writer.row(notes_table.row(note))
     except BaseException:  # cancelled (Ctrl-C) or failed: the caller drops the partial file
         writer.discard()
         raise

@@ -1,4 +1,4 @@
-"""A one-sheet XLSX written as a stream: the sheet's XML goes straight into the zip, row by row.
+"""An XLSX written as a stream: each sheet's XML goes straight into the zip, row by row.
 
 openpyxl builds a cell object per value and writes it through lxml: for an export of 100,000
 questionnaires (4.7 million cells) that is most of the time. Here a row is one string of XML.
@@ -29,30 +29,50 @@ _REL: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 _PKG_REL: Final = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD: Final = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
-CONTENT_TYPES: Final = (
-    _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '<Override PartName="/xl/styles.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    "</Types>"
-)
+
+def content_types(sheets: int) -> str:
+    """The package's content types, for `sheets` worksheets."""
+    return (
+        _HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        + "".join(
+            f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            for n in range(1, sheets + 1)
+        )
+        + '<Override PartName="/xl/styles.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        "</Types>"
+    )
+
+
+CONTENT_TYPES: Final = content_types(1)
 ROOT_RELS: Final = (
     _HEAD + f'<Relationships xmlns="{_PKG_REL}">'
     f'<Relationship Id="rId1" Type="{_REL}/officeDocument" Target="xl/workbook.xml"/>'
     "</Relationships>"
 )
-WORKBOOK_RELS: Final = (
-    _HEAD + f'<Relationships xmlns="{_PKG_REL}">'
-    f'<Relationship Id="rId1" Type="{_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
-    f'<Relationship Id="rId2" Type="{_REL}/styles" Target="styles.xml"/>'
-    "</Relationships>"
-)
+
+
+def workbook_rels(sheets: int) -> str:
+    """The workbook's relationships: its sheets (rId1…) and the styles (after them)."""
+    return (
+        _HEAD
+        + f'<Relationships xmlns="{_PKG_REL}">'
+        + "".join(
+            f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+            for n in range(1, sheets + 1)
+        )
+        + f'<Relationship Id="rId{sheets + 1}" Type="{_REL}/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    )
+
+
+WORKBOOK_RELS: Final = workbook_rels(1)
 STYLES: Final = (
     _HEAD + f'<styleSheet xmlns="{_MAIN}">'
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd h:mm:ss"/></numFmts>'
@@ -76,11 +96,14 @@ STYLES: Final = (
 _ENTITIES: Final = {"\r": "&#13;"}  # a bare CR would be read back as a newline
 
 
-def workbook(title: str) -> str:
-    """The workbook part: one sheet called `title` (already a valid sheet name)."""
+def workbook(*titles: str) -> str:
+    """The workbook part: one sheet per title (each already a valid sheet name)."""
+    sheets = "".join(
+        f'<sheet name={quoteattr(title)} sheetId="{n}" r:id="rId{n}"/>'
+        for n, title in enumerate(titles, start=1)
+    )
     return (
-        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
-        f'<sheet name={quoteattr(title)} sheetId="1" r:id="rId1"/></sheets></workbook>'
+        _HEAD + f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{sheets}</sheets></workbook>'
     )
 
 
@@ -100,16 +123,34 @@ def excel_date(value: datetime) -> float:
 
 
 class SheetStream:
-    """Opens the zip, takes rows of XML-ready values, and closes the package."""
+    """Opens the zip, takes rows of XML-ready values sheet after sheet, closes the package.
 
-    def __init__(self, out: IO[bytes], title: str, widths: Sequence[float]) -> None:
+    `more` names the sheets that follow the first (`next_sheet` starts each); every sheet
+    named must be started before `close`."""
+
+    def __init__(
+        self, out: IO[bytes], title: str, widths: Sequence[float], more: Sequence[str] = ()
+    ) -> None:
+        sheets = 1 + len(more)
         self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
-        self._zip.writestr("[Content_Types].xml", CONTENT_TYPES)
+        self._zip.writestr("[Content_Types].xml", content_types(sheets))
         self._zip.writestr("_rels/.rels", ROOT_RELS)
-        self._zip.writestr("xl/workbook.xml", workbook(title))
-        self._zip.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        self._zip.writestr("xl/workbook.xml", workbook(title, *more))
+        self._zip.writestr("xl/_rels/workbook.xml.rels", workbook_rels(sheets))
         self._zip.writestr("xl/styles.xml", STYLES)
-        self._sheet = self._zip.open("xl/worksheets/sheet1.xml", "w", force_zip64=True)
+        self._number = 0
+        self._start(widths)
+
+    def next_sheet(self, widths: Sequence[float]) -> None:
+        """Finish this sheet and start the next one named at the start."""
+        self._end_sheet()
+        self._start(widths)
+
+    def _start(self, widths: Sequence[float]) -> None:
+        self._number += 1
+        self._sheet = self._zip.open(
+            f"xl/worksheets/sheet{self._number}.xml", "w", force_zip64=True
+        )
         self.letters = [get_column_letter(i) for i in range(1, len(widths) + 1)]
         cols = "".join(
             f'<col min="{i}" max="{i}" width="{width}" customWidth="1"/>'
@@ -130,10 +171,13 @@ class SheetStream:
         if len(self._pending) >= _FLUSH_ROWS:
             self._flush()
 
-    def close(self) -> None:
+    def _end_sheet(self) -> None:
         self._pending.append("</sheetData></worksheet>")
         self._flush()
         self._sheet.close()
+
+    def close(self) -> None:
+        self._end_sheet()
         self._zip.close()
 
     def discard(self) -> None:

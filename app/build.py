@@ -21,6 +21,8 @@ from dialogs.engine import Engine
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire, load_questionnaire
 from dialogs.render import ConsentTerms, Renderer
+from guide.scores import ReviewScores, RoundScores
+from reviews.criteria import ReviewForm
 from storage.db import create_engine
 from storage.migrate import upgrade
 
@@ -71,6 +73,12 @@ def build_core(settings: Settings | None = None) -> Core:
 def _secrets(settings: Settings) -> list[SecretStr]:
     """The secrets that must never be shown: the bot token and the webhook secret."""
     return [s for s in (settings.telegram_bot_token, settings.webhook_secret) if s is not None]
+
+
+def build_review_scores(db: AsyncEngine, form: ReviewForm) -> ReviewScores:
+    """The mean scores the guide shows: the newest review round's, criteria labelled as in
+    the review form (the one place the guide and the workspace get them from)."""
+    return RoundScores(db, form)
 
 
 async def open_database(settings: Settings) -> AsyncEngine:

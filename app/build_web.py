@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.web.deps import Workspace
 from admin.web.ports import FetchFile, RespondentMessenger
 from admin.web.security import SIGNIN_VALID, Access, resolve_role
-from app.build import Core
+from app.build import Core, build_review_scores
 from mail.eml_files import EmlCopies
 from reviews.criteria import ReviewForm, load_form
 from storage.triage import record_audit
@@ -25,6 +25,7 @@ def build_workspace(
 ) -> Workspace:
     """The workspace's dependencies from the settings; the bot adds messenger and file fetch."""
     settings = core.settings
+    form = review_form(core)
     return Workspace(
         db=db,
         questionnaire=core.questionnaire,
@@ -35,8 +36,10 @@ def build_workspace(
         base_url=settings.web_base_url,
         messenger=messenger,
         fetch_file=fetch_file,
+        review_scores=build_review_scores(db, form),
+        timezone=settings.effective_staff_timezone,
         on_erased=EmlCopies(Path(settings.outbox_dir)).erase,
-        review_form=review_form(core),
+        review_form=form,
     )
 
 

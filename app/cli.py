@@ -14,6 +14,7 @@ from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
 from app.cli_errors import fail, one_line_errors, staff_language
 from app.cli_export import export
+from app.cli_guide import guide_command
 from app.cli_help import CliText, localize
 from app.cli_help import run as run_command_line
 from app.cli_ops import backup_command, doctor_command, restore_command
@@ -37,6 +38,7 @@ app.command()(export)
 app.add_typer(outbox_app, name="outbox")
 app.command("digest")(digest_command)
 app.command("doctor")(doctor_command)
+app.command("guide")(guide_command)
 db_app.command("backup")(backup_command)
 db_app.command("restore")(restore_command)
 app.add_typer(questionnaire_app, name="questionnaire")

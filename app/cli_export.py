@@ -18,6 +18,7 @@ from admin.export import (
     ExportRequest,
     ExportTable,
     Format,
+    NotesTable,
     TableOptions,
     check_period,
     parse_country,
@@ -26,11 +27,17 @@ from admin.export import (
     parse_language,
     parse_status,
     write_export,
+    write_notes_csv,
 )
 from app.build import Core, build_core, open_database
 from app.cli_errors import EXIT_INTERRUPTED, fail
 from app.versions import export_view
-from storage.submissions import SubmissionFilter, count_submissions, iter_submissions
+from storage.submissions import (
+    SubmissionFilter,
+    count_submissions,
+    iter_notes,
+    iter_submissions,
+)
 
 PROGRESS_STEP = 100  # rows between two redraws of the progress bar
 
@@ -76,6 +83,13 @@ def export(
     no_bom: Annotated[
         bool, typer.Option("--no-bom", help="CSV without the UTF-8 byte order mark.")
     ] = False,
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes",
+            help="CSV: staff's notes on these questionnaires instead (XLSX has them anyway).",
+        ),
+    ] = False,
 ) -> None:
     """Export the questionnaires as CSV or XLSX, one row per questionnaire.
 
@@ -98,7 +112,7 @@ def export(
     except ExportArgumentError as error:
         fail(core.translate(staff, error.key, {"value": error.value}))
     try:
-        count = asyncio.run(_export(core, request, out))
+        count = asyncio.run(_export(core, request, out, notes=notes))
     except KeyboardInterrupt:
         # asyncio.run cancelled the export first, which removed the partial file.
         fail(core.translate(staff, "export-interrupted"), EXIT_INTERRUPTED)
@@ -161,17 +175,28 @@ def _where(
     )
 
 
-async def _export(core: Core, request: ExportRequest, out: str) -> int:
+async def _export(core: Core, request: ExportRequest, out: str, *, notes: bool = False) -> int:
     db = await open_database(core.settings)
     try:
         questionnaire, renderer = await export_view(db, core)
         table = ExportTable(questionnaire, renderer, request.table)
+        if request.fmt == "csv" and notes:
+            with _destination(out) as stream:
+                found = iter_notes(db, request.where)
+                notes_table = NotesTable(renderer, request.table)
+                return await write_notes_csv(found, notes_table, stream, bom=request.bom)
         total = await count_submissions(db, request.where) if sys.stderr.isatty() else 0
         label = core.translate(core.settings.staff_language, "export-progress")
         with _destination(out) as stream, _progress(total, label) as progress:
             records = iter_submissions(db, request.where, page=EXPORT_PAGE)
             return await write_export(
-                records, table, stream, request.fmt, bom=request.bom, progress=progress
+                records,
+                table,
+                stream,
+                request.fmt,
+                bom=request.bom,
+                progress=progress,
+                notes=iter_notes(db, request.where) if request.fmt == "xlsx" else None,
             )
     finally:
         await db.dispose()

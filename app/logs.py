@@ -67,7 +67,7 @@ class UpdateContext(logging.Filter):
 # constraint error (it quotes the offending row's values): names, answers, whole updates.
 _STATEMENT_VALUES = re.compile(r"\[parameters: .*\]$|DETAIL: .*$", re.MULTILINE)
 _HIDDEN = "[values hidden]"
-# Drivers that print each statement (SQLAlchemy at INFO, values at DEBUG): never below WARNING.
+# Drivers that print each statement (SQLAlchemy at INFO, values at DEBUG): WARNING at least.
 QUIET_DRIVERS: Final = ("aiosqlite", "asyncpg", "sqlalchemy.engine")
 
 

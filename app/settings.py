@@ -18,7 +18,6 @@ from storage.db import DatabaseUrlError, database_url
 
 DEFAULT_INBOX = "burtonpage@urbansecurity.org"
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./intake.db"
-DEFAULT_WEB_URL = "http://127.0.0.1:8081"
 
 # What @BotFather hands out: the bot's id, a colon, a secret of letters, digits, - and _.
 _BOT_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
@@ -71,6 +70,7 @@ class Settings(BaseSettings):
     web_url: str | None = None
     web_host: str = "127.0.0.1"
     web_port: int = 8081
+    staff_timezone: str | None = None  # the workspace's times; DIGEST_TIMEZONE if unset
 
     draft_retention_days: int = Field(default=180, ge=1)
     log_level: str = "INFO"
@@ -145,6 +145,13 @@ class Settings(BaseSettings):
             raise ValueError(f"not a cron expression: {value!r}")
         return value
 
+    @field_validator("staff_timezone")
+    @classmethod
+    def _staff_zone(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return cls._zone(value.strip())
+
     @field_validator("digest_timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
@@ -191,8 +198,19 @@ class Settings(BaseSettings):
 
     @property
     def web_base_url(self) -> str:
-        """Where sign-in links point: WEB_URL, else the local address the workspace serves."""
-        return self.web_url or DEFAULT_WEB_URL
+        """Where sign-in links point: WEB_URL, else the address the workspace serves on
+        (WEB_HOST and WEB_PORT; a host listening everywhere is reached on 127.0.0.1)."""
+        if self.web_url:
+            return self.web_url
+        host = "127.0.0.1" if self.web_host in ("0.0.0.0", "::", "") else self.web_host  # noqa: S104
+        if ":" in host:
+            host = f"[{host}]"
+        return f"http://{host}:{self.web_port}"
+
+    @property
+    def effective_staff_timezone(self) -> str:
+        """STAFF_TIMEZONE, else DIGEST_TIMEZONE: the zone the workspace shows times in."""
+        return self.staff_timezone or self.digest_timezone
 
     @property
     def reminder_policy(self) -> ReminderPolicy:

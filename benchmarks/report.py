@@ -52,3 +52,12 @@ def write_json(rows: list[dict[str, Any]], path: Path) -> None:
     """The run's records as a JSON array at `path` (when and where: latest.md beside it)."""
     records = [record(row) for row in rows]
     path.write_text(json.dumps(records, indent=2, ensure_ascii=False) + "\n", "utf-8")
+
+
+def merge_json(rows: list[dict[str, Any]], path: Path) -> None:
+    """Replace, in the records at `path`, those of the benches these rows measure."""
+    records = [record(row) for row in rows]
+    benches = {r["bench"] for r in records}
+    kept = json.loads(path.read_text("utf-8")) if path.exists() else []
+    merged = [r for r in kept if r.get("bench") not in benches] + records
+    path.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n", "utf-8")

@@ -368,6 +368,18 @@ class AuditEntry(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class GuideSetting(Base):
+    """A setting of the good-practice guide kept from the Guide page: the introduction in one
+    language (`intro-<lang>`) or the chapter order (`order`)."""
+
+    __tablename__ = "guide_settings"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[Any] = mapped_column(Json, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_by: Mapped[int | None] = mapped_column(BigInteger)  # the staff member's Telegram id
+
+
 PERSON_ROLES: Final = ("admin", "staff", "reviewer")
 NOTICE_ASSIGNED: Final = "assigned"
 NOTICE_REMINDER: Final = "reminder"
@@ -514,6 +526,7 @@ triage_events = cast(Table, TriageEvent.__table__)
 web_signins = cast(Table, WebSignin.__table__)
 web_sessions = cast(Table, WebSession.__table__)
 audit_log = cast(Table, AuditEntry.__table__)
+guide_settings = cast(Table, GuideSetting.__table__)
 people = cast(Table, Person.__table__)
 seen_names = cast(Table, SeenName.__table__)
 review_rounds = cast(Table, ReviewRound.__table__)

@@ -6,12 +6,13 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 from typing import cast as cast_type
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     ColumnElement,
     FunctionElement,
     Select,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Text,
     cast,
     func,
+    literal,
     select,
     tuple_,
     type_coerce,
@@ -28,7 +30,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
-from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions
+from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
 from storage.search import matching_ids
 
 StatusFilter = Literal["submitted", "draft", "all"]
@@ -64,6 +66,9 @@ class SubmissionRecord:
     answers: dict[str, Any] = field(default_factory=dict)
     attachments: dict[str, AttachmentRecord] = field(default_factory=dict)
     triage_status: str = "new"  # EFUS staff's decision, from the workspace
+    decided_at: datetime | None = None  # the last status change: when, by whom (Telegram id)
+    decided_by: int | None = None
+    latest_note: str | None = None  # staff's latest note (with a decision or alone)
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,8 @@ class SubmissionFilter:
     # Per searched word, the choices whose labels it matches (storage.search.expand).
     search_choices: tuple[tuple[str, ...], ...] = ()
     ids: tuple[uuid.UUID, ...] | None = None  # only these (a search already run, see below)
+    # Facets: (question id, kind, choice id) each chosen ("single", "multi" or "yesno"); all apply.
+    choices: tuple[tuple[str, str, str], ...] = ()
 
 
 class json_text(FunctionElement[str]):
@@ -99,6 +106,41 @@ def _json_text_postgresql(element: json_text, compiler: SQLCompiler, **kw: Any) 
 @compiles(json_text)
 def _json_text_sqlite(element: json_text, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_extract({compiler.process(element.clauses, **kw)}, '$')"
+
+
+class answer_has_choice(FunctionElement[bool]):
+    """Whether a multiple-choice answer's list of choices holds one choice id, exactly."""
+
+    type = Boolean()
+    inherit_cache = True
+
+
+@compiles(answer_has_choice, "postgresql")
+def _has_choice_postgresql(element: answer_has_choice, compiler: SQLCompiler, **kw: Any) -> str:
+    value, choice = (compiler.process(c, **kw) for c in element.clauses)
+    return f"(({value}) -> 'choices') @> to_jsonb(CAST({choice} AS text))"
+
+
+@compiles(answer_has_choice)
+def _has_choice_sqlite(element: answer_has_choice, compiler: SQLCompiler, **kw: Any) -> str:
+    value, choice = (compiler.process(c, **kw) for c in element.clauses)
+    # Both parts are compiled SQL expressions with bound parameters, never text from a user.
+    found = f"SELECT 1 FROM json_each({value}, '$.choices') AS c WHERE c.value = {choice}"  # noqa: S608
+    return f"EXISTS ({found})"
+
+
+def choice_condition(kind: str, choice: str, table: Any = answers) -> ColumnElement[bool]:
+    """Whether an answer (single, multi or yes/no) is, or includes, `choice` exactly."""
+    if kind == "multi":
+        return answer_has_choice(table.c.value, literal(choice, String()))
+    if kind == "yesno":
+        return answer_text(table) == ("true" if choice == "yes" else "false")
+    picked: ColumnElement[bool] = table.c.value["choice"].as_string() == choice
+    return picked
+
+
+def _choice_test(kind: str, choice: str) -> Callable[[Any], ColumnElement[bool]]:
+    return lambda table: choice_condition(kind, choice, table)
 
 
 class json_object_agg(FunctionElement[Any]):
@@ -157,6 +199,8 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.activity is not None:
         activity = where.activity
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
+    for question_id, kind, choice in where.choices:
+        query = query.where(_answer_matches(question_id, _choice_test(kind, choice)))
     if where.search:
         # A semi-join: the answers are scanned once per query, not once per submission.
         query = query.where(submissions.c.id.in_(search_matches(where)))
@@ -222,8 +266,30 @@ def _page_query(where: SubmissionFilter) -> Select[Any]:
         c.submitted_at,
         c.triage_status,
         _answers_object().label("answers"),
+        *_decision_columns(),
     )
     return _query(where, select(*columns))
+
+
+def _decision_columns() -> tuple[ColumnElement[Any], ...]:
+    """The last status change (when, who) and the latest note, as correlated subqueries."""
+    e = triage_events.c
+    mine = e.submission_id == submissions.c.id
+
+    def latest(column: Any, *where: ColumnElement[bool]) -> Any:
+        return (
+            select(column)
+            .where(mine, *where)
+            .order_by(e.at.desc(), e.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return (
+        latest(e.at, e.kind == "status").label("decided_at"),
+        latest(e.actor_id, e.kind == "status").label("decided_by"),
+        latest(e.note, e.note.is_not(None), e.kind != "notified").label("latest_note"),
+    )
 
 
 def _answers_object() -> ColumnElement[Any]:
@@ -235,6 +301,16 @@ def _answers_object() -> ColumnElement[Any]:
     grouped = json_object_agg(answers.c.question_id, answers.c.value)
     found = select(grouped).where(answers.c.submission_id == submissions.c.id)
     return type_coerce(found.scalar_subquery(), JSON)
+
+
+def _aware(value: Any) -> datetime | None:
+    """A timestamp a scalar subquery returned (SQLite: naive UTC text or datetime) as UTC."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if not isinstance(moment, datetime):
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
@@ -269,6 +345,9 @@ async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[Submissio
             answers=row.answers or {},
             attachments=files[row.key],
             triage_status=row.triage_status,
+            decided_at=_aware(row.decided_at),
+            decided_by=row.decided_by,
+            latest_note=row.latest_note,
         )
         for row in rows
     ]
@@ -325,3 +404,35 @@ async def load_submission(
         rows = (await conn.execute(query.where(submissions.c.id == submission_id))).all()
         found = await _records(conn, rows)
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A line of staff's history with text: a note, or a decision or notification with one."""
+
+    reference: str | None
+    at: datetime
+    actor_id: int
+    kind: str  # status | note | notified
+    old_status: str | None
+    new_status: str | None
+    note: str
+
+
+async def iter_notes(engine: AsyncEngine, where: SubmissionFilter) -> AsyncIterator[NoteRecord]:
+    """Every note of the matching submissions, by submission then time (exports' notes)."""
+    e = triage_events.c
+    query = _query(
+        where,
+        select(
+            submissions.c.reference, e.at, e.actor_id, e.kind, e.old_status, e.new_status, e.note
+        )
+        .select_from(submissions)
+        .join(triage_events, e.submission_id == submissions.c.id),
+    ).where(e.note.is_not(None))
+    query = query.order_by(submissions.c.created_at, submissions.c.id, e.at, e.id)
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        rows = (await conn.execute(query)).all()
+    for row in rows:
+        yield NoteRecord(*row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,6 +60,78 @@ async def set_triage_status(
             )
         )
         return str(old)
+
+
+async def decide(
+    engine: AsyncEngine,
+    submission_id: uuid.UUID,
+    status: str,
+    note: str | None,
+    actor_id: int,
+    now: datetime,
+) -> bool:
+    """Save a decision at once: the status and an optional note, in one transaction. A changed
+    status is one history line carrying the note; an unchanged one with a note is a note.
+    False if no such submission."""
+    s = submissions.c
+    async with write_transaction(engine) as conn:
+        old = (
+            await conn.execute(select(s.triage_status).where(s.id == submission_id))
+        ).scalar_one_or_none()
+        if old is None:
+            return False
+        if old != status:
+            await conn.execute(
+                update(submissions).where(s.id == submission_id).values(triage_status=status)
+            )
+            await conn.execute(
+                triage_events.insert().values(
+                    submission_id=submission_id,
+                    at=now,
+                    actor_id=actor_id,
+                    kind="status",
+                    old_status=old,
+                    new_status=status,
+                    note=note,
+                )
+            )
+            await conn.execute(
+                audit_log.insert().values(
+                    at=now,
+                    actor_id=actor_id,
+                    action="status",
+                    target=str(submission_id),
+                    detail=f"{old} -> {status}",
+                )
+            )
+        elif note:
+            await conn.execute(
+                triage_events.insert().values(
+                    submission_id=submission_id, at=now, actor_id=actor_id, kind="note", note=note
+                )
+            )
+            await conn.execute(
+                audit_log.insert().values(
+                    at=now, actor_id=actor_id, action="note", target=str(submission_id)
+                )
+            )
+        return True
+
+
+async def set_triage_statuses(
+    engine: AsyncEngine,
+    submission_ids: Sequence[uuid.UUID],
+    status: str,
+    actor_id: int,
+    now: datetime,
+) -> int:
+    """Bulk triage: the same status on several submissions, one history line and one audit
+    entry each (only where the status changes); how many changed."""
+    changed = 0
+    for submission_id in dict.fromkeys(submission_ids):
+        old = await set_triage_status(engine, submission_id, status, actor_id, now)
+        changed += old is not None and old != status
+    return changed
 
 
 async def add_triage_event(

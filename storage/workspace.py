@@ -2,14 +2,14 @@
 
 Every list, facet and export starts from the same `SubmissionFilter` (storage.submissions),
 so what a staff member filters is exactly what they count and what they download. One module
-(about 600 lines) on purpose: the pages' queries share that filter and its joins.
+(about 750 lines) on purpose: the pages' queries share that filter and its joins.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final, Literal
 
@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
@@ -31,10 +32,12 @@ from storage.db import READ_ONLY
 from storage.models import (
     DRAFT,
     OUTBOX_SUBMISSION,
+    REMINDER_SENT,
     SUBMITTED,
     answers,
     consent_records,
     outbox,
+    reminders,
     respondents,
     submissions,
     triage_events,
@@ -43,6 +46,7 @@ from storage.submissions import (
     SelectQ,
     SubmissionFilter,
     SubmissionRecord,
+    answer_text,
     apply_filter,
     json_text,
     load_submission,
@@ -105,6 +109,15 @@ class ListPage:
 
 
 @dataclass(frozen=True)
+class ChoiceQuestion:
+    """A choice question offered as a facet: its id, kind (single, multi, yesno), choices."""
+
+    id: str
+    kind: str
+    choices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Facets:
     """Counts per value of each filterable dimension, within the current filter."""
 
@@ -113,6 +126,8 @@ class Facets:
     country: dict[str | None, int]
     language: dict[str | None, int]
     activity: dict[str, int]
+    # question id → choice id → matching submissions (every choice question asked for)
+    choices: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def _answer_of(question_id: str) -> ColumnElement[Any]:
@@ -195,6 +210,7 @@ async def _page(
     descending: bool,
     offset: int,
     limit: int,
+    shown_questions: Sequence[str] = (),
 ) -> list[ListRow]:
     c = submissions.c
     columns = (
@@ -208,7 +224,7 @@ async def _page(
     )
     query = apply_filter(where, select(*columns)).order_by(*_order(where, sort, descending))
     rows = (await conn.execute(query.offset(offset).limit(limit))).all()
-    shown = await _page_answers(conn, [r.id for r in rows], LIST_QUESTIONS)
+    shown = await _page_answers(conn, [r.id for r in rows], (*LIST_QUESTIONS, *shown_questions))
     return [
         ListRow(
             id=r.id,
@@ -254,6 +270,54 @@ async def _choice_counts(
     return {c: found.get(c, 0) for c in choices}
 
 
+async def _all_choice_counts(
+    conn: AsyncConnection, matching: Select[Any], questions: Sequence[ChoiceQuestion]
+) -> dict[str, dict[str, int]]:
+    """Counts per choice of every choice question in one grouped query: single choices by
+    their id, multiple choices unnested by the database, yes/no by their JSON text."""
+    if not questions:
+        return {}
+    a = answers.c
+    within = a.submission_id.in_(matching.with_only_columns(submissions.c.id))
+    by_kind: dict[str, list[str]] = {}
+    for question in questions:
+        by_kind.setdefault(question.kind, []).append(question.id)
+    parts: list[Select[Any]] = []
+    if "single" in by_kind:
+        picked = a.value["choice"].as_string()
+        parts.append(
+            select(a.question_id, picked.label("choice"), func.count().label("n"))
+            .where(a.question_id.in_(by_kind["single"]), within)
+            .group_by(a.question_id, picked)
+        )
+    if "multi" in by_kind:
+        if conn.dialect.name == "postgresql":
+            each = func.jsonb_array_elements_text(a.value["choices"]).table_valued("value")
+        else:
+            each = func.json_each(a.value, "$.choices").table_valued("value")
+        parts.append(
+            select(a.question_id, each.c.value.label("choice"), func.count().label("n"))
+            .select_from(answers)
+            .join(each, true())
+            .where(a.question_id.in_(by_kind["multi"]), within)
+            .group_by(a.question_id, each.c.value)
+        )
+    if "yesno" in by_kind:
+        said = answer_text()
+        parts.append(
+            select(a.question_id, said.label("choice"), func.count().label("n"))
+            .where(a.question_id.in_(by_kind["yesno"]), said.in_(("true", "false")), within)
+            .group_by(a.question_id, said)
+        )
+    query = parts[0] if len(parts) == 1 else union_all(*parts)
+    found: dict[str, dict[str, int]] = {q.id: {} for q in questions}
+    for question_id, choice, n in await conn.execute(query):
+        key = {"true": "yes", "false": "no", "1": "yes", "0": "no"}.get(str(choice), str(choice))
+        if question_id in found:
+            found[question_id][key] = found[question_id].get(key, 0) + int(n)
+    return {q.id: {c: found[q.id].get(c, 0) for c in q.choices} for q in questions}
+
+
 def _country_join(query: SelectQ) -> SelectQ:
     return query.outerjoin(
         answers,
@@ -272,7 +336,10 @@ async def facets(
 
 
 async def _facets(
-    conn: AsyncConnection, where: SubmissionFilter, activities: Sequence[str]
+    conn: AsyncConnection,
+    where: SubmissionFilter,
+    activities: Sequence[str],
+    questions: Sequence[ChoiceQuestion] = (),
 ) -> Facets:
     c = submissions.c
     count = func.count()
@@ -294,13 +361,17 @@ async def _facets(
         conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
     )
     matching = apply_filter(where, select(c.id).select_from(submissions))
-    by_activity = await _choice_counts(conn, matching, "activities", activities)
+    by_choice = await _all_choice_counts(conn, matching, questions)
+    by_activity = by_choice.get("activities")
+    if by_activity is None:
+        by_activity = await _choice_counts(conn, matching, "activities", activities)
     return Facets(
         triage=by_triage,
         status=by_status,
         country=by_country,
         language=by_language,
         activity=by_activity,
+        choices=by_choice,
     )
 
 
@@ -313,14 +384,17 @@ async def browse(
     descending: bool = True,
     offset: int = 0,
     limit: int = 50,
+    questions: Sequence[ChoiceQuestion] = (),
+    columns: Sequence[str] = (),
 ) -> tuple[ListPage, Facets]:
-    """The list's page and its facets, on one connection; the total comes from the facets."""
+    """The list's page and its facets, on one connection; the total comes from the facets.
+    `questions` get facets (counts per choice); `columns` are answers shown beside each row."""
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         await _custom_plans(conn)
         where = await _search_once(conn, where)
-        counts = await _facets(conn, where, activities)
-        rows = await _page(conn, where, sort, descending, offset, limit)
+        counts = await _facets(conn, where, activities, questions)
+        rows = await _page(conn, where, sort, descending, offset, limit, columns)
     return ListPage(rows=rows, total=sum(counts.triage.values())), counts
 
 
@@ -347,6 +421,61 @@ async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> Submis
 
 def _any_status(where: SubmissionFilter) -> SubmissionFilter:
     return replace(where, status="all")
+
+
+async def neighbours(
+    engine: AsyncEngine,
+    where: SubmissionFilter,
+    sort: SortKey,
+    descending: bool,
+    reference: str,
+) -> tuple[str | None, str | None, int, int]:
+    """Where a submission stands in a filtered, sorted list: the references before and after
+    it, its position (1-based; 0 if the filter leaves it out) and the list's length."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        await _custom_plans(conn)
+        where = await _search_once(conn, where)
+        ref = submissions.c.reference
+        order = _order(where, sort, descending)
+        # Window functions: the database walks the list once and returns this one row.
+        listed = (
+            apply_filter(
+                where,
+                select(
+                    ref.label("reference"),
+                    func.lag(ref).over(order_by=order).label("before"),
+                    func.lead(ref).over(order_by=order).label("after"),
+                    func.row_number().over(order_by=order).label("position"),
+                    func.count().over().label("total"),
+                ),
+            )
+            .where(ref.is_not(None))
+            .subquery()
+        )
+        found = (await conn.execute(select(listed).where(listed.c.reference == reference))).first()
+        if found is None:
+            total = await conn.scalar(
+                apply_filter(where, select(func.count()).select_from(submissions)).where(
+                    ref.is_not(None)
+                )
+            )
+            return None, None, 0, int(total or 0)
+    return found.before, found.after, int(found.position), int(found.total)
+
+
+async def references_of(
+    engine: AsyncEngine, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, str | None]:
+    """The reference of each submission still there (a draft's is None)."""
+    if not ids:
+        return {}
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        rows = await conn.execute(
+            select(submissions.c.id, submissions.c.reference).where(submissions.c.id.in_(ids))
+        )
+        return {row.id: row.reference for row in rows}
 
 
 # ---- one submission ----
@@ -457,15 +586,24 @@ class DraftRow:
     phase: str | None
     current: str | None
     answers: dict[str, Any]
+    reminders_sent: int = 0
 
 
-async def drafts_page(engine: AsyncEngine, *, offset: int = 0, limit: int = 50) -> ListPage:
-    """Open drafts, most recently active first, with how far each got."""
+async def drafts_page(
+    engine: AsyncEngine, *, offset: int = 0, limit: int = 50, only: uuid.UUID | None = None
+) -> ListPage:
+    """Open drafts, most recently active first, with how far each got (`only`: that one)."""
     s = submissions.c
     answered = (
         select(func.count())
         .select_from(answers)
         .where(answers.c.submission_id == s.id)
+        .scalar_subquery()
+    )
+    reminded = (
+        select(func.count())
+        .select_from(reminders)
+        .where(reminders.c.submission_id == s.id, reminders.c.outcome == REMINDER_SENT)
         .scalar_subquery()
     )
     query = (
@@ -475,19 +613,24 @@ async def drafts_page(engine: AsyncEngine, *, offset: int = 0, limit: int = 50) 
             s.created_at,
             s.updated_at,
             answered.label("answered"),
+            reminded.label("reminded"),
             s.state["phase"].as_string().label("phase"),
             s.state["current"].as_string().label("current"),
         )
         .where(s.status == DRAFT)
         .order_by(s.updated_at.desc(), s.id)
     )
+    if only is not None:
+        query = query.where(s.id == only)
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         total = int(
             (await conn.execute(select(func.count()).where(s.status == DRAFT))).scalar_one()
         )
         rows = (await conn.execute(query.offset(offset).limit(limit))).all()
-        shown = await _page_answers(conn, [r.id for r in rows], ("org_name", "city"))
+        shown = await _page_answers(
+            conn, [r.id for r in rows], ("org_name", "initiative_name", "city", "country")
+        )
     drafts: list[Any] = [
         DraftRow(
             id=r.id,
@@ -498,10 +641,23 @@ async def drafts_page(engine: AsyncEngine, *, offset: int = 0, limit: int = 50) 
             phase=r.phase,
             current=r.current,
             answers=shown[r.id],
+            reminders_sent=int(r.reminded or 0),
         )
         for r in rows
     ]
     return ListPage(rows=drafts, total=total)
+
+
+async def draft_record(engine: AsyncEngine, draft_id: uuid.UUID) -> DraftRow | None:
+    """One open draft with every answer given so far (None if it is not an open draft)."""
+    record = await load_submission(engine, draft_id)
+    if record is None or record.status != DRAFT:
+        return None
+    found = await drafts_page(engine, only=draft_id)
+    if not found.rows:
+        return None
+    row = found.rows[0]
+    return replace(row, answers=record.answers) if isinstance(row, DraftRow) else None
 
 
 # ---- overview ----
@@ -576,6 +732,7 @@ async def overview(
 
 __all__ = [
     "SORT_KEYS",
+    "ChoiceQuestion",
     "DraftRow",
     "Facets",
     "HistoryEvent",
@@ -584,10 +741,13 @@ __all__ = [
     "Overview",
     "SubmissionDetail",
     "browse",
+    "draft_record",
     "drafts_page",
     "facets",
     "find_submission_id",
     "list_page",
+    "neighbours",
     "overview",
+    "references_of",
     "submission_detail",
 ]

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from admin.web import people_views, reviews_views, views
 from admin.web.deps import WORKSPACE, Workspace
+from admin.web.guide_views import register_guide_routes
 from admin.web.render import setup_templates
 from admin.web.security import require_session, security_headers
 
@@ -34,13 +35,15 @@ def build_web_app(workspace: Workspace) -> web.Application:
     r.add_get("/submissions.{fmt:csv|xlsx}", views.export, name="export")
     r.add_get("/submissions/{reference}", views.submission, name="submission")
     r.add_post("/submissions/{reference}/status", views.change_status, name="status")
-    r.add_post("/submissions/{reference}/notes", views.add_note, name="note")
     r.add_post("/submissions/{reference}/erase", views.erase, name="erase")
     r.add_get("/submissions/{reference}/files/{question}", views.download, name="file")
+    r.add_post("/triage", views.bulk_status, name="bulk-status")
     r.add_get("/drafts", views.drafts, name="drafts")
+    r.add_get("/drafts/{draft}", views.draft, name="draft")
     r.add_post("/drafts/{draft}/remind", views.remind, name="remind")
     r.add_get("/overview", views.overview_page, name="overview")
     r.add_get("/audit", views.audit, name="audit")
+    register_guide_routes(r)
     people_views.register(r)
     reviews_views.register(r)
     return app

@@ -16,6 +16,7 @@ from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.ports import ErasedMail
 from dialogs.render import Renderer
+from guide.scores import ReviewScores
 from reviews.criteria import ReviewForm, load_form
 
 
@@ -37,8 +38,10 @@ class Workspace:
     base_url: str
     messenger: RespondentMessenger | None = None
     fetch_file: FetchFile | None = None
+    review_scores: ReviewScores | None = None  # the guide's score tables (None: no rounds)
     on_erased: Callable[[ErasedMail], Awaitable[None]] | None = None  # copies outside the DB
     now: Callable[[], datetime] = field(default=_utc_now)
+    timezone: str = "UTC"  # STAFF_TIMEZONE: the zone the pages show times in
     review_form: ReviewForm = field(default_factory=load_form)  # REVIEW_CRITERIA_FILE
 
     @property

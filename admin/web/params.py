@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Final, cast
 from urllib.parse import urlencode
@@ -20,6 +20,8 @@ QUESTIONNAIRE_STATUSES: Final = ("submitted", "draft", "all")
 # Parameters a list URL may carry, in the order they are written back.
 NAMES: Final = ("q", "status", "triage", "country", "lang", "activity", "since", "until")
 NAMES_ALL: Final = (*NAMES, "sort", "dir", "page")
+FACET_PREFIX: Final = "a."  # a.<question id>=<choice id>: a facet on a choice question
+MAX_COLUMNS: Final = 12
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class ListRequest:
     page: int = 1
     values: dict[str, str] = field(default_factory=dict)  # the accepted parameters, as given
     errors: tuple[str, ...] = ()  # message ids of parameters that were ignored
+    chosen: tuple[tuple[str, str], ...] = ()  # facets: (question id, choice id), all apply
+    columns: tuple[str, ...] = ()  # the questions shown as columns, in the order chosen
 
     @property
     def offset(self) -> int:
@@ -51,8 +55,30 @@ class ListRequest:
                 params.pop(key, None)
             else:
                 params[key] = str(value)
-        ordered = [(k, params[k]) for k in NAMES_ALL if k in params]
+        ordered: list[tuple[str, str]] = [
+            (k, params[k]) for k in NAMES_ALL if k in params and k != "page"
+        ]
+        ordered += [(FACET_PREFIX + q, c) for q, c in self.chosen]
+        ordered += [("col", c) for c in self.columns]
+        if "page" in params:
+            ordered.append(("page", params["page"]))
         return path + ("?" + urlencode(ordered) if ordered else "")
+
+    def with_choice(self, path: str, question: str, choice: str) -> str:
+        """The URL with a facet added, or removed if it was already chosen (first page)."""
+        pair = (question, choice)
+        chosen = tuple(c for c in self.chosen if c != pair)
+        if len(chosen) == len(self.chosen):
+            chosen += (pair,)
+        return replace(self, chosen=chosen).url(path, page=None)
+
+    def is_chosen(self, question: str, choice: str) -> bool:
+        return (question, choice) in self.chosen
+
+    @property
+    def query_string(self) -> str:
+        """The list's parameters alone (what a submission page carries to come back)."""
+        return self.url("").lstrip("?")
 
     def filter_url(self, path: str, **changes: str | None) -> str:
         """The URL with a filter changed: back to the first page."""
@@ -60,11 +86,31 @@ class ListRequest:
 
 
 def parse_list(
-    query: Mapping[str, str], activities: tuple[str, ...], labels: ChoiceLabels = NO_LABELS
+    query: Mapping[str, str],
+    activities: tuple[str, ...],
+    labels: ChoiceLabels = NO_LABELS,
+    *,
+    facets: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    columns: frozenset[str] = frozenset(),
 ) -> ListRequest:
-    """The list's parameters; a bad one is dropped and named in `errors`, never a failure."""
+    """The list's parameters; a bad one is dropped and named in `errors`, never a failure.
+    `facets` maps each choice question to its kind and choices (`a.<question>=<choice>`,
+    repeatable); `columns` are the questions that may be shown as columns (`col=`)."""
     values: dict[str, str] = {}
     errors: list[str] = []
+    chosen: list[tuple[str, str]] = []
+    shown: list[str] = []
+    # items(), not keys: a repeated parameter (aiohttp's MultiDict) comes once per value.
+    for name, raw in query.items():
+        if name.startswith(FACET_PREFIX) and facets is not None:
+            question = name.removeprefix(FACET_PREFIX)
+            spec = facets.get(question)
+            if spec is not None and raw in spec[1] and (question, raw) not in chosen:
+                chosen.append((question, raw))
+            elif "ws2-error-facet" not in errors:
+                errors.append("ws2-error-facet")
+        elif name == "col" and raw in columns and raw not in shown and len(shown) < MAX_COLUMNS:
+            shown.append(raw)
 
     def get(name: str) -> str:
         return query.get(name, "").strip()
@@ -123,6 +169,7 @@ def parse_list(
         activity=activity,
         search=search,
         search_choices=expand(search, labels),
+        choices=tuple((q, facets[q][0], c) for q, c in chosen) if facets else (),
     )
     return ListRequest(
         where=where,
@@ -131,6 +178,8 @@ def parse_list(
         page=page,
         values=values,
         errors=tuple(errors),
+        chosen=tuple(chosen),
+        columns=tuple(shown),
     )
 
 

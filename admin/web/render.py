@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 import aiohttp_jinja2
 import jinja2
@@ -15,13 +16,24 @@ from admin.web.security import DIRECTORY, STAFF, Staff
 from admin.web.text import linkify
 from dialogs.i18n import LANGUAGES
 
+# Messages that send staff to the bot, and what they say when no bot runs beside the workspace.
+WITHOUT_BOT: Final = {
+    "ws-signin-needed": "ws2-signin-needed-no-bot",
+    "ws-signin-refused": "ws2-signin-refused-no-bot",
+}
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value is not None else ""
 
+def _times(zone_name: str) -> tuple[Callable[[datetime | None], str], ...]:
+    """Date-time and date filters in the staff's time zone (the zone's abbreviation shown)."""
+    zone = ZoneInfo(zone_name)
 
-def _day(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else ""
+    def when(value: datetime | None) -> str:
+        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z") if value is not None else ""
+
+    def day(value: datetime | None) -> str:
+        return value.astimezone(zone).strftime("%Y-%m-%d") if value is not None else ""
+
+    return when, day
 
 
 def setup_templates(app: web.Application) -> None:
@@ -33,9 +45,10 @@ def setup_templates(app: web.Application) -> None:
         undefined=jinja2.StrictUndefined,
         default_helpers=False,
     )
+    when, day = _times(app[WORKSPACE].timezone)
     env.filters["linkify"] = linkify
-    env.filters["when"] = _when
-    env.filters["day"] = _day
+    env.filters["when"] = when
+    env.filters["day"] = day
 
 
 def language_of(request: web.Request) -> str:
@@ -59,6 +72,8 @@ def base_context(request: web.Request) -> dict[str, Any]:
         "who": request[DIRECTORY].who if DIRECTORY in request else str,
         "path": request.path_qs,
         "route": request.match_info.route.name,
+        "timezone": ws.timezone,
+        "has_bot": ws.messenger is not None,
     }
 
 
@@ -74,6 +89,8 @@ def error_page(
     request: web.Request, error: type[web.HTTPException], key: str
 ) -> web.HTTPException:
     """An HTTP error carrying a short page that says what happened, in the user's language."""
+    if request.app[WORKSPACE].messenger is None:
+        key = WITHOUT_BOT.get(key, key)  # `intake web` alone: no bot to send /web to
     body = aiohttp_jinja2.render_string(
         "error.html",
         request,

@@ -24,9 +24,9 @@ from admin.review_rounds import (
     write_round,
 )
 from admin.web.deps import WORKSPACE, Workspace
+from admin.web.listing import answer_html
 from admin.web.render import error_page, page
 from admin.web.security import DIRECTORY, STAFF, Staff
-from admin.web.text import linkify
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
@@ -366,16 +366,8 @@ def _answers(
                 continue
             if question.kind is Kind.FILE:
                 continue  # files stay with staff (they may carry names and contacts)
-            value = record.answers.get(question.id)
-            if value is None:
-                html = None
-            elif question.kind in (Kind.TEXT, Kind.LONGTEXT, Kind.URL, Kind.EMAIL, Kind.PHONE):
-                html = linkify(str(value))
-            else:
-                try:
-                    html = linkify(ws.renderer.answer(question, value, label_lang))
-                except (KeyError, TypeError, AttributeError, ValueError):
-                    html = linkify(str(value))
+            # In words, as on the submission page ("not applicable", choices, other).
+            html = answer_html(ws, question, record.answers.get(question.id), label_lang)
             rows.append(
                 {
                     "id": question.id,

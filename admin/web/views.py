@@ -1,7 +1,8 @@
 """The workspace's pages and actions: thin handlers over storage and the templates.
 
-About 500 lines: one short handler per route, kept together so that the route table, the
-session and CSRF checks each handler relies on read in one place.
+About 750 lines: one short handler per route, kept together so that the route table, the
+session and CSRF checks each handler relies on read in one place; what the list offers from the
+questionnaire (facets, columns, answers in words) lives in admin.web.listing.
 """
 
 from __future__ import annotations
@@ -10,34 +11,66 @@ import io
 import logging
 import tempfile
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from datetime import date, timedelta
 from typing import Any, Final
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 from aiohttp import web
+from multidict import MultiDict
 
-from admin.export import ExportTable, Format, TableOptions, export_file_name, write_export
+from admin.export import (
+    ExportTable,
+    Format,
+    NotesTable,
+    TableOptions,
+    export_file_name,
+    write_export,
+    write_notes_csv,
+)
 from admin.web.charts import bar_chart
 from admin.web.deps import WORKSPACE, Workspace
-from admin.web.params import PER_PAGE, QUESTIONNAIRE_STATUSES, parse_list
+from admin.web.listing import (
+    answer_html,
+    cell_words,
+    choice_questions,
+    column_ids,
+    facet_specs,
+    filter_labels,
+)
+from admin.web.params import (
+    FACET_PREFIX,
+    PER_PAGE,
+    QUESTIONNAIRE_STATUSES,
+    ListRequest,
+    parse_list,
+)
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, STAFF, Staff, csrf_token, resolve_role
-from admin.web.text import mailto, tel, url_link
+from admin.web.security import COOKIE, DIRECTORY, STAFF, Staff, csrf_token, resolve_role
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
-from dialogs.model import Kind, Question
+from dialogs.model import Kind
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
 from storage.search import choice_labels, snippets
-from storage.submissions import SubmissionRecord, iter_submissions
-from storage.triage import add_triage_event, recent_audit, record_audit, set_triage_status
+from storage.submissions import SubmissionRecord, iter_notes, iter_submissions, load_submission
+from storage.triage import (
+    add_triage_event,
+    decide,
+    recent_audit,
+    record_audit,
+    set_triage_statuses,
+)
 from storage.web_auth import end_session, open_session, redeem_signin, set_session_language
 from storage.workspace import (
     SORT_KEYS,
     browse,
+    draft_record,
     drafts_page,
     find_submission_id,
+    neighbours,
     overview,
+    references_of,
     submission_detail,
 )
 
@@ -45,6 +78,8 @@ log = logging.getLogger(__name__)
 
 OUTCOMES: Final = ("selected", "not_selected")  # statuses the respondent may be told about
 NOTE_LIMIT: Final = 4000
+NOTES_EXPORT: Final = "notes:"  # an audit detail's prefix for a download of the notes alone
+BULK_LIMIT: Final = 500  # submissions one bulk triage may change (a page holds 50)
 FLUSH_BYTES: Final = 64 * 1024
 EXPORT_PAGE: Final = 1000
 
@@ -62,6 +97,18 @@ def _choices(ws: Workspace, question_id: str) -> tuple[str, ...]:
     if not ws.questionnaire.has_question(question_id):
         return ()
     return ws.questionnaire.question(question_id).choices
+
+
+def _wanted(request: web.Request, query: Mapping[str, str] | None = None) -> ListRequest:
+    """The list's filter, sort, facets and columns from a URL's parameters."""
+    ws = _ws(request)
+    return parse_list(
+        request.query if query is None else query,
+        _choices(ws, "activities"),
+        choice_labels(ws.renderer),
+        facets=facet_specs(ws),
+        columns=column_ids(ws),
+    )
 
 
 def _see_other(location: str) -> web.HTTPSeeOther:
@@ -133,8 +180,10 @@ async def home(request: web.Request) -> web.StreamResponse:
 async def submissions_list(request: web.Request) -> web.Response:
     """The list: filters, facets, search, sort, pages; every state of it is a URL."""
     ws = _ws(request)
+    lang = _staff(request).language
     activities = _choices(ws, "activities")
-    wanted = parse_list(request.query, activities, choice_labels(ws.renderer))
+    wanted = _wanted(request)
+    questions = choice_questions(ws)
     found, counts = await browse(
         ws.db,
         wanted.where,
@@ -143,15 +192,45 @@ async def submissions_list(request: web.Request) -> web.Response:
         descending=wanted.descending,
         offset=wanted.offset,
         limit=PER_PAGE,
+        questions=questions,
+        columns=wanted.columns,
     )
     pages = max(1, -(-found.total // PER_PAGE))
     shown = [row.id for row in found.rows]
-    lang = _staff(request).language
     hits = await snippets(ws.db, shown, wanted.where.search, ws.renderer, lang)
     return page(
         request,
         "list.html",
         {
+            "facet_questions": [
+                {
+                    "id": q.id,
+                    "label": ws.renderer.label(q.id, lang),
+                    "choices": [
+                        (c, ws.renderer.option(q.id, c, lang), counts.choices[q.id].get(c, 0))
+                        for c in q.choices
+                    ],
+                }
+                for q in questions
+                # A question nobody in the list answered has nothing to refine by.
+                if any(counts.choices[q.id].values())
+                or any(qid == q.id for qid, _ in wanted.chosen)
+            ],
+            "chosen_labels": [
+                (
+                    ws.renderer.label(qid, lang),
+                    ws.renderer.option(qid, choice, lang),
+                    wanted.with_choice("/submissions", qid, choice),
+                )
+                for qid, choice in wanted.chosen
+            ],
+            "all_columns": [
+                (q.id, ws.renderer.label(q.id, lang)) for q in ws.questionnaire.questions()
+            ],
+            "column_label": lambda qid: ws.renderer.label(qid, lang),
+            "cell": lambda qid, value: cell_words(ws, qid, value, lang),
+            "done": request.query.get("done", "")[:16],
+            "changed": request.query.get("changed", "")[:8],
             "wanted": wanted,
             "found": found,
             "facets": counts,
@@ -171,13 +250,20 @@ async def submissions_list(request: web.Request) -> web.Response:
 
 
 async def export(request: web.Request) -> web.StreamResponse:
-    """The current filter as CSV (streamed as it is written) or XLSX (written, then sent)."""
+    """The current filter as CSV (streamed as it is written) or XLSX (written, then sent;
+    staff's notes in a second sheet); `notes=1` gives the notes alone as CSV."""
     ws = _ws(request)
     staff = _staff(request)
     fmt: Format = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
-    wanted = parse_list(request.query, _choices(ws, "activities"), choice_labels(ws.renderer))
-    table = ExportTable(ws.questionnaire, ws.renderer, TableOptions(staff.language))
+    only_notes = fmt == "csv" and request.query.get("notes") == "1"
+    wanted = _wanted(request)
+    # Staff named as on the pages (storage.people), their Telegram id otherwise.
+    who = request[DIRECTORY].who if DIRECTORY in request else str
+    options = TableOptions(staff.language, actor_name=who)
+    table = ExportTable(ws.questionnaire, ws.renderer, options)
     name = export_file_name(fmt, ws.now())
+    if only_notes:
+        name = name.replace("cecops-export-", "cecops-notes-")
     response = web.StreamResponse(
         headers={
             "Content-Type": "text/csv; charset=utf-8"
@@ -186,9 +272,17 @@ async def export(request: web.Request) -> web.StreamResponse:
             "Content-Disposition": f'attachment; filename="{name}"',
         }
     )
-    await record_audit(ws.db, staff.user_id, "export", ws.now(), detail=wanted.url(fmt))
+    detail = (NOTES_EXPORT if only_notes else "") + wanted.url(fmt)
+    await record_audit(ws.db, staff.user_id, "export", ws.now(), detail=detail)
     records = iter_submissions(ws.db, wanted.where, page=EXPORT_PAGE)
-    if fmt == "csv":
+    if only_notes:
+        await response.prepare(request)
+        buffer = io.BytesIO()
+        await write_notes_csv(
+            iter_notes(ws.db, wanted.where), NotesTable(ws.renderer, options), buffer
+        )
+        await response.write(buffer.getvalue())
+    elif fmt == "csv":
         await response.prepare(request)
         buffer = io.BytesIO()
 
@@ -205,7 +299,8 @@ async def export(request: web.Request) -> web.StreamResponse:
     else:
         # XLSX is a zip whose directory comes last: it is complete only once written.
         with tempfile.TemporaryFile() as spool:
-            await write_export(records, table, spool, "xlsx")
+            notes = iter_notes(ws.db, wanted.where)
+            await write_export(records, table, spool, "xlsx", notes=notes)
             spool.seek(0)
             await response.prepare(request)
             while chunk := spool.read(FLUSH_BYTES):
@@ -215,26 +310,6 @@ async def export(request: web.Request) -> web.StreamResponse:
 
 
 # ---- one submission ----
-
-
-def _answer_html(ws: Workspace, question: Question, value: Any, lang: str) -> Any:
-    """One answer for the page: verbatim and escaped; links, e-mails, phones clickable."""
-    from admin.web.text import linkify
-
-    if value is None:
-        return None
-    if question.kind is Kind.EMAIL:
-        return mailto(str(value))
-    if question.kind is Kind.PHONE:
-        return tel(str(value))
-    if question.kind is Kind.URL:
-        return url_link(str(value))
-    if question.kind in (Kind.TEXT, Kind.LONGTEXT):
-        return linkify(str(value))
-    try:
-        return linkify(ws.renderer.answer(question, value, lang))
-    except (KeyError, TypeError, AttributeError, ValueError):
-        return linkify(str(value))  # stored by another questionnaire version
 
 
 async def submission(request: web.Request) -> web.Response:
@@ -248,6 +323,39 @@ async def submission(request: web.Request) -> web.Response:
     respondent_lang = record.language if record.language in LANGUAGES else staff.language
     in_respondent = request.query.get("labels") == "respondent"
     label_lang = respondent_lang if in_respondent else staff.language
+    wanted = _wanted(request)
+    before, after, position, total = await neighbours(
+        ws.db, wanted.where, wanted.sort, wanted.descending, record.reference or ""
+    )
+    back = wanted.query_string
+    return page(
+        request,
+        "submission.html",
+        {
+            "sections": _sections(ws, record, label_lang),
+            "back": back,
+            "list_url": "/submissions" + (f"?{back}" if back else ""),
+            "before": before,
+            "after": after,
+            "position": position,
+            "total": total,
+            "saved": request.query.get("saved", "")[:16],
+            "detail": detail,
+            "record": record,
+            "in_respondent": in_respondent,
+            "respondent_lang": respondent_lang,
+            "respondent_lang_name": ws.translate(respondent_lang, "language-name"),
+            "triage_statuses": TRIAGE_STATUSES,
+            "outcomes": OUTCOMES,
+            "can_notify": ws.messenger is not None,
+            "can_download": ws.fetch_file is not None,
+            "title": _title(record),
+        },
+    )
+
+
+def _sections(ws: Workspace, record: SubmissionRecord, lang: str) -> list[dict[str, Any]]:
+    """The answers by section, as the page shows them (questions skip logic hid are left out)."""
     sections = []
     for section in ws.questionnaire.sections:
         rows = []
@@ -259,30 +367,14 @@ async def submission(request: web.Request) -> web.Response:
             rows.append(
                 {
                     "id": question.id,
-                    "label": ws.renderer.label(question.id, label_lang),
-                    "html": _answer_html(ws, question, value, label_lang),
+                    "label": ws.renderer.label(question.id, lang),
+                    "html": answer_html(ws, question, value, lang),
                     "answered": question.id in record.answers,
                     "file": stored if question.kind is Kind.FILE else None,
                 }
             )
-        sections.append({"title": ws.renderer.section_title(section.id, label_lang), "rows": rows})
-    return page(
-        request,
-        "submission.html",
-        {
-            "detail": detail,
-            "record": record,
-            "sections": sections,
-            "in_respondent": in_respondent,
-            "respondent_lang": respondent_lang,
-            "respondent_lang_name": ws.translate(respondent_lang, "language-name"),
-            "triage_statuses": TRIAGE_STATUSES,
-            "outcomes": OUTCOMES,
-            "can_notify": ws.messenger is not None,
-            "can_download": ws.fetch_file is not None,
-            "title": _title(record),
-        },
-    )
+        sections.append({"title": ws.renderer.section_title(section.id, lang), "rows": rows})
+    return sections
 
 
 def _title(record: SubmissionRecord) -> str:
@@ -304,8 +396,17 @@ def _back_to(request: web.Request, anchor: str = "") -> web.HTTPSeeOther:
     return _see_other(f"/submissions/{request.match_info['reference']}{anchor}")
 
 
+def _list_query(request: web.Request, form: Mapping[str, Any]) -> str:
+    """The list's parameters a form carried back (re-read, so only known ones pass)."""
+    back = form.get("back")
+    if not isinstance(back, str):
+        return ""
+    return _wanted(request, MultiDict(parse_qsl(back[:2000]))).query_string
+
+
 async def change_status(request: web.Request) -> web.StreamResponse:
-    """Set the triage status; for selected / not selected, optionally tell the respondent."""
+    """Save a decision at once: the status, an optional note for staff and, for selected /
+    not selected, optionally a message to the respondent; then back to the same submission."""
     ws = _ws(request)
     staff = _staff(request)
     submission_id = await _submission_id(request)
@@ -314,30 +415,36 @@ async def change_status(request: web.Request) -> web.StreamResponse:
     if not isinstance(status, str) or status not in TRIAGE_STATUSES:
         raise error_page(request, web.HTTPBadRequest, "ws-error-triage")
     now = ws.now()
-    await set_triage_status(ws.db, submission_id, status, staff.user_id, now)
     note = str(form.get("note") or "").strip()[:NOTE_LIMIT] or None
+    await decide(ws.db, submission_id, status, note, staff.user_id, now)
+    outcome = "saved"
     if form.get("notify") and status in OUTCOMES and ws.messenger is not None:
-        sent = await ws.messenger.notify_outcome(submission_id, status, note)
-        if sent:
+        message = str(form.get("message") or "").strip()[:NOTE_LIMIT] or None
+        if await ws.messenger.notify_outcome(submission_id, status, message):
             await add_triage_event(
-                ws.db, submission_id, "notified", staff.user_id, now, note=note, status=status
+                ws.db, submission_id, "notified", staff.user_id, now, note=message, status=status
             )
+            outcome = "notified"
         else:
-            return _see_other(f"/submissions/{request.match_info['reference']}?notice=failed")
-    return _back_to(request, "#history")
+            outcome = "not-notified"
+    back = _list_query(request, form)
+    query = f"{back}&saved={outcome}" if back else f"saved={outcome}"
+    return _back_to(request, f"?{query}")
 
 
-async def add_note(request: web.Request) -> web.StreamResponse:
-    """A free-text note on the submission, with who wrote it and when."""
+async def bulk_status(request: web.Request) -> web.StreamResponse:
+    """Bulk triage: one status for the ticked submissions of the list (one audit entry each)."""
     ws = _ws(request)
-    submission_id = await _submission_id(request)
     form = await request.post()
-    note = str(form.get("note") or "").strip()[:NOTE_LIMIT]
-    if note:
-        await add_triage_event(
-            ws.db, submission_id, "note", _staff(request).user_id, ws.now(), note
-        )
-    return _back_to(request, "#history")
+    status = form.get("status")
+    if not isinstance(status, str) or status not in TRIAGE_STATUSES:
+        raise error_page(request, web.HTTPBadRequest, "ws-error-triage")
+    references = [r for r in form.getall("ref", []) if isinstance(r, str)][:BULK_LIMIT]
+    ids = [found for r in references if (found := await find_submission_id(ws.db, r))]
+    changed = await set_triage_statuses(ws.db, ids, status, _staff(request).user_id, ws.now())
+    back = _list_query(request, form)
+    done = f"done=bulk&changed={changed}"
+    return _see_other("/submissions?" + (f"{back}&{done}" if back else done))
 
 
 async def erase(request: web.Request) -> web.StreamResponse:
@@ -408,8 +515,38 @@ async def drafts(request: web.Request) -> web.Response:
             "page_no": page_no,
             "pages": max(1, -(-found.total // PER_PAGE)),
             "stopped_at": lambda phase, current: _stopped_at(ws, lang, phase, current),
+            "country_name": lambda code: country_name(code, lang),
             "can_remind": ws.messenger is not None,
             "reminded": request.query.get("reminded", ""),
+        },
+    )
+
+
+async def draft(request: web.Request) -> web.Response:
+    """A questionnaire in progress, read-only: where it stands and the answers so far."""
+    ws = _ws(request)
+    lang = _staff(request).language
+    try:
+        draft_id = uuid.UUID(request.match_info["draft"])
+    except ValueError:
+        raise error_page(request, web.HTTPNotFound, "ws-not-found") from None
+    found = await draft_record(ws.db, draft_id)
+    record = await load_submission(ws.db, draft_id) if found is not None else None
+    if found is None or record is None:
+        raise error_page(request, web.HTTPNotFound, "ws2-draft-gone")
+    sections = [s for s in _sections(ws, record, lang) if any(r["answered"] for r in s["rows"])]
+    for section in sections:
+        section["rows"] = [r for r in section["rows"] if r["answered"]]
+    return page(
+        request,
+        "draft.html",
+        {
+            "d": found,
+            "sections": sections,
+            "stopped": _stopped_at(ws, lang, found.phase, found.current),
+            "country_name": lambda code: country_name(code, lang),
+            "can_download": False,
+            "record": record,
         },
     )
 
@@ -450,39 +587,62 @@ async def overview_page(request: web.Request) -> web.Response:
     t = ws.translate
     unknown = t(lang, "ws-unknown")
     countries = sorted(numbers.by_country.items(), key=lambda kv: (-kv[1], kv[0] or "~"))
+
+    def facet(question: str, choice: str) -> str:
+        return "/submissions?" + urlencode({FACET_PREFIX + question: choice})
+
     charts = [
         bar_chart(
             t(lang, "ws-chart-country"),
-            [(country_name(c, lang) if c else unknown, n) for c, n in countries[:15]],
+            [
+                (country_name(c, lang), n, "/submissions?" + urlencode({"country": c}))
+                if c
+                else (unknown, n, None)
+                for c, n in countries[:15]
+            ],
         ),
         bar_chart(
             t(lang, "ws-chart-activity"),
             [
-                (ws.renderer.option("activities", c, lang), numbers.by_activity.get(c, 0))
+                (
+                    ws.renderer.option("activities", c, lang),
+                    numbers.by_activity.get(c, 0),
+                    facet("activities", c),
+                )
                 for c in activities
             ],
         ),
         bar_chart(
             t(lang, "ws-chart-setting"),
             [
-                (ws.renderer.option("settings", c, lang), numbers.by_setting.get(c, 0))
+                (
+                    ws.renderer.option("settings", c, lang),
+                    numbers.by_setting.get(c, 0),
+                    facet("settings", c),
+                )
                 for c in settings
             ],
         ),
-        bar_chart(t(lang, "ws-chart-month"), list(numbers.by_month.items())),
+        bar_chart(
+            t(lang, "ws-chart-month"),
+            [(month, n, _month_link(month)) for month, n in numbers.by_month.items()],
+        ),
     ]
     funnel = bar_chart(
         t(lang, "ws-chart-funnel"),
         [
-            (t(lang, "ws-funnel-consented"), numbers.consented),
-            (t(lang, "ws-funnel-started"), numbers.started),
-            (t(lang, "ws-funnel-submitted"), numbers.submitted),
+            (t(lang, "ws-funnel-consented"), numbers.consented, None),
+            (t(lang, "ws-funnel-started"), numbers.started, "/submissions?status=all"),
+            (t(lang, "ws-funnel-submitted"), numbers.submitted, "/submissions"),
         ],
     )
     stops = sorted(numbers.stops.items(), key=lambda kv: -kv[1])
     stops_chart = bar_chart(
         t(lang, "ws-chart-stops"),
-        [(_stopped_at(ws, lang, phase, current), n) for (phase, current), n in stops[:20]],
+        [
+            (_stopped_at(ws, lang, phase, current), n, "/drafts")
+            for (phase, current), n in stops[:20]
+        ],
     )
     return page(
         request,
@@ -491,11 +651,91 @@ async def overview_page(request: web.Request) -> web.Response:
     )
 
 
+def _month_link(month: str) -> str | None:
+    """The list of one month's submissions ("2026-03" → since the 1st, until the last day)."""
+    try:
+        first = date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return "/submissions?" + urlencode({"since": first.isoformat(), "until": last.isoformat()})
+
+
 async def audit(request: web.Request) -> web.Response:
     """Admins only: who signed in and changed what, newest first."""
     if not _staff(request).is_admin:
         raise error_page(request, web.HTTPForbidden, "ws-error-admin-only")
-    return page(request, "audit.html", {"entries": await recent_audit(_ws(request).db)})
+    ws = _ws(request)
+    lang = _staff(request).language
+    entries = await recent_audit(ws.db)
+    ids = {e.target: found for e in entries if e.target and (found := _uuid(e.target))}
+    references = await references_of(ws.db, list(set(ids.values())))
+    rows = []
+    for e in entries:
+        target_id = ids.get(e.target or "")
+        rows.append(
+            {
+                "at": e.at,
+                "actor_id": e.actor_id,
+                "action": e.action,
+                "target": _audit_target(e.target, target_id, references),
+                "detail": _audit_detail(request, lang, e.action, e.detail),
+            }
+        )
+    return page(request, "audit.html", {"entries": rows})
+
+
+def _uuid(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+def _audit_target(
+    target: str | None, target_id: uuid.UUID | None, references: Mapping[uuid.UUID, str | None]
+) -> dict[str, str] | None:
+    """What an audit line is about: a submission's reference (a link), a draft, or gone."""
+    if target is None:
+        return None
+    if target_id is None:
+        return {"text": target}  # a reference already (an erasure names what it erased)
+    if target_id not in references:
+        return {"key": "ws2-audit-gone"}
+    reference = references[target_id]
+    if reference is None:
+        return {"key": "ws2-audit-draft", "href": f"/drafts/{target_id}"}
+    return {"text": reference, "href": f"/submissions/{reference}"}
+
+
+def _audit_detail(request: web.Request, lang: str, action: str, detail: str | None) -> list[str]:
+    """An audit line's detail in words: a status change, an export's filter as labels."""
+    ws = _ws(request)
+    t = ws.translate
+    if not detail:
+        return []
+    if action == "status" and " -> " in detail:
+        old, new = detail.split(" -> ", 1)
+        if old in TRIAGE_STATUSES and new in TRIAGE_STATUSES:
+            return [
+                t(
+                    lang,
+                    "ws2-audit-status-change",
+                    {"old": t(lang, f"ws-triage-{old}"), "new": t(lang, f"ws-triage-{new}")},
+                )
+            ]
+    if action == "reminder" and detail in ("sent", "not sent"):
+        key = "ws2-audit-reminder-sent" if detail == "sent" else "ws2-audit-reminder-not-sent"
+        return [t(lang, key)]
+    if action == "export":
+        fmt, _, query = detail.removeprefix(NOTES_EXPORT).partition("?")
+        kind = "XLSX" if fmt.endswith("xlsx") else "CSV"
+        if detail.startswith(NOTES_EXPORT):
+            kind = t(lang, "ws2-audit-export-notes")
+        wanted = _wanted(request, MultiDict(parse_qsl(query)))
+        labels = filter_labels(ws, wanted, lang)
+        return [kind, *(labels or [t(lang, "ws2-audit-export-all")])]
+    return [detail]
 
 
 __all__ = ["csrf_token"]

@@ -91,6 +91,16 @@ cli-help-web = The staff workspace (web pages).
 cli-help-web-link = Print a one-time sign-in link (valid 15 minutes) for a member of staff.
 cli-option-web-link-user = Telegram user id (in ADMIN_IDS or STAFF_IDS).
 
+cli-option-export-notes = CSV: staff’s notes on these questionnaires instead (the XLSX file has them anyway).
+cli-help-guide =
+    Write the good-practice guide: the experiences whose respondents agreed to publication.
+    Those left out, and free text that still names what must not be published, are listed.
+cli-option-guide-lang = Language of the guide: en, fr, it or lt.
+cli-option-guide-out = File to write: guide.docx or guide.pdf.
+cli-option-guide-status = Triage status of the experiences in the guide, or all.
+cli-option-guide-reference = Only this experience (repeat for several).
+cli-option-guide-order = country, activity or manual (default: as kept on the Guide page).
+
 cli-help-people = People of the workspace (names, roles).
 cli-help-people-add = Add someone (or update them: the Telegram id is the key).
 cli-option-people-add-user = Telegram user id.

@@ -90,6 +90,16 @@ cli-help-web = L’espace de l’équipe (pages web).
 cli-help-web-link = Afficher un lien de connexion à usage unique (valable 15 minutes) pour un membre de l’équipe.
 cli-option-web-link-user = Identifiant Telegram (dans ADMIN_IDS ou STAFF_IDS).
 
+cli-option-export-notes = CSV : les notes de l’équipe sur ces questionnaires, à la place des réponses (le fichier XLSX les contient de toute façon).
+cli-help-guide =
+    Écrire le guide de bonnes pratiques : les expériences dont les personnes répondantes ont accepté la publication.
+    Les expériences écartées, et le texte libre qui nomme encore ce qui ne doit pas être publié, sont listés.
+cli-option-guide-lang = Langue du guide : en, fr, it ou lt.
+cli-option-guide-out = Fichier à écrire : guide.docx ou guide.pdf.
+cli-option-guide-status = Statut du tri des expériences retenues pour le guide, ou all (toutes).
+cli-option-guide-reference = Seulement cette expérience (à répéter pour en indiquer plusieurs).
+cli-option-guide-order = country (pays), activity (activité) ou manual (par défaut : l’ordre choisi sur la page Guide).
+
 cli-help-people = Les personnes de l’espace de l’équipe (noms, rôles).
 cli-help-people-add = Ajouter une personne (ou la mettre à jour : l’identifiant Telegram sert de clé).
 cli-option-people-add-user = Identifiant Telegram.

@@ -90,6 +90,16 @@ cli-help-web = Lo spazio del personale (pagine web).
 cli-help-web-link = Mostra un link di accesso monouso (valido 15 minuti) per un membro del personale.
 cli-option-web-link-user = ID utente Telegram (in ADMIN_IDS o STAFF_IDS).
 
+cli-option-export-notes = CSV: le note del personale su questi questionari al posto delle risposte (il file XLSX le contiene comunque).
+cli-help-guide =
+    Scrive la guida alle buone pratiche: le esperienze i cui rispondenti hanno acconsentito alla pubblicazione.
+    Le esperienze escluse, e il testo libero che nomina ancora ciò che non va pubblicato, vengono elencati.
+cli-option-guide-lang = Lingua della guida: en, fr, it o lt.
+cli-option-guide-out = File da scrivere: guide.docx o guide.pdf.
+cli-option-guide-status = Stato dell’esame delle esperienze da includere nella guida, oppure all (tutte).
+cli-option-guide-reference = Solo questa esperienza (da ripetere per indicarne più di una).
+cli-option-guide-order = country (Paese), activity (attività) o manual (predefinito: l’ordine scelto nella pagina Guida).
+
 cli-help-people = Le persone dello spazio del personale (nomi, ruoli).
 cli-help-people-add = Aggiunge una persona (o la aggiorna: l’ID Telegram fa da chiave).
 cli-option-people-add-user = ID utente Telegram.

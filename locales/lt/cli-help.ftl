@@ -90,6 +90,16 @@ cli-help-web = Darbuotojų erdvė (tinklalapiai).
 cli-help-web-link = Parodyti vienkartinę prisijungimo nuorodą (galioja 15 minučių) darbuotojui.
 cli-option-web-link-user = „Telegram“ naudotojo ID (iš ADMIN_IDS arba STAFF_IDS).
 
+cli-option-export-notes = CSV: vietoj atsakymų – darbuotojų pastabos apie šiuos klausimynus (XLSX faile jos yra bet kuriuo atveju).
+cli-help-guide =
+    Parengti gerosios praktikos vadovą: patirtis, kurių respondentai sutiko jas paskelbti.
+    Išvardijamos neįtrauktos patirtys ir laisvas tekstas, kuriame vis dar minima tai, ko negalima skelbti.
+cli-option-guide-lang = Vadovo kalba: en, fr, it arba lt.
+cli-option-guide-out = Rašomas failas: guide.docx arba guide.pdf.
+cli-option-guide-status = Į vadovą įtraukiamų patirčių nagrinėjimo būsena arba all (visos).
+cli-option-guide-reference = Tik ši patirtis (pakartokite, jei norite nurodyti kelias).
+cli-option-guide-order = country (šalis), activity (veikla) arba manual (numatytoji – tvarka, nustatyta puslapyje „Vadovas“).
+
 cli-help-people = Darbuotojų erdvės žmonės (vardai, vaidmenys).
 cli-help-people-add = Pridėti žmogų (arba atnaujinti jo duomenis: raktas – „Telegram“ ID).
 cli-option-people-add-user = „Telegram“ naudotojo ID.

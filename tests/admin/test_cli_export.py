@@ -13,6 +13,7 @@ import typer
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from admin.export import LEAD_COLUMNS
 from app.cli_export import export
 from dialogs.i18n import Translator
 from dialogs.render import Renderer
@@ -83,8 +84,9 @@ def test_xlsx_from_the_extension_with_options(
     result = CliRunner().invoke(_cli(), args)
     assert result.exit_code == 0, result.output
     rows = list(load_workbook(home / "all.xlsx").active.iter_rows(values_only=True))
-    assert rows[0][7] == renderer.label("org_name", "fr")
-    assert [row[2] for row in rows[1:]] == ["lt", "it"]
+    assert rows[0][LEAD_COLUMNS] == renderer.label("org_name", "fr")
+    assert [row[-1] for row in rows[1:]] == ["lt", "it"]  # the language code, for programs
+    assert [row[LEAD_COLUMNS - 5] for row in rows[1:]] == ["Lietuvių", "Italiano"]  # in words
 
 
 def test_csv_to_standard_output_with_options(home: Path) -> None:
@@ -93,9 +95,9 @@ def test_csv_to_standard_output_with_options(home: Path) -> None:
     result = CliRunner().invoke(_cli(), args)
     assert result.exit_code == 0, result.output
     data = result.stdout_bytes
-    assert data.startswith(b"reference,submission_status,")
+    assert data.startswith(b"reference,triage_status,")
     rows = _rows(data)
-    assert [row[3] for row in rows[1:]] == ["LT"]
+    assert [row[rows[0].index("country_code")] for row in rows[1:]] == ["LT"]
     assert "settings.schools" in rows[0]
 
 

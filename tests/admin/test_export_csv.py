@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from admin.export import (
+    LEAD_COLUMNS,
     CsvWriter,
     ExportTable,
     TableOptions,
@@ -71,7 +72,10 @@ def export(
 
 def test_csv_is_utf8_with_bom_and_crlf(questionnaire: Questionnaire, renderer: Renderer) -> None:
     data = csv_bytes([record(sample_answers())], questionnaire, renderer, "en")
-    assert data.startswith(b"\xef\xbb\xbfReference,Questionnaire status,Language,Country code,")
+    assert data.startswith(
+        b"\xef\xbb\xbfReference,Triage status,Last decision (UTC),Decided by,Latest note,"
+        b"Questionnaire status,Language,Country code,"
+    )
     assert data.count(b"\r\n") == 2
     assert b"\n" not in data.replace(b"\r\n", b"")
 
@@ -89,8 +93,13 @@ def test_no_bom_on_request(questionnaire: Questionnaire, renderer: Renderer) -> 
 def test_metadata_columns(questionnaire: Questionnaire, renderer: Renderer) -> None:
     row = as_dicts(export([record(sample_answers(country="IT"))], questionnaire, renderer))[0]
     assert row["Reference"] == "CECOPS-2026-0001"
-    assert row["Questionnaire status"] == "submitted"
-    assert row["Language"] == "fr"
+    assert row["Questionnaire status"] == "Submitted"  # in words; the code at the end
+    assert row["Language"] == "Français"
+    assert (row["submission_status"], row["language"], row["triage_status"]) == (
+        "submitted",
+        "fr",
+        "new",
+    )
     assert row["Country code"] == "IT"
     assert row["Started (UTC)"] == "2026-03-01T09:30:15Z"
     assert row["Submitted (UTC)"] == "2026-03-02T17:05:00Z"
@@ -102,7 +111,7 @@ def test_a_draft_has_no_submission_date(questionnaire: Questionnaire, renderer: 
     draft = record({"org_name": "X"}, status="draft", submitted_at=None, reference=None)
     row = as_dicts(export([draft], questionnaire, renderer))[0]
     status = row["Questionnaire status"]
-    assert (status, row["Submitted (UTC)"], row["Reference"]) == ("draft", "", "")
+    assert (status, row["Submitted (UTC)"], row["Reference"]) == ("In progress", "", "")
 
 
 def test_one_column_per_question_in_order_headed_by_label(
@@ -110,16 +119,22 @@ def test_one_column_per_question_in_order_headed_by_label(
 ) -> None:
     header = read_csv(export([], questionnaire, renderer, lang="fr"))[0]
     labels = [renderer.label(q.id, "fr") for q in questionnaire.questions()]
-    assert header[7:-1] == labels
-    assert header[-1] == "Statut de tri"  # staff's triage, after the respondent's answers
-    keys = ("reference", "status", "language", "country-code", "created", "submitted", "source")
-    assert header[:7] == [renderer.t("fr", f"export-column-{key}") for key in keys]
+    assert header[LEAD_COLUMNS:-3] == labels
+    assert header[1] == renderer.t("fr", "export-column-triage")  # staff's decision first
+    assert header[-3:] == ["triage_status", "submission_status", "language"]  # codes, for programs
+    keys = ("status", "language", "country-code", "created", "submitted", "source")
+    assert header[0] == renderer.t("fr", "export-column-reference")
+    assert header[5:LEAD_COLUMNS] == [renderer.t("fr", f"export-column-{key}") for key in keys]
 
 
 def test_ids_as_headers(questionnaire: Questionnaire, renderer: Renderer) -> None:
     header = read_csv(export([], questionnaire, renderer, ids=True))[0]
-    assert header[:7] == [
+    assert header[:LEAD_COLUMNS] == [
         "reference",
+        "triage_status",
+        "decided_at_utc",
+        "decided_by",
+        "latest_note",
         "submission_status",
         "language",
         "country_code",
@@ -127,7 +142,7 @@ def test_ids_as_headers(questionnaire: Questionnaire, renderer: Renderer) -> Non
         "submitted_at_utc",
         "source",
     ]
-    assert header[7:] == [*(q.id for q in questionnaire.questions()), "triage_status"]
+    assert header[LEAD_COLUMNS:] == [q.id for q in questionnaire.questions()]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -152,8 +167,16 @@ def test_answers_in_the_chosen_language(questionnaire: Questionnaire, renderer: 
     assert row["may_contact"] == "Non"
     assert row["country"] == "France"
     assert row["org_type"] == renderer.answer_by_id("org_type", answers["org_type"], "fr")
-    assert row["settings"] == renderer.answer_by_id("settings", answers["settings"], "fr")
-    assert "marchés de Noël" in row["settings"]
+    # Choices joined with an ASCII "; " in every language (French text puts a no-break space
+    # before ";"), so that a program splitting on "; " finds each choice.
+    assert row["settings"].split("; ") == [
+        renderer.option("settings", "schools", "fr"),
+        renderer.t(
+            "fr",
+            "answer-other",
+            {"choice": renderer.option("settings", "other", "fr"), "text": "marchés de Noël"},
+        ),
+    ]
     assert row["activities"] == renderer.option("activities", "patrolling", "fr")
     assert row["status"] == renderer.option("status", "ongoing", "fr")
 
@@ -349,7 +372,8 @@ def test_formula_payloads_in_headers_are_neutralized(
 ) -> None:
     questionnaire, renderer = evil_labels
     header = read_csv(export([], questionnaire, renderer))[0]
-    assert header[7:14] == ["'" + payload for payload in FORMULAS]
-    assert header[14] == "'-Pick"
+    n = LEAD_COLUMNS
+    assert header[n : n + 7] == ["'" + payload for payload in FORMULAS]
+    assert header[n + 7] == "'-Pick"
     choices = read_csv(export([], questionnaire, renderer, choice_columns=True))[0]
-    assert choices[14:-1] == ["'-Pick: =A1", "'-Pick: B"]
+    assert choices[n + 7 : -3] == ["'-Pick: =A1", "'-Pick: B"]

@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from admin.export import ExportTable, TableOptions, write_export
+from admin.export import LEAD_COLUMNS, ExportTable, TableOptions, write_export
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from storage.submissions import SubmissionFilter, SubmissionRecord, iter_submissions
@@ -47,8 +47,8 @@ async def test_header_row_frozen_pane_and_widths(
     sheet = await xlsx([record(sample_answers())], questionnaire, renderer, lang="lt")
     assert sheet.title == "Klausimynai"
     headers = [cell.value for cell in sheet[1]]
-    assert headers[:2] == ["Numeris", "Klausimyno būsena"]
-    assert headers[7] == renderer.label("org_name", "lt")
+    assert headers[:2] == ["Numeris", renderer.t("lt", "export-column-triage")]
+    assert headers[LEAD_COLUMNS] == renderer.label("org_name", "lt")
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
     widths = [dimension.width for dimension in sheet.column_dimensions.values()]

@@ -24,6 +24,7 @@ TABLES = {
     "attachments",
     "consent_records",
     "digest_runs",
+    "guide_settings",
     "outbox",
     "processed_updates",
     "questionnaire_versions",

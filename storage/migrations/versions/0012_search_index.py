@@ -5,7 +5,7 @@ The words are built by storage.search.document (imported here: this migration an
 that keeps the index current must agree on what a word is).
 
 Revision ID: 0012
-Revises: 0006
+Revises: 0010
 Create Date: 2026-12-06
 """
 
@@ -19,7 +19,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from storage.search import create_statements, document, drop_statements
 
 revision: str = "0012"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,95 @@
+# Le guide de bonnes pratiques (guide/) : tout ce qu’il dit autour des réponses, la commande
+# `intake guide` et la page Guide de l’espace de l’équipe.
+
+guide-title = Guide de bonnes pratiques
+guide-subtitle = Des citoyens volontaires engagés dans les activités de police et de sécurité
+guide-project = CECOPS
+guide-organisation = FESU – Forum européen pour la sécurité urbaine
+guide-contents = Sommaire
+guide-introduction = Introduction
+guide-intro =
+    Ce guide présente des expériences de citoyens volontaires qui s’engagent dans les activités de police et de sécurité, partagées par des villes et des organisations en réponse à l’appel à expériences CECOPS et sélectionnées avec les partenaires du projet.
+    Chaque chapitre donne le contexte d’une initiative, puis les réponses aux questions de l’appel, telles quelles et dans la langue de la personne répondante.
+guide-index-country = Index par pays
+guide-index-activity = Index par activité
+guide-scores = Évaluations des partenaires : note moyenne par critère
+guide-criterion = Critère
+guide-mean = Note moyenne
+guide-chapter = Chapitre
+guide-page = Page
+guide-reference = Référence
+guide-anonymous = publiée sans nommer la ville
+guide-untitled = Expérience { $reference }
+guide-no-country = Pays non indiqué
+guide-unanswered = Sans réponse.
+guide-not-applicable = Sans objet.
+guide-masked = [coordonnées retirées]
+guide-answers-language = Les réponses ci-dessous sont reproduites telles quelles, en { $language }.
+guide-language-en = anglais
+guide-language-fr = français
+guide-language-it = italien
+guide-language-lt = lituanien
+guide-part-description = L’initiative
+guide-part-scope = Périmètre
+guide-part-definition = Définition
+guide-part-situational = Prévention situationnelle
+guide-part-evaluation = Évaluation de l’initiative
+guide-part-transfer = Transférabilité
+guide-part-sustainability = Pérennité
+guide-part-ethics = Éthique et garde-fous
+guide-part-difficulties = Difficultés
+guide-part-lessons = Enseignements
+
+guide-done = { $count ->
+    [one] Guide écrit dans { $path } : une expérience.
+   *[other] Guide écrit dans { $path } : { $count } expériences.
+}
+guide-left-out-refused = Écartée : { $reference } « { $title } » – la personne répondante n’a pas accepté la publication.
+guide-left-out-unanswered = Écartée : { $reference } « { $title } » – la question sur la publication est restée sans réponse.
+guide-left-out-not-found = Écartée : { $reference } – aucune contribution avec cette référence et ce statut du tri.
+guide-warning = À vérifier : { $reference }, « { $question } » : le texte nomme encore { $words }.
+guide-warning-masked = À vérifier : { $reference }, « { $question } » : des coordonnées ont été retirées du texte : { $words }.
+guide-error-extension = Format inconnu pour « { $value } » : le nom du fichier doit finir par .docx ou .pdf.
+guide-error-status = Statut du tri inconnu « { $value } » : utilisez new, in_review, selected, not_selected, on_hold ou all.
+guide-error-order = Ordre inconnu « { $value } » : utilisez country, activity ou manual.
+guide-error-lang = Langue inconnue « { $value } » : utilisez en, fr, it ou lt.
+
+ws-nav-guide = Guide
+guide-page-title = Guide de bonnes pratiques
+guide-page-lead = Le guide reprend les contributions ayant le statut du tri choisi dont la personne répondante a accepté la publication ; les autres sont listées ci-dessous avec la raison.
+guide-page-make = Produire le guide
+guide-page-lang = Langue du guide
+guide-page-status = Statut du tri
+guide-page-status-all = Tous les statuts
+guide-page-references = Seulement ces références (facultatif, séparées par des espaces)
+guide-page-show = Voir ce que contiendra le guide
+guide-page-download-docx = Télécharger en DOCX (modifiable)
+guide-page-download-pdf = Télécharger en PDF
+guide-page-order = Ordre des chapitres
+guide-order-country = Par pays
+guide-order-activity = Par activité
+guide-order-manual = À la main
+guide-page-manual = Ordre à la main : une référence par ligne (les autres suivent, par pays)
+guide-page-save-order = Garder cet ordre
+guide-page-intro = Introduction en { $language }
+guide-page-intro-hint = Laissez vide pour utiliser l’introduction standard.
+guide-page-save-intro = Garder cette introduction
+guide-page-saved = Enregistré.
+guide-page-chapters = { $count ->
+    [one] Une expérience dans le guide
+   *[other] { $count } expériences dans le guide
+}
+guide-page-left-out = Écartées
+guide-page-none-left-out = Aucune : chaque expérience choisie peut être publiée.
+guide-page-warnings = À vérifier avant publication
+guide-page-no-warnings = Aucun texte libre ne nomme une ville, une organisation ou une personne de contact qu’il ne devrait pas nommer.
+guide-page-column-reference = Référence
+guide-page-column-title = Initiative
+guide-page-column-reason = Raison
+guide-page-column-question = Question
+guide-page-column-words = Mots trouvés
+guide-page-masked = retiré du guide
+guide-reason-refused = La personne répondante n’a pas accepté la publication.
+guide-reason-unanswered = La question sur la publication est restée sans réponse.
+guide-reason-not-found = Aucune contribution avec cette référence et ce statut du tri.
+guide-error-staff-only = Le guide est réservé à l’équipe et aux administrateurs.
