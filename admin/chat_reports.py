@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Final
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -31,9 +32,17 @@ from storage.submissions import iter_notes, iter_submissions
 
 log = logging.getLogger(__name__)
 
+VALUE_LIMIT: Final = 60  # characters of a wrong argument repeated in the answer
+
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _shown(value: str, limit: int = VALUE_LIMIT) -> str:
+    """A wrong value repeated in the answer: one line, cut (Fluent refuses over 2,500)."""
+    text = " ".join(value.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,7 @@ class ChatReports:
         try:
             request = parse_bot_arguments(args, self.staff_language)
         except ExportArgumentError as error:
-            problem = t(lang, error.key, {"value": error.value})
+            problem = t(lang, error.key, {"value": _shown(error.value)})
             return None, problem + "\n\n" + t(lang, "admin-export-usage")
         questionnaire, renderer = (
             await self.export_view() if self.export_view else (self.questionnaire, self.renderer)

@@ -59,9 +59,12 @@ WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
 _CACHE_SIZE: Final = 4096
 # Submissions read per query when exporting: fewer round trips and sorts than the default page.
 EXPORT_PAGE: Final = 1_000
-_NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR})
+_NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR, Kind.RANGE, Kind.CALCULATE})
 # Kinds whose text answer the renderer shows as typed; and stored codes it formats.
-_VERBATIM_KINDS: Final = frozenset({Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.URL})
+# Dates as 2024-03-12 and places as "45.764 4.8357": what a spreadsheet or a map reads.
+_VERBATIM_KINDS: Final = frozenset(
+    {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.URL, Kind.DATE, Kind.GEOPOINT}
+)
 _CODE_KINDS: Final = frozenset({Kind.COUNTRY, Kind.PHONE})
 _WIDTHS: Final = {
     Kind.LONGTEXT: 60,
@@ -162,7 +165,18 @@ class ExportTable:
                 lambda r, _: _utc(r.submitted_at),
             ),
             Column(head("export-column-source", "source"), 14, lambda r, _: r.source),
+            *self._form_metadata(),
         ]
+
+    def _form_metadata(self) -> list[Column]:
+        """The form's own start, end and today rows, under its names (as Kobo exports them):
+        when the questionnaire was begun and submitted, and the day it was submitted."""
+        readers: dict[str, Callable[[SubmissionRecord, frozenset[str]], Cell]] = {
+            "start": lambda r, _: _utc(r.created_at),
+            "end": lambda r, _: _utc(r.submitted_at),
+            "today": lambda r, _: r.submitted_at.date().isoformat() if r.submitted_at else None,
+        }
+        return [Column(name, 20, readers[kind]) for name, kind in self.questionnaire.metadata]
 
     def _words(self, field: str) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
         """A metadata code (questionnaire status, language, triage status) in the table's
@@ -221,6 +235,8 @@ class ExportTable:
     def _questions(self) -> list[Column]:
         columns: list[Column] = []
         for question in self.questionnaire.questions():
+            if question.kind is Kind.NOTE:
+                continue  # a text shown to the respondent: nothing to export
             if self.options.choice_columns and question.kind is Kind.MULTI:
                 columns += self._choice_columns(question)
             else:

@@ -16,6 +16,7 @@ from app.build import Core
 from app.build_web import build_workspace, issue_signin_link
 from app.housekeeping import housekeeping_loop
 from app.metrics import Metrics
+from app.settings import Settings
 from app.versions import export_view
 from bot.app import Background, TelegramApp, build_bot, build_dispatcher, publish_commands
 from bot.context import BotContext
@@ -100,7 +101,7 @@ def build_telegram_app(
     sender = Sender(on_blocked)
     context = BotContext(
         service=service,
-        render=TelegramRenderer(core.renderer, core.translate),
+        render=TelegramRenderer(core.renderer, core.translate, media_dir(core.settings)),
         translate=core.translate,
         sender=sender,
         admin_ids=admin_ids,
@@ -208,3 +209,10 @@ def build_telegram_app(
         reminders=reminders,
         messenger=messenger,
     )
+
+
+def media_dir(settings: Settings) -> Path | None:
+    """Where the questionnaire's images are: beside QUESTIONNAIRE_FILE (none without one)."""
+    if not settings.questionnaire_file:
+        return None
+    return Path(settings.questionnaire_file).resolve().parent

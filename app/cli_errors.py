@@ -46,7 +46,12 @@ class _Basics(BaseSettings):
     """The two settings needed to report errors, read like Settings but never failing."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        # A wrong token or DATABASE_URL is never repeated whole, not even in a DEBUG traceback.
+        hide_input_in_errors=True,
     )
 
     staff_language: str = "en"
@@ -65,7 +70,8 @@ def debugging() -> bool:
     return _basics().log_level.strip().upper() == "DEBUG"
 
 
-def _shown(value: Any, limit: int = VALUE_LIMIT) -> str:
+def shown(value: Any, limit: int = VALUE_LIMIT) -> str:
+    """A value repeated in a message: on one line, cut to `limit` characters."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -85,8 +91,8 @@ def setting_errors(error: ValidationError, translate: Translator, lang: str) -> 
         secret = name in _secret_names()
         args: Args = {
             "name": name,
-            "value": "…" if secret else _shown(context.get("value", item.get("input", ""))),
-            "expected": _shown(context.get("expected", "")),
+            "value": "…" if secret else shown(context.get("value", item.get("input", ""))),
+            "expected": shown(context.get("expected", "")),
         }
         lines.append(translate(lang, key or "config-error-invalid", args))
     return lines
@@ -124,7 +130,7 @@ def one_line_errors(translate: Translator | None = None) -> Iterator[None]:
 def _failed(error: Exception, translate: Translator | None) -> NoReturn:
     t = translate or Translator()
     text = Redactor()(f"{type(error).__name__}: {error}".rstrip(": "))  # the one redaction
-    reason = _shown(text, ERROR_LIMIT)
+    reason = shown(text, ERROR_LIMIT)
     typer.echo(t(staff_language(), "cli-error-unexpected", {"error": reason}), err=True)
     if debugging():
         raise error

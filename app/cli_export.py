@@ -30,7 +30,7 @@ from admin.export import (
     write_notes_csv,
 )
 from app.build import Core, build_core, open_database
-from app.cli_errors import EXIT_INTERRUPTED, fail
+from app.cli_errors import EXIT_INTERRUPTED, fail, shown
 from app.versions import export_view
 from storage.submissions import (
     SubmissionFilter,
@@ -110,7 +110,7 @@ def export(
             raise ExportArgumentError("export-error-stdout-xlsx")
         _check_writable(out)
     except ExportArgumentError as error:
-        fail(core.translate(staff, error.key, {"value": error.value}))
+        fail(core.translate(staff, error.key, {"value": shown(error.value)}))
     try:
         count = asyncio.run(_export(core, request, out, notes=notes))
     except KeyboardInterrupt:
@@ -210,13 +210,48 @@ def _destination(out: str) -> Iterator[IO[bytes]]:
         sys.stdout.buffer.flush()
         return
     target = Path(out)
-    partial = _partial(target)
+    unnamed = _unnamed_file(target.parent)
+    if unnamed is not None:
+        # Written without a name, named only when complete: a killed export leaves nothing.
+        linked = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            with os.fdopen(unnamed, "wb") as stream:
+                yield stream
+                stream.flush()
+                _name(stream.fileno(), linked)
+            os.replace(linked, target)
+        finally:
+            linked.unlink(missing_ok=True)
+        return
+    partial = _partial(target)  # no unnamed files here: a .part the next export replaces
     try:
         with partial.open("wb") as stream:
             yield stream
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _name(fd: int, path: Path) -> None:
+    """Give the unnamed file open as `fd` the name `path` (linkat, following /proc's link)."""
+    folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        # A directory fd makes os.link use linkat with AT_SYMLINK_FOLLOW, as O_TMPFILE needs.
+        os.link(f"/proc/self/fd/{fd}", path.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+
+
+def _unnamed_file(directory: Path) -> int | None:
+    """A file open for writing in `directory` that has no name yet (Linux's O_TMPFILE, which
+    the kernel frees if the process dies); None where the system or file system lacks it."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not Path("/proc/self/fd").is_dir():
+        return None
+    try:
+        return os.open(directory, flag | os.O_WRONLY, 0o600)
+    except OSError:
+        return None
 
 
 @contextlib.contextmanager

@@ -16,6 +16,7 @@ from app.questionnaire_io import (
     write_sources,
 )
 from dialogs.i18n import LOCALES_DIR
+from dialogs.questionnaire_files import names_outside_fluent
 from dialogs.xlsform import Loaded, WorkbookProblems, to_sheets
 from dialogs.xlsform_read import problem_lines
 
@@ -31,7 +32,8 @@ def export_questionnaire(
     """Write the questionnaire in use, in the four languages, as an XLSForm workbook."""
     core = build_core()
     write_sheets(to_sheets(core.questionnaire, core.translate), out)
-    args: dict[str, str | int] = {"version": core.questionnaire.version, "path": str(out)}
+    version = core.questionnaire.version or "–"
+    args: dict[str, str | int] = {"version": version, "path": str(out)}
     typer.echo(core.translate(core.settings.staff_language, "xlsform-exported", args))
 
 
@@ -54,7 +56,7 @@ def _checked(file: Path) -> Loaded:
     count = sum(1 for _ in loaded.questionnaire.questions())
     args: dict[str, str | int] = {
         "path": str(file),
-        "version": loaded.questionnaire.version,
+        "version": loaded.questionnaire.version or "–",  # a form may have none
         "count": count,
     }
     typer.echo(t(lang, "xlsform-check-ok", args))
@@ -81,10 +83,16 @@ def import_questionnaire(
 ) -> None:
     """After a clean check, write questionnaire.yaml and the four questionnaire.ftl files."""
     loaded = _checked(file)
-    written = write_sources(loaded, yaml_path, locales)
     core = build_core()
+    outside = names_outside_fluent(loaded.questionnaire)
+    if outside:
+        for name in outside:
+            typer.echo(core.translate(core.settings.staff_language, "xlsform2-import-name", {
+                "name": name}))  # fmt: skip
+        raise typer.Exit(1)
+    written = write_sources(loaded, yaml_path, locales)
     args: dict[str, str | int] = {
-        "version": loaded.questionnaire.version,
+        "version": loaded.questionnaire.version or "–",
         "yaml": str(yaml_path),
         "count": len(written) - 1,
     }

@@ -174,7 +174,16 @@ def load_workbook_questionnaire(
     path: Path, translate: Translator, current: Questionnaire | None
 ) -> Loaded:
     """The questionnaire a workbook holds (WorkbookUnreadable, WorkbookProblems otherwise)."""
-    return from_sheets(read_sheets(path), translate, current)
+    return from_sheets(read_sheets(path), translate, current, media_beside(path))
+
+
+def media_beside(path: Path) -> frozenset[str]:
+    """The names of the files beside a workbook: the images its questions may show."""
+    folder = path.resolve().parent
+    try:
+        return frozenset(p.name for p in folder.iterdir() if p.is_file() and p != path.resolve())
+    except OSError:
+        return frozenset()
 
 
 def write_sources(loaded: Loaded, yaml_path: Path, locales_dir: Path) -> list[Path]:

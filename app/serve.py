@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from functools import partial
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.build import Core
-from app.health import Health, add_health_routes, health_server
+from app.health import Health, health_server
 from app.metrics import Metrics
 
 
@@ -39,21 +38,24 @@ async def _serve_telegram(core: Core, db: AsyncEngine, telegram: Any, metrics: M
 
     settings = core.settings
     health = Health(db, metrics, settings.ready_mail_max_age, webhook=bool(settings.webhook_url))
-    if settings.webhook_url:
-        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-        await run_webhook(
-            telegram,
-            settings.webhook_url,
-            secret,
-            settings.webhook_host,
-            settings.webhook_port,
-            routes=partial(add_health_routes, health=health),
-        )
-        return
+    # Health and metrics on HEALTH_HOST:HEALTH_PORT (loopback) in both modes: the webhook's
+    # server listens beyond loopback, and /metrics is not for the world.
     server = (
         health_server(health, settings.health_host, settings.health_port)
         if settings.health_port
         else contextlib.nullcontext()
     )
     async with server:
-        await run_polling(telegram)
+        if settings.webhook_url:
+            secret = (
+                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            )
+            await run_webhook(
+                telegram,
+                settings.webhook_url,
+                secret,
+                settings.webhook_host,
+                settings.webhook_port,
+            )
+        else:
+            await run_polling(telegram)

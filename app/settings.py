@@ -30,7 +30,12 @@ class Settings(BaseSettings):
     """Every setting, named as in the README; secrets are SecretStr so they never print."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        # A wrong token or DATABASE_URL is never repeated whole, not even in a DEBUG traceback.
+        hide_input_in_errors=True,
     )
 
     telegram_bot_token: SecretStr | None = None
@@ -77,7 +82,7 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"
 
     health_host: str = "127.0.0.1"
-    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server when polling
+    health_port: int = Field(default=8082, ge=0, le=65535)  # 0: no health server
     ready_mail_max_age: float = Field(default=3600.0, gt=0)
 
     @field_validator("admin_ids", "staff_ids", "efus_inbox", "digest_recipients", mode="before")
@@ -185,6 +190,15 @@ class Settings(BaseSettings):
     @classmethod
     def _no_trailing_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("web_host", "health_host", "webhook_host")
+    @classmethod
+    def _host(cls, value: str) -> str:
+        value = value.strip()
+        if value in ("", "0", "*"):
+            # Each means "every interface" to some program: say so explicitly, or not at all.
+            raise ValueError("write 0.0.0.0 or :: to listen on every interface, else an address")
+        return value
 
     @field_validator("web_url")
     @classmethod

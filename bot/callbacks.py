@@ -1,7 +1,9 @@
-"""Button payloads: short ids only (never labels), each well under Telegram's 64 bytes.
+"""Button payloads: short keys only (never labels or names), each well under Telegram's 64 bytes.
 
 aiogram packs only the values, in field order (`q:c:<question>:<draft>:<choice>`), so the
 field names cost nothing on the wire; renaming one keeps old buttons working, reordering does not.
+Questions and choices travel as their 8-character short keys (dialogs.model.short_key): an
+XLSForm name may be any length, and a key stays put while its name does.
 """
 
 from __future__ import annotations

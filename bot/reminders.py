@@ -172,8 +172,16 @@ class ReminderJob:
             return Delivery.BLOCKED
         if draft.opted_out:
             return Delivery.OPTED_OUT
-        claim = await self._store.claim(draft, None, self._clock(), self._claimant)
+        now = self._clock()
+        quiet_since = now - self.policy.after
+        claim = await self._store.claim(draft, None, now, self._claimant, quiet_since=quiet_since)
         if claim is None:
+            history = await self._store.history([submission_id])
+            if any(
+                r.claimed_at > quiet_since and r.outcome in ("claimed", "sent")
+                for r in history.get(submission_id, [])
+            ):
+                return Delivery.TOO_SOON
             # Changed since it was read: submitted, erased, opted out or blocked meanwhile.
             return Delivery.NOT_A_DRAFT
         return await self._deliver(claim, draft)

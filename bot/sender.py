@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.types import FSInputFile
 
 from bot.polling import reply_delivered
 from bot.telegram_render import OutMessage
@@ -41,6 +42,9 @@ class Sender:
         """Send (or edit) each message; a user who blocked the bot is marked and skipped."""
         try:
             for number, message in enumerate(messages, 1):
+                if message.photo is not None:
+                    await bot.send_photo(chat_id=chat_id, photo=FSInputFile(message.photo))
+                    continue
                 edited = message.edit and edit_message_id is not None
                 if edited and await self._edit(bot, chat_id, edit_message_id or 0, message):
                     if number == len(messages):
@@ -49,7 +53,9 @@ class Sender:
                         await self._now_live(bot, chat_id, edit_message_id or 0, None)
                     continue
                 sent = await bot.send_message(
-                    chat_id=chat_id, text=message.text, reply_markup=message.markup
+                    chat_id=chat_id,
+                    text=message.text,
+                    reply_markup=message.markup or message.keyboard,
                 )
                 if number == len(messages):
                     reply_delivered()  # removing the old keyboard below is only tidying

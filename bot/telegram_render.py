@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+)
 
 from bot.callbacks import (
     QUESTION_CODES,
@@ -24,10 +30,14 @@ from bot.telegram_text import MESSAGE_LIMIT, shorten, visible_length
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.i18n import LANGUAGES, Translator
-from dialogs.model import Kind
+from dialogs.model import Kind, short_key
 from dialogs.ports import SubmissionSummary
 from dialogs.render import Renderer
+from dialogs.text import BOLD, ITALIC, without_markdown
 
+_BUTTON_KINDS = frozenset(
+    {Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY, Kind.ACKNOWLEDGE, Kind.RANGE}
+)
 ECHO_LIMIT = 3000  # UTF-16 units of a current answer shown under its question, at most
 REVIEW_VALUE_LIMIT = 300  # UTF-16 units of an answer in the review; editing shows more
 TOAST_LIMIT = 200  # answerCallbackQuery's limit
@@ -42,6 +52,10 @@ class OutMessage:
     text: str
     markup: InlineKeyboardMarkup | None = None
     edit: bool = False
+    # A keyboard below the chat (the location button) instead of buttons under the message:
+    # it goes away once used, and is never edited away like the buttons.
+    keyboard: ReplyKeyboardMarkup | None = None
+    photo: Path | None = None  # a picture sent before the question (text unused)
 
 
 def with_telegram_commands(commands: Sequence[str]) -> tuple[str, ...]:
@@ -69,12 +83,27 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def rich(text: str) -> str:
+    """A form's label with XLSForm's markdown (*bold*, _italic_) as Telegram HTML, escaped.
+
+    Escaped first, so that only the tags made here reach Telegram; a lone * or _ (or one
+    inside a word, as in snake_case) stays as typed.
+    """
+    escaped = esc(text)
+    escaped = BOLD.sub(r"<b>\1</b>", escaped)
+    return ITALIC.sub(r"<i>\1</i>", escaped)
+
+
 class TelegramRenderer:
     """Builds Telegram messages for service outputs in the reply's language."""
 
-    def __init__(self, renderer: Renderer, translate: Translator) -> None:
+    def __init__(
+        self, renderer: Renderer, translate: Translator, media_dir: Path | None = None
+    ) -> None:
+        """`media_dir`: where the questionnaire's images are (beside its workbook)."""
         self.r = renderer
         self.t = translate
+        self.media_dir = media_dir
 
     def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
         """All messages for a reply; notices are joined to the message that follows them.
@@ -90,12 +119,13 @@ class TelegramRenderer:
                 notices.append(esc(self.t(reply.lang, output.key, output.args)))
                 continue
             rendered = self._one(output, reply)
-            if notices and rendered:
-                first = rendered[0]
+            at = next((i for i, m in enumerate(rendered) if m.photo is None), None)
+            if notices and at is not None:
+                first = rendered[at]
                 joined = "\n\n".join([*notices, first.text])
                 if visible_length(joined) <= MESSAGE_LIMIT:
                     # A refreshed question cannot carry a notice in place: send it anew instead.
-                    rendered[0] = OutMessage(joined, first.markup, edit=False)
+                    rendered[at] = replace(first, text=joined, edit=False)
                 else:
                     messages.append(OutMessage("\n".join(notices)))
                 notices = []
@@ -103,6 +133,17 @@ class TelegramRenderer:
         if notices:
             messages.append(OutMessage("\n\n".join(notices)))
         return messages
+
+    def question_of(self, key: str) -> str:
+        """The question a button's short key stands for (the key itself if none: stale)."""
+        return self.r.q.by_key(key) or key
+
+    def choice_of(self, question_id: str, key: str) -> str:
+        """The choice a button's short key stands for (a country code stands for itself)."""
+        if not self.r.q.has_question(question_id):
+            return key
+        options = self.r.q.question(question_id).choice_ids
+        return next((c for c in options if short_key(c) == key), key)
 
     def toast(self, reply: svc.Reply) -> str | None:
         """The short note to show on the button just pressed, if any (plain text)."""
@@ -132,7 +173,10 @@ class TelegramRenderer:
         lang, t = reply.lang, self.t
         match output:
             case ev.Ask():
-                return [self._ask(output, lang)]
+                asked = [*self._image(output), self._ask(output, lang)]
+                if output.kind is Kind.GEOPOINT and not output.refresh:
+                    asked.append(self._location_keyboard(lang))
+                return asked
             case ev.AskLanguage():
                 return [self.language_menu()]
             case ev.AskConsent():
@@ -185,11 +229,12 @@ class TelegramRenderer:
     def _ask(self, ask: ev.Ask, lang: str) -> OutMessage:
         t = self.t
         prompt = self.r.prompt(ask, lang)
-        parts = [
+        parts = [rich(note) for note in prompt.notes]
+        parts += [
             f"<i>{esc(prompt.section)} · {esc(prompt.progress)}</i>",
-            f"<b>{esc(prompt.question)}</b>",
+            f"<b>{rich(prompt.question)}</b>",
         ]
-        parts += [esc(hint) for hint in prompt.hints]
+        parts += [rich(hint) for hint in prompt.hints]  # a form's hints may hold markdown too
         if prompt.current:
             # The echo of the answer gets what the rest leaves of Telegram's limit (the stored
             # answer stays whole): a long answer of emoji counts two units per character.
@@ -201,20 +246,20 @@ class TelegramRenderer:
         nav: list[tuple[str, str]] = []
         # Tagged with their question, so that one left under an earlier question is known.
         if ask.can_back:
-            back = NavCb(action="b", draft=ask.draft, question=ask.question).pack()
+            back = NavCb(action="b", draft=ask.draft, question=short_key(ask.question)).pack()
             nav.append((t(lang, "button-back"), back))
         if not ask.required:
-            skip = NavCb(action="s", draft=ask.draft, question=ask.question).pack()
+            skip = NavCb(action="s", draft=ask.draft, question=short_key(ask.question)).pack()
             nav.append((t(lang, "button-skip"), skip))
         if ask.not_applicable and not ask.awaiting_other:
             na = QuestionCb(
-                action=QUESTION_CODES["na"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["na"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             text = t(lang, "button-not-applicable")
             rows.append([button(text, na)])
         if ask.has_current and not ask.awaiting_other:
             keep = QuestionCb(
-                action=QUESTION_CODES["keep"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["keep"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             rows.append([button(t(lang, "button-keep"), keep)])
         if nav:
@@ -223,25 +268,44 @@ class TelegramRenderer:
         markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
         return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
 
+    def _image(self, ask: ev.Ask) -> list[OutMessage]:
+        """The question's picture, once (not again when the question is refreshed in place)."""
+        image = (
+            self.r.q.question(ask.question).image if self.r.q.has_question(ask.question) else None
+        )
+        if image is None or self.media_dir is None or ask.refresh:
+            return []
+        return [OutMessage("", photo=self.media_dir / image)]
+
+    def _location_keyboard(self, lang: str) -> OutMessage:
+        """Telegram's own "share my location" button, below the chat (typing works too)."""
+        button = KeyboardButton(text=self.t(lang, "kinds-button-location"), request_location=True)
+        keyboard = ReplyKeyboardMarkup(
+            keyboard=[[button]], resize_keyboard=True, one_time_keyboard=True
+        )
+        return OutMessage(esc(self.t(lang, "kinds-location-offer")), keyboard=keyboard)
+
     def _option_rows(self, ask: ev.Ask, lang: str) -> list[list[InlineKeyboardButton]]:
-        if ask.kind not in (Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY):
+        if ask.kind not in _BUTTON_KINDS:
             return []
         action = QUESTION_CODES["toggle" if ask.kind is Kind.MULTI else "choose"]
         labels, buttons = [], []
         for option in ask.options:
-            label = self.r.option(ask.question, option, lang)
+            label = without_markdown(self.r.option(ask.question, option, lang))  # plain buttons
             if ask.kind is Kind.MULTI:
                 label = ("✅ " if option in ask.selected else "▫️ ") + label
+            # A country code is short and stands for itself; a choice name may be any length.
+            choice = option if ask.kind is Kind.COUNTRY else short_key(option)
             data = QuestionCb(
-                action=action, question=ask.question, draft=ask.draft, choice=option
+                action=action, question=short_key(ask.question), draft=ask.draft, choice=choice
             ).pack()
             labels.append(label)
             buttons.append(button(label, data))
-        per_row = 2
+        per_row = 6 if ask.kind is Kind.RANGE else 2
         rows = pack(buttons, labels, per_row)
         if ask.kind is Kind.MULTI:
             done = QuestionCb(
-                action=QUESTION_CODES["done"], question=ask.question, draft=ask.draft
+                action=QUESTION_CODES["done"], question=short_key(ask.question), draft=ask.draft
             ).pack()
             rows.append([button(self.t(lang, "button-done"), done)])
         return rows
@@ -271,7 +335,8 @@ class TelegramRenderer:
                 "pages": pages,
             },
         )
-        lines = [f"<b>{esc(title)}</b>", ""]
+        lines = [rich(self.r.note(note, lang)) for note in review.notes if review.page == 0]
+        lines += [f"<b>{esc(title)}</b>", ""]
         rows: list[list[InlineKeyboardButton]] = []
         separator = esc(t(lang, "review-separator"))
         for item in section.items:
@@ -281,9 +346,9 @@ class TelegramRenderer:
                 shown = esc(shorten(value, REVIEW_VALUE_LIMIT))
             else:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
-            lines.append(f"• {esc(label)}{separator}{shown}")
+            lines.append(f"• {rich(label)}{separator}{shown}")
             text = t(lang, "button-edit", {"label": label})
-            data = NavCb(action="e", draft=review.draft, question=item.question).pack()
+            data = NavCb(action="e", draft=review.draft, question=short_key(item.question)).pack()
             rows.append([InlineKeyboardButton(text=text, callback_data=data)])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))

@@ -5,9 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler
+from aiohttp import web
+from pydantic import ValidationError
 
 _DERIVATION_LABEL = b"cecops-intake webhook secret v1"
 
@@ -38,3 +42,13 @@ class SecretRequestHandler(SimpleRequestHandler):
         # a TypeError from compare_digest (500). surrogatepass keeps undecodable bytes.
         given = telegram_secret_token.encode("utf-8", "surrogatepass")
         return hmac.compare_digest(given, self._expected)
+
+    async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+        # With the right secret but a body that is no update (not JSON, not an Update):
+        # 400, not a traceback and a 500 that Telegram would send again and again.
+        try:
+            data: Any = await request.json(loads=bot.session.json_loads)
+            Update.model_validate(data, context={"bot": bot})
+        except (ValueError, ValidationError):  # JSONDecodeError and UnicodeDecodeError too
+            return web.Response(status=400, text="Bad Request: not a Telegram update")
+        return await super()._handle_request(bot, request)

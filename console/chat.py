@@ -20,7 +20,7 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
 from dialogs.ports import ErasedMail, SubmissionSummary
 from dialogs.render import Renderer
-from dialogs.text import fold
+from dialogs.text import fold, without_markdown
 from dialogs.unicode import clean_text
 
 Action = svc.Action
@@ -304,8 +304,13 @@ class ConsoleChat:
         t, lang = self.t, self.lang
         prompt = self.r.prompt(ask, lang)
         self._print("")
+        for note in prompt.notes:
+            self._print(without_markdown(note))
+        image = self.r.q.question(ask.question).image
+        if image is not None and not ask.refresh:
+            self._print(f"🖼 {image}")  # beside the workbook: the terminal cannot show it
         self._print(f"[{prompt.section}] {prompt.progress}")
-        self._print(prompt.question)
+        self._print(without_markdown(prompt.question))
         for hint in self._hints(prompt.hints):
             self._print(f"  {hint}")
         self.menu.question = ask
@@ -317,7 +322,11 @@ class ConsoleChat:
             self.menu.words["keep"] = ev.Button("keep", ask.question, ask.draft)
         if ask.awaiting_other:
             return
-        if ask.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+        if ask.kind is Kind.RANGE:
+            # The values themselves, typed as they are (a number for a position would mislead).
+            if ask.options:
+                self._print("  " + " · ".join(ask.options))
+        elif ask.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY, Kind.ACKNOWLEDGE):
             for n, option in enumerate(ask.options, 1):
                 label = self.r.option(ask.question, option, lang)
                 self._option(n, label, ev.Button("choose", ask.question, ask.draft, option))
@@ -346,6 +355,8 @@ class ConsoleChat:
     def _review(self, review: ev.ShowReview) -> None:
         t, lang = self.t, self.lang
         self._print("")
+        for note in review.notes:
+            self._print(without_markdown(self.r.note(note, lang)))
         self._print(t(lang, "review-title"))
         n = 0
         for section in review.sections:

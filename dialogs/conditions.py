@@ -39,7 +39,7 @@ def condition_key(value: Any) -> Any:
     picked = chosen_ids(value)
     if picked:
         return picked
-    if isinstance(value, int | str):
+    if isinstance(value, int | float | str):
         return value
     return True  # answered (a file, say): only "is it answered" can look at it
 
@@ -74,8 +74,8 @@ class Compare:
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
         value = answers.get(self.question)
-        if type(value) is not int:
-            return False
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return False  # unanswered, or not a number (a whole number, a decimal, a result)
         match self.op:
             case "=":
                 return value == self.number

@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from dialogs import events as ev
+from dialogs.calculate import calculate
 from dialogs.countries import EUROPEAN, country_name
 from dialogs.i18n import LANGUAGES, Translator, normalize_language
-from dialogs.model import NOT_APPLICABLE, Kind, Question, Questionnaire, is_not_applicable
+from dialogs.kinds import date_words, geopoint, read_date, read_decimal, read_geopoint
+from dialogs.model import (
+    ACKNOWLEDGED,
+    NOT_APPLICABLE,
+    RANGE_BUTTONS,
+    Kind,
+    Question,
+    Questionnaire,
+    is_not_applicable,
+)
 from dialogs.state import Phase, State
 from dialogs.text import fold
 from dialogs.validation import Invalid, clean_text, validate_phone, validate_text
@@ -22,6 +32,7 @@ from dialogs.validation import Invalid, clean_text, validate_phone, validate_tex
 Step = tuple[State, list[ev.Output]]
 OTHER_TEXT_LIMIT = 200
 _ANSWERING = (Phase.QUESTION, Phase.OTHER)
+_TYPED_KINDS = frozenset({Kind.DECIMAL, Kind.DATE, Kind.GEOPOINT, Kind.ACKNOWLEDGE, Kind.RANGE})
 # Answers outside a question's limits: a question may say so in its own words instead.
 _LIMIT_ERRORS = frozenset({"error-integer", "error-year", "error-too-long"})
 _BEFORE_CONSENT = (Phase.LANGUAGE, Phase.CONSENT, Phase.DECLINED)
@@ -38,6 +49,10 @@ def _this_year() -> int:
     return datetime.now(UTC).year
 
 
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
 class Engine:
     """Runs one questionnaire; the translator is used only to recognise typed choice labels."""
 
@@ -46,10 +61,12 @@ class Engine:
         questionnaire: Questionnaire,
         translate: Translator,
         this_year: Callable[[], int] = _this_year,
+        today: Callable[[], date] = _today,
     ) -> None:
         self.q = questionnaire
         self._t = translate
         self._this_year = this_year
+        self._today = today
 
     # ---- entry points ----
 
@@ -125,7 +142,8 @@ class Engine:
         respondent reaches them (or before the review, if they come before where they are).
         """
         if state.phase is Phase.SUBMITTED or (
-            state.version == self.q.version
+            state.version is not None
+            and str(state.version) == self.q.version
             and all(self.q.has_question(qid) for qid in state.answers)
             and (state.current is None or self.q.has_question(state.current))
         ):
@@ -135,7 +153,7 @@ class Engine:
             for qid, value in state.answers.items()
             if self.q.has_question(qid) and _fits(self.q.question(qid), value)
         }
-        kept = {q.id: kept[q.id] for q in self.q.shown(kept) if q.id in kept}
+        kept = self.calculated(kept)
         nxt = state.evolve(answers=kept, version=self.q.version)
         if state.phase not in _ANSWERING and state.return_phase not in _ANSWERING:
             return nxt
@@ -248,6 +266,13 @@ class Engine:
                 if question.kind is not Kind.FILE or state.phase is Phase.OTHER:
                     return state, [ev.Say(self._expected_key(state)), *self.show(state)]
                 return self._store(state, question, asdict(file))
+            case ev.Location(latitude=latitude, longitude=longitude):
+                if question.kind is not Kind.GEOPOINT or state.phase is Phase.OTHER:
+                    return state, [ev.Say(self._expected_key(state)), *self.show(state)]
+                point = geopoint(latitude, longitude)
+                if isinstance(point, Invalid):
+                    return self._invalid(state, ev.Say(point.key, point.args))
+                return self._store(state, question, point)
         return self._stale(state)
 
     def _button(self, state: State, question: Question, action: str, choice: str) -> Step:
@@ -263,6 +288,10 @@ class Engine:
             return self._multi_done(state, question)
         if question.kind in (Kind.SINGLE, Kind.YESNO) and action == "choose":
             return self._choose(state, question, choice)
+        if question.kind is Kind.ACKNOWLEDGE and action == "choose":
+            return self._store(state, question, ACKNOWLEDGED)
+        if question.kind is Kind.RANGE and action == "choose":
+            return self._store(state, question, int(choice))
         return self._stale(state)
 
     def _typed(self, state: State, question: Question, text: str) -> Step:
@@ -280,6 +309,8 @@ class Engine:
         if question.kind is Kind.FILE:
             return self._invalid(state, ev.Say("error-file-expected"))
         value: Any
+        if question.kind in _TYPED_KINDS:
+            return self._typed_kind(state, question, text)
         if question.kind is Kind.PHONE:
             country = state.answers.get("country")
             value = validate_phone(text, country if isinstance(country, str) else None)
@@ -290,6 +321,43 @@ class Engine:
                 return self._invalid(state, ev.Say(question.constraint_key))
             return self._invalid(state, ev.Say(value.key, value.args))
         return self._store(state, question, value)
+
+    def _typed_kind(self, state: State, question: Question, text: str) -> Step:
+        """A decimal, a date, a place, an acknowledgement or a number from a range, typed."""
+        value: Any
+        match question.kind:
+            case Kind.DECIMAL:
+                value = read_decimal(text, state.lang, question.min, question.max)
+            case Kind.DATE:
+                value = read_date(text, state.lang, self._today(), future=question.max_ahead != 0)
+            case Kind.GEOPOINT:
+                value = read_geopoint(text)
+            case Kind.ACKNOWLEDGE:
+                # OK (its button's label, in any case), or yes.
+                button = self._match_words(state.lang, text, "kinds-button-acknowledge", "no")
+                ok = (
+                    button
+                    or fold(text) == "ok"
+                    or self._match_words(state.lang, text, "choice-yes", "choice-no")
+                )
+                value = ACKNOWLEDGED if ok else Invalid("kinds-error-acknowledge")
+            case _:
+                number = read_decimal(text, state.lang)
+                typed = str(number).removesuffix(".0") if isinstance(number, float) else ""
+                if typed in question.choice_ids:  # a whole number from the range
+                    value = int(typed)
+                else:
+                    values = question.range_values()
+                    args = {"min": values[0], "max": values[-1], "step": question.step or 1}
+                    value = Invalid("kinds-error-range", dict(args))
+        if isinstance(value, Invalid):
+            return self._invalid(state, ev.Say(value.key, value.args))
+        nxt, outputs = self._store(state, question, value)
+        if question.kind is Kind.DATE:
+            # Confirmed back in words: 03/04 is read day first, and the respondent can check.
+            said = ev.Say("kinds-date-read", {"date": date_words(value, state.lang)})
+            return nxt, [said, *outputs]
+        return nxt, outputs
 
     def _choose(self, state: State, question: Question, choice: str) -> Step:
         if question.kind is Kind.YESNO:
@@ -338,11 +406,24 @@ class Engine:
     # ---- moving around ----
 
     def _store(self, state: State, question: Question, value: Any) -> Step:
-        answers = {**state.answers, question.id: value}
-        # Drop answers that skip logic no longer shows: they must never be submitted.
-        answers = {q.id: answers[q.id] for q in self.q.shown(answers) if q.id in answers}
+        answers = self.calculated({**state.answers, question.id: value})
         nxt = state.evolve(answers=answers, phase=Phase.QUESTION, pending=None)
         return self._advance(nxt, question)
+
+    def calculated(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """The answers without those skip logic no longer shows (they must never be submitted),
+        with every calculation worked out again from them, in order."""
+        for _ in range(2):  # a calculation may open or close questions after it: settle twice
+            kept = {q.id: answers[q.id] for q in self.q.shown(answers) if q.id in answers}
+            for q in self.q.calculations():
+                if self.q.is_shown(q, kept) and q.calculation:
+                    result = calculate(q.calculation, kept)
+                    if result is not None:
+                        kept[q.id] = result
+            if kept == answers:
+                break
+            answers = kept
+        return answers
 
     def _advance(self, state: State, answered: Question) -> Step:
         shown = self.q.shown(state.answers)
@@ -441,6 +522,8 @@ class Engine:
         section_ids = [s.id for s in sections]
         in_section = [q for q in shown if q.section == question.section]
         options: tuple[str, ...] = question.choice_ids
+        if question.kind is Kind.RANGE and len(options) > RANGE_BUTTONS:
+            options = ()  # too many for buttons: typed
         if question.kind is Kind.COUNTRY:
             # A few likely ones, alphabetical in the respondent's language; any other is typed.
             options = tuple(
@@ -464,6 +547,7 @@ class Engine:
             has_current=question.id in state.answers,
             awaiting_other=state.phase is Phase.OTHER,
             not_applicable=question.not_applicable,
+            notes=self.q.notes_before(question, state.answers),
         )
 
     def percent_done(self, answers: dict[str, Any]) -> int:
@@ -472,7 +556,7 @@ class Engine:
         Opening a branch never lowers it: a question that a condition may still show counts
         neither as done nor as left out until the answer it depends on is given.
         """
-        required = [q for q in self.q.questions() if q.required]
+        required = [q for q in self.q.questions() if q.required and q.asked]
         shown = {q.id for q in self.q.shown(answers)}
         done = sum(
             1
@@ -492,13 +576,16 @@ class Engine:
             items = tuple(
                 ev.ReviewItem(q.id, state.answers.get(q.id), q.id in state.answers)
                 for q in section.questions
-                if self.q.is_shown(q, state.answers)
+                if q.asked and self.q.is_shown(q, state.answers)
             )
             if items:
                 sections.append(ev.ReviewSection(section.id, items))
         page = max(0, min(page, len(sections) - 1))
         complete = not self._missing(state)
-        return ev.ShowReview(state.draft, tuple(sections), complete, page=page, refresh=refresh)
+        notes = self.q.closing_notes(state.answers)
+        return ev.ShowReview(
+            state.draft, tuple(sections), complete, page=page, refresh=refresh, notes=notes
+        )
 
     # ---- helpers ----
 
@@ -562,8 +649,12 @@ def _fits(question: Question, value: Any) -> bool:
         case Kind.MULTI:
             picked = value.get("choices") if isinstance(value, dict) else None
             return isinstance(picked, list) and set(picked) <= set(question.choices)
-        case Kind.INTEGER | Kind.YEAR:
-            return type(value) is int
+        case Kind.INTEGER | Kind.YEAR | Kind.RANGE:
+            return type(value) is int and (
+                question.kind is not Kind.RANGE or str(value) in question.choice_ids
+            )
+        case Kind.DECIMAL | Kind.CALCULATE:
+            return isinstance(value, int | float | str) and not isinstance(value, bool)
         case Kind.FILE:
             return isinstance(value, dict) and "file_id" in value
     return isinstance(value, str)

@@ -128,6 +128,14 @@ class Upload:
 
 
 @dataclass(frozen=True)
+class Location:
+    """A location shared by the respondent (Telegram's location button)."""
+
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
 class Unsupported:
     """Something the questionnaire cannot use (a sticker, a voice note, a location...)."""
 
@@ -149,7 +157,7 @@ class Help:
 
 Event = (
     Start | Text | Button | Skip | Back | Review | ReviewPage | Continue | Edit | Submit | Restart
-    | ConfirmRestart | SetLanguage | Consent | Upload | Unsupported | Refused | Help
+    | ConfirmRestart | SetLanguage | Consent | Upload | Location | Unsupported | Refused | Help
 )  # fmt: skip
 
 # ---- outputs: what to show, as message ids and plain values the transport renders ----
@@ -185,6 +193,7 @@ class Ask:
     awaiting_other: bool = False
     not_applicable: bool = False  # "Not applicable" is offered as an answer
     refresh: bool = False  # the same question again after a toggle: edit the old message in place
+    notes: tuple[str, ...] = ()  # ids of the notes shown just before it, in one message
 
 
 @dataclass(frozen=True)
@@ -247,6 +256,7 @@ class ShowReview:
     complete: bool
     page: int = 0  # the section a paged review shows
     refresh: bool = False  # a page turn: show it in place of the page before
+    notes: tuple[str, ...] = ()  # the questionnaire's closing notes, shown above it
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -43,10 +46,23 @@ class Kind(StrEnum):
     YESNO = "yesno"
     COUNTRY = "country"
     FILE = "file"
+    NOTE = "note"  # a text shown, nothing asked
+    DECIMAL = "decimal"
+    DATE = "date"  # stored as YYYY-MM-DD
+    GEOPOINT = "geopoint"  # stored as "latitude longitude", as ODK writes it
+    ACKNOWLEDGE = "acknowledge"  # one OK button; stored as "OK"
+    RANGE = "range"  # a whole number from min to max by step
+    CALCULATE = "calculate"  # computed from earlier answers, never asked
 
 
 CHOICE_KINDS = frozenset({Kind.SINGLE, Kind.MULTI, Kind.YESNO})
+SILENT_KINDS = frozenset({Kind.NOTE, Kind.CALCULATE})  # shown or computed, never asked
 YESNO_CHOICES = ("yes", "no")
+ACKNOWLEDGED = "OK"  # the value of an acknowledge question, as ODK stores it
+RANGE_BUTTONS = 11  # a range with at most this many values is answered with buttons
+# A name as the XLSForm specification allows it: a letter or underscore, then letters, digits,
+# hyphens, dots or underscores, any length (short keys, not names, travel in button data).
+NAME = re.compile(r"(?:[^\W\d]|_)[\w.-]*")
 DEFAULT_MAX_LENGTH = {Kind.TEXT: 200, Kind.LONGTEXT: 3000}
 
 
@@ -66,6 +82,14 @@ class Question:
     max_length: int | None = None
     when: When | None = None
     not_applicable: bool = False  # offers "Not applicable" as an answer to a required question
+    step: int | None = None  # of a range
+    calculation: str | None = None  # of a calculate: the XLSForm expression
+    image: str | None = None  # a file beside the workbook, shown with the question
+
+    @property
+    def asked(self) -> bool:
+        """Whether the respondent answers it (notes are shown, calculations computed)."""
+        return self.kind not in SILENT_KINDS
 
     @property
     def prompt_key(self) -> str:
@@ -92,7 +116,20 @@ class Question:
 
     @property
     def choice_ids(self) -> tuple[str, ...]:
-        return YESNO_CHOICES if self.kind is Kind.YESNO else self.choices
+        if self.kind is Kind.YESNO:
+            return YESNO_CHOICES
+        if self.kind is Kind.ACKNOWLEDGE:
+            return (ACKNOWLEDGED,)
+        if self.kind is Kind.RANGE:
+            return tuple(str(n) for n in self.range_values())
+        return self.choices
+
+    def range_values(self) -> range:
+        """The values of a range question (empty for any other kind)."""
+        if self.kind is not Kind.RANGE or self.min is None or self.max is None:
+            return range(0)
+        step = self.step or 1
+        return range(self.min, self.max + (1 if step > 0 else -1), step)
 
     def text_limit(self) -> int:
         return self.max_length or DEFAULT_MAX_LENGTH.get(self.kind, 200)
@@ -115,10 +152,13 @@ class Questionnaire:
     """The whole definition, with lookups by question id."""
 
     id: str
-    version: int
+    version: str  # as the form's settings write it ("3", "vKz3…", "2024-03-12"); "" for none
     consent_version: int
     sections: tuple[Section, ...]
+    # XLSForm metadata rows the chat knows the value of: (name, type), type start, end or today.
+    metadata: tuple[tuple[str, str], ...] = ()
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    _by_key: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     _shown: dict[tuple[frozenset[str], ...], list[Question]] = field(
         default_factory=dict, compare=False, repr=False
@@ -133,6 +173,9 @@ class Questionnaire:
     def __post_init__(self) -> None:
         for question in self.questions():
             self._by_id[question.id] = question
+            key = short_key(question.id)
+            if self._by_key.setdefault(key, question.id) != question.id:
+                raise DefinitionError(f"{question.id}: its short key {key} is taken")
         sources = tuple(
             dict.fromkeys(s for q in self.questions() if q.when for s in q.when.sources())
         )
@@ -149,26 +192,73 @@ class Questionnaire:
     def has_question(self, question_id: str) -> bool:
         return question_id in self._by_id
 
+    def by_key(self, key: str) -> str | None:
+        """The question id a button's short key stands for (None: no such question)."""
+        return self._by_key.get(key)
+
+    def notes_before(self, question: Question, answers: Mapping[str, Any]) -> tuple[str, ...]:
+        """The notes shown right before a question (those since the previous one asked)."""
+        notes: list[str] = []
+        for q in self.questions():
+            if q.id == question.id:
+                return tuple(notes)
+            if q.kind is Kind.NOTE:
+                if self.is_shown(q, answers):
+                    notes.append(q.id)
+            elif q.asked and self.is_shown(q, answers):
+                notes = []
+        return ()
+
+    def closing_notes(self, answers: Mapping[str, Any]) -> tuple[str, ...]:
+        """The notes after the last question asked, shown with the review."""
+        notes: list[str] = []
+        for q in self.questions():
+            if q.kind is Kind.NOTE and self.is_shown(q, answers):
+                notes.append(q.id)
+            elif q.asked and self.is_shown(q, answers):
+                notes = []
+        return tuple(notes)
+
+    def calculations(self) -> Iterator[Question]:
+        return (q for q in self.questions() if q.kind is Kind.CALCULATE)
+
     def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
         """Whether skip logic shows this question, given the answers so far."""
         return question.when is None or question.when.holds(answers)
 
     def shown_ids(self, answers: Mapping[str, Any]) -> frozenset[str]:
-        """The ids of the questions skip logic shows (for exports: one look-up per row)."""
+        """The ids of the questions skip logic shows, calculations included (for exports: one
+        look-up per row)."""
         key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
         found = self._shown_ids.get(key)
         if found is None:
-            found = self._shown_ids[key] = frozenset(q.id for q in self.shown(answers))
+            found = self._shown_ids[key] = frozenset(
+                q.id
+                for q in self.questions()
+                if q.kind is not Kind.NOTE and self.is_shown(q, answers)
+            )
         return found
 
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
-        """The questions skip logic shows, in order (a copy the caller may keep)."""
+        """The questions skip logic shows and the respondent answers, in order (a copy)."""
         # Only the answers that conditions look at decide this: remember each combination.
         key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
         found = self._shown.get(key)
         if found is None:
-            found = self._shown[key] = [q for q in self.questions() if self.is_shown(q, answers)]
+            found = self._shown[key] = [
+                q for q in self.questions() if q.asked and self.is_shown(q, answers)
+            ]
         return list(found)
+
+
+def short_key(name: str) -> str:
+    """The 8-character key a button carries for a question or choice name (never the name).
+
+    The same name always gives the same key, so buttons left in a chat keep their meaning for
+    as long as the name exists; a questionnaire whose names would share a key is refused.
+    """
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=6).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii")
 
 
 NOT_APPLICABLE: dict[str, Any] = {"not_applicable": True}
@@ -181,6 +271,11 @@ def is_not_applicable(value: Any) -> bool:
 
 class DefinitionError(ValueError):
     """The questionnaire file is inconsistent."""
+
+
+def version_text(raw: Any) -> str:
+    """A version as stored: the text the form gives ("" for none; 3 and "3" are one)."""
+    return "" if raw is None else str(raw).strip()
 
 
 def _condition(raw: Mapping[str, Any] | str | None) -> When | None:
@@ -219,6 +314,9 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
                 max_length=raw.get("max_length"),
                 when=_condition(raw.get("when")),
                 not_applicable=bool(raw.get("not_applicable", False)),
+                step=raw.get("step"),
+                calculation=raw.get("calculation"),
+                image=raw.get("image"),
             )
             _check(question, seen)
             seen[question.id] = question
@@ -226,20 +324,27 @@ def parse_questionnaire(data: Mapping[str, Any]) -> Questionnaire:
         sections.append(Section(id=str(raw_section["id"]), questions=tuple(questions)))
     return Questionnaire(
         id=str(data["id"]),
-        version=int(data["version"]),
+        version=version_text(data.get("version")),
         consent_version=int(data["consent_version"]),
         sections=tuple(sections),
+        metadata=tuple((str(m["name"]), str(m["type"])) for m in data.get("metadata", ())),
     )
 
 
 def _check(question: Question, earlier: Mapping[str, Question]) -> None:
     if question.id in earlier:
         raise DefinitionError(f"duplicate question id {question.id!r}")
-    if len(question.id) > 24 or not question.id.replace("_", "").isalnum():
-        # Ids travel in 64-byte callback data and in column names: keep them short and plain.
-        raise DefinitionError(f"question id {question.id!r} must be short snake_case")
+    if not NAME.fullmatch(question.id):
+        raise DefinitionError(f"question id {question.id!r} is not an XLSForm name")
     if question.kind in {Kind.SINGLE, Kind.MULTI} and not question.choices:
         raise DefinitionError(f"{question.id}: a choice question needs choices")
+    if question.kind is Kind.RANGE and not question.range_values():
+        raise DefinitionError(f"{question.id}: a range needs a start, an end and a step")
+    if question.kind is Kind.CALCULATE and not question.calculation:
+        raise DefinitionError(f"{question.id}: a calculate needs a calculation")
+    keys = {short_key(c) for c in question.choices}
+    if len(keys) != len(question.choices):
+        raise DefinitionError(f"{question.id}: two choices share a short key")
     if question.other is not None and question.other not in question.choices:
         raise DefinitionError(f"{question.id}: 'other' must be one of its choices")
     if question.when is not None:
@@ -248,7 +353,7 @@ def _check(question: Question, earlier: Mapping[str, Question]) -> None:
             raise DefinitionError(f"{question.id}: condition: {problem[0]} {problem[1]}")
 
 
-NUMBER_KINDS = frozenset({Kind.INTEGER, Kind.YEAR})
+NUMBER_KINDS = frozenset({Kind.INTEGER, Kind.YEAR, Kind.DECIMAL, Kind.RANGE, Kind.CALCULATE})
 
 
 def condition_problems(
@@ -306,7 +411,7 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
                 data["choices"] = list(q.choices)
             if q.other is not None:
                 data["other"] = q.other
-            for name in ("min", "max", "max_ahead", "max_length"):
+            for name in ("min", "max", "max_ahead", "max_length", "step", "calculation", "image"):
                 if getattr(q, name) is not None:
                     data[name] = getattr(q, name)
             if q.not_applicable:
@@ -315,12 +420,15 @@ def questionnaire_data(questionnaire: Questionnaire) -> dict[str, Any]:
                 data["when"] = when_data(q.when, multi)
             questions.append(data)
         sections.append({"id": section.id, "questions": questions})
-    return {
+    whole: dict[str, Any] = {
         "id": questionnaire.id,
         "version": questionnaire.version,
         "consent_version": questionnaire.consent_version,
         "sections": sections,
     }
+    if questionnaire.metadata:
+        whole["metadata"] = [{"name": n, "type": t} for n, t in questionnaire.metadata]
+    return whole
 
 
 def load_questionnaire(path: Path | None = None) -> Questionnaire:

@@ -81,7 +81,7 @@ class RespondentUnit(Protocol):
     async def start_draft(
         self,
         submission_id: uuid.UUID,
-        questionnaire_version: int,
+        questionnaire_version: str,
         source: str | None,
         state: Mapping[str, Any],
         now: datetime,
@@ -114,7 +114,7 @@ class RespondentUnit(Protocol):
         state: Mapping[str, Any],
         now: datetime,
         *,
-        questionnaire_version: int | None = None,
+        questionnaire_version: str | None = None,
     ) -> None:
         """Mark the draft submitted (answered on `questionnaire_version`) and queue its e-mail."""
         ...

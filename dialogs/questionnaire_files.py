@@ -49,6 +49,11 @@ def _scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _version_scalar(version: str) -> str:
+    """A version as YAML: a whole number plainly (as it always was), any other text quoted."""
+    return version if re.fullmatch(r"[1-9]\d{0,8}", version) else json.dumps(version)
+
+
 def _flow(value: Any) -> str:
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{k}: {_flow(v)}" for k, v in value.items()) + "}"
@@ -90,8 +95,12 @@ def questionnaire_yaml(
     """
     notes = notes or {}
     lines = [(header or YAML_HEADER).rstrip("\n")]
-    lines += [f"id: {_scalar(data['id'])}", f"version: {data['version']}"]
-    lines += [f"consent_version: {data['consent_version']}", "sections:"]
+    version = str(data["version"])
+    lines += [f"id: {_scalar(data['id'])}", f"version: {_version_scalar(version)}"]
+    lines.append(f"consent_version: {data['consent_version']}")
+    if data.get("metadata"):
+        lines.append(f"metadata: {_flow(data['metadata'])}")
+    lines.append("sections:")
     for index, section in enumerate(data["sections"]):
         if index:
             lines.append("")
@@ -111,6 +120,21 @@ def questionnaire_yaml(
                 lines.append(f"{prefix}{key}: {_flow(value)}")
                 first = False
     return "\n".join(lines) + "\n"
+
+
+_FLUENT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")
+
+
+def names_outside_fluent(questionnaire: Questionnaire) -> list[str]:
+    """Question, section and choice names that cannot be part of a Fluent message id.
+
+    XLSForm allows dots and accented letters in names; the .ftl files do not. Such a form runs
+    from QUESTIONNAIRE_FILE (its texts never go through .ftl), but cannot be imported.
+    """
+    names = [s.id for s in questionnaire.sections]
+    for q in questionnaire.questions():
+        names += [q.id, *q.choices]
+    return list(dict.fromkeys(n for n in names if not _FLUENT_ID.fullmatch(f"x{n}")))
 
 
 def _ftl_value(text: str) -> str:

@@ -55,6 +55,7 @@ class Delivery(StrEnum):
     OPTED_OUT = "opted-out"
     BLOCKED = "blocked"
     FAILED = "failed"
+    TOO_SOON = "too-soon"  # staff asked again within REMINDER_AFTER of the last reminder
 
 
 class ReminderStore(Protocol):
@@ -80,9 +81,11 @@ class ReminderStore(Protocol):
         now: datetime,
         claimant: str,
         idle_since: datetime | None = None,
+        quiet_since: datetime | None = None,
     ) -> int | None:
         """Claim reminder `number` (None: a staff reminder) if the draft is still open, idle
-        since `idle_since`, reachable and not being answered; its id, or None if not claimed."""
+        since `idle_since`, reachable, not being answered and (with `quiet_since`) not reminded
+        since then; its id, or None if not claimed."""
         ...
 
     async def record(self, reminder_id: int, outcome: str, now: datetime) -> None:

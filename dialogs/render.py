@@ -12,9 +12,16 @@ from typing import Any
 from dialogs.countries import country_name
 from dialogs.events import Ask
 from dialogs.i18n import Translator
+from dialogs.kinds import date_words, decimal_text
 from dialogs.model import Kind, Question, Questionnaire, is_not_applicable
 from dialogs.ports import SubmissionSummary
 from dialogs.validation import format_phone
+
+_KIND_HINTS = {
+    Kind.DATE: "kinds-hint-date",
+    Kind.GEOPOINT: "kinds-hint-geopoint",
+    Kind.DECIMAL: "kinds-hint-decimal",
+}
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class PromptText:
     question: str
     hints: tuple[str, ...]
     current: str | None
+    notes: tuple[str, ...] = ()  # notes shown before the question, in one message
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,15 @@ class Renderer:
         question = self.q.question(question_id)
         if question.kind is Kind.COUNTRY:
             return country_name(option, lang)
+        if question.kind is Kind.ACKNOWLEDGE:
+            return self.t(lang, "kinds-button-acknowledge")
+        if question.kind is Kind.RANGE:
+            return option
         return self.t(lang, question.choice_key(option))
+
+    def note(self, note_id: str, lang: str) -> str:
+        """The text of a note."""
+        return self.t(lang, self.q.question(note_id).prompt_key)
 
     def prompt(self, ask: Ask, lang: str) -> PromptText:
         """Progress line, section, question and hints for an Ask."""
@@ -92,6 +108,12 @@ class Renderer:
             hints.append(self.t(lang, "hint-multi"))
         if question.kind is Kind.FILE:
             hints.append(self.t(lang, "hint-file"))
+        if question.kind in _KIND_HINTS:
+            hints.append(self.t(lang, _KIND_HINTS[question.kind]))
+        if question.kind is Kind.RANGE and not ask.options:
+            values = question.range_values()
+            args = {"min": values[0], "max": values[-1], "step": question.step or 1}
+            hints.append(self.t(lang, "kinds-hint-range", args))
         if not question.required:
             hints.append(self.t(lang, "hint-optional"))
         if question.not_applicable:
@@ -108,6 +130,7 @@ class Renderer:
             self.t(lang, question.prompt_key),
             tuple(hints),
             current,
+            tuple(self.note(note, lang) for note in ask.notes),
         )
 
     def answer(self, question: Question, value: Any, lang: str) -> str:
@@ -130,8 +153,16 @@ class Renderer:
                 if name:
                     return self.t(lang, "answer-file", {"name": name})
                 return self.t(lang, "answer-file-unnamed")
-            case Kind.INTEGER:
+            case Kind.INTEGER | Kind.RANGE:
                 return str(value)
+            case Kind.DECIMAL | Kind.CALCULATE if isinstance(value, float):
+                return decimal_text(value, lang)
+            case Kind.DATE:
+                return date_words(str(value), lang)
+            case Kind.GEOPOINT:
+                return ", ".join(str(value).split()[:2])
+            case Kind.ACKNOWLEDGE:
+                return self.t(lang, "kinds-acknowledged")
             case Kind.PHONE:
                 return format_phone(str(value))
         return str(value)

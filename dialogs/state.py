@@ -35,7 +35,9 @@ class State:
     return_phase: Phase | None = None  # where "no, don't start over" returns
     consented: bool = False
     reference: str | None = None
-    version: int | None = None  # of the questionnaire it follows (None: before versions)
+    # Of the questionnaire it follows (None: before versions; a whole number before versions
+    # were text): compare with str().
+    version: str | int | None = None
 
     def evolve(self, **changes: Any) -> State:
         """A copy with some fields changed."""

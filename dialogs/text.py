@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# XLSForm's markdown in labels: *bold* and _italic_ (a lone * or _, or one inside a word, is not).
+BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
 
 
 def fold(text: str) -> str:
@@ -15,3 +20,8 @@ def fold(text: str) -> str:
 def split_list(text: str) -> list[str]:
     """The non-empty items of a comma- (or semicolon-) separated list, trimmed."""
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def without_markdown(text: str) -> str:
+    """A label with its *bold* and _italic_ marks taken out, for plain-text places."""
+    return ITALIC.sub(r"\1", BOLD.sub(r"\1", text))

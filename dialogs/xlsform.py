@@ -49,6 +49,7 @@ NAMESPACE = 'intake="urn:efus:cecops-intake"'
 KIND_COLUMN = "bind::intake:kind"
 OTHER_COLUMN = "bind::intake:other"
 NOT_APPLICABLE_COLUMN = "bind::intake:not_applicable"
+IMAGE_COLUMN = "media::image"
 YESNO_LIST = "yes_no"
 OR_OTHER = "other"  # the choice id XLSForm's `or_other` adds
 
@@ -97,8 +98,9 @@ def column_name(name: str, lang: str) -> str:
     return f"{name}::{LANGUAGE_NAMES[lang]}"
 
 
-def survey_header() -> list[Cell]:
-    """The columns of the survey sheet as exported."""
+def survey_header(questionnaire: Questionnaire | None = None) -> list[Cell]:
+    """The columns of the survey sheet as exported (those of calculations, ranges and images
+    only when the questionnaire has some)."""
     header: list[Cell] = ["type", "name"]
     header += [column_name("label", lang) for lang in LANGUAGES]
     header += [column_name("hint", lang) for lang in LANGUAGES]
@@ -106,12 +108,19 @@ def survey_header() -> list[Cell]:
     header += ["required", "relevant", "constraint"]
     header += [column_name("constraint_message", lang) for lang in LANGUAGES]
     header += ["appearance", KIND_COLUMN, OTHER_COLUMN, NOT_APPLICABLE_COLUMN]
+    questions = list(questionnaire.questions()) if questionnaire else []
+    if any(q.kind is Kind.CALCULATE for q in questions):
+        header.append("calculation")
+    if any(q.kind is Kind.RANGE for q in questions):
+        header.append("parameters")
+    if any(q.image for q in questions):
+        header.append(IMAGE_COLUMN)
     return header
 
 
 def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
     """The questionnaire and its wording in the four languages as XLSForm sheets."""
-    header = survey_header()
+    header = survey_header(questionnaire)
     survey: Rows = [header]
     choices: Rows = [["list_name", "name", *(column_name("label", lang) for lang in LANGUAGES)]]
     multi = frozenset(q.id for q in questionnaire.questions() if q.kind is Kind.MULTI)
@@ -133,11 +142,21 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
     def optional(key: str) -> dict[str, str]:
         return {lang: t(lang, key) for lang in LANGUAGES if t.has(lang, key)}
 
+    for name, kind in questionnaire.metadata:
+        survey.append(row(type=kind, name=name))
     for section in questionnaire.sections:
         survey.append(row(type="begin_group", name=section.id, label=texts(section.title_key)))
         for q in section.questions:
             type_, appearance = _xls_type(q)
             constraint, message = constraint_of(q)
+            extra: dict[str, Cell] = {}
+            if q.kind is Kind.CALCULATE:
+                extra["calculation"] = q.calculation
+            if q.kind is Kind.RANGE:
+                extra["parameters"] = f"start={q.min} end={q.max} step={q.step or 1}"
+            if q.image:
+                extra[IMAGE_COLUMN] = q.image
+            silent = q.kind is Kind.NOTE
             survey.append(
                 row(
                     type=type_,
@@ -145,7 +164,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
                     label=texts(q.prompt_key),
                     hint=optional(q.hint_key),
                     short_label=texts(q.label_key),
-                    required="yes" if q.required else "no",
+                    required=None if silent else "yes" if q.required else "no",
                     relevant=write_expression(q.when, multi) if q.when else None,
                     constraint=constraint,
                     constraint_message=(optional(q.constraint_key) or texts(*message))
@@ -155,6 +174,7 @@ def to_sheets(questionnaire: Questionnaire, t: Translator) -> Sheets:
                     **{KIND_COLUMN: q.kind.value if _needs_kind(q) else None},
                     **{OTHER_COLUMN: q.other if q.other not in (None, OR_OTHER) else None},
                     **{NOT_APPLICABLE_COLUMN: "yes" if q.not_applicable else None},
+                    **extra,
                 )
             )
             if q.kind is Kind.YESNO:
@@ -194,11 +214,28 @@ def _xls_type(q: Question) -> tuple[str, str | None]:
             return "file", None
         case Kind.LONGTEXT:
             return "text", "multiline"
+        case (
+            Kind.NOTE
+            | Kind.DECIMAL
+            | Kind.DATE
+            | Kind.GEOPOINT
+            | Kind.ACKNOWLEDGE
+            | Kind.RANGE
+            | Kind.CALCULATE
+        ):
+            return q.kind.value, None  # the XLSForm type of the same name
     return "text", None
 
 
 def _needs_kind(q: Question) -> bool:
-    return q.kind not in (Kind.TEXT, Kind.INTEGER, Kind.SINGLE, Kind.MULTI, Kind.FILE)
+    """Whether XLSForm's type alone loses the kind (an e-mail is a text, a year an integer)."""
+    return q.kind not in _OWN_TYPES
+
+
+_OWN_TYPES = frozenset(
+    {Kind.TEXT, Kind.INTEGER, Kind.SINGLE, Kind.MULTI, Kind.FILE, Kind.NOTE, Kind.DECIMAL,
+     Kind.DATE, Kind.GEOPOINT, Kind.ACKNOWLEDGE, Kind.RANGE, Kind.CALCULATE}
+)  # fmt: skip
 
 
 def constraint_of(q: Question) -> tuple[str | None, tuple[str, dict[str, int]] | None]:
@@ -206,7 +243,9 @@ def constraint_of(q: Question) -> tuple[str | None, tuple[str, dict[str, int]] |
     if q.kind in (Kind.TEXT, Kind.LONGTEXT):
         limit = q.text_limit()
         return f"string-length(.) <= {limit}", ("xlsform-constraint-length", {"max": limit})
-    if q.kind is Kind.INTEGER and (q.min is not None or q.max is not None):
+    if q.kind is Kind.DATE and q.max_ahead == 0:
+        return ". <= today()", None
+    if q.kind in (Kind.INTEGER, Kind.DECIMAL) and (q.min is not None or q.max is not None):
         parts = []
         if q.min is not None:
             parts.append(f". >= {q.min}")

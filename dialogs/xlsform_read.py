@@ -14,10 +14,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from dialogs.calculate import parse_calculation, references
 from dialogs.conditions import ExpressionError, When, all_of, parse_expression
 from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import (
     DEFAULT_MAX_LENGTH,
+    NAME,
     YESNO_CHOICES,
     DefinitionError,
     Kind,
@@ -41,6 +43,7 @@ from dialogs.xlsform import (
     column_name,
     constraint_of,
 )
+from dialogs.xlsform_repeat import expand_repeats
 
 _LANGUAGE_WORDS = {
     "english": "en",
@@ -71,10 +74,51 @@ _METADATA_TYPES = frozenset(
         "start-geopoint",
     }
 )
+# Types the chat cannot ask (or record) as XLSForm means them: refused by `check`, with the
+# types it does support listed, never met at run time.
+UNSUPPORTED_TYPES = frozenset(
+    {
+        "select_one_from_file",
+        "select_multiple_from_file",
+        "audio",
+        "video",
+        "barcode",
+        "geotrace",
+        "geoshape",
+        "time",
+        "datetime",
+        "rank",
+        "hidden",
+        "xml-external",
+        "csv-external",
+        "background-audio",
+        "background-geopoint",
+    }
+)
+_PLAIN_TYPES = {
+    "note": Kind.NOTE,
+    "decimal": Kind.DECIMAL,
+    "date": Kind.DATE,
+    "geopoint": Kind.GEOPOINT,
+    "acknowledge": Kind.ACKNOWLEDGE,
+    "trigger": Kind.ACKNOWLEDGE,  # the older name of acknowledge
+    "range": Kind.RANGE,
+    "calculate": Kind.CALCULATE,
+}
+_TYPE_ALIASES = (
+    ("select one from ", "select_one "),
+    ("select all that apply from ", "select_multiple "),
+    ("select one ", "select_one "),
+    ("select multiple ", "select_multiple "),
+    ("phone number", "phone_number"),
+)
+_COLUMN_ALIASES = {"list name": "list_name"}
+_MEDIA_COLUMNS = frozenset({"image", "audio", "video", "big-image"})
+KNOWN_METADATA = frozenset({"start", "end", "today"})  # what the chat knows of a submission
 _TEXT_KINDS = {Kind.TEXT, Kind.LONGTEXT, Kind.EMAIL, Kind.PHONE, Kind.URL, Kind.COUNTRY}
 # Kinds whose stored answers read the same: changing between them keeps old answers meaningful.
 _SAME_MEANING = ({Kind.TEXT, Kind.LONGTEXT}, {Kind.INTEGER, Kind.YEAR})
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,23}")
+_CHOICE_NAME = re.compile(r"[^\s]{1,200}")  # as XLSForm takes them: no spaces
 _YES = frozenset({"yes", "true", "true()", "1", "y"})
 _NO = frozenset({"", "no", "false", "false()", "0", "n"})
 
@@ -100,12 +144,17 @@ class _Table:
     translated: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, sheet: str, rows: Rows, default_lang: str) -> _Table:
+    def read(
+        cls, sheet: str, rows: Rows, default_lang: str, numbers: Sequence[int] = ()
+    ) -> _Table:
+        """`numbers`: the workbook row of each row, where rows were added (see xlsform_repeat)."""
         header = [_text(cell) for cell in rows[0]] if rows else []
-        body = [(n, [_text(c) for c in r]) for n, r in enumerate(rows[1:], start=2)]
+        at = list(numbers[1:]) if numbers else list(range(2, len(rows) + 1))
+        body = [(n, [_text(c) for c in r]) for n, r in zip(at, rows[1:], strict=False)]
         table = cls(sheet, header, [(n, r) for n, r in body if any(r)], default_lang)
         for index, name in enumerate(header):
-            base, _, lang_part = name.partition("::")
+            # "label::English (en)", or pyxform's older "label:english".
+            base, _, lang_part = name.partition("::" if "::" in name else ":")
             base = base.strip().lower()
             if base in _TRANSLATED:
                 lang = _language(lang_part) if lang_part else default_lang
@@ -114,7 +163,8 @@ class _Table:
                     if lang_part or lang not in table.translated.get(base, {}):
                         table.translated.setdefault(base, {})[lang] = index
                     continue
-            table.columns.setdefault(name.strip().lower(), index)
+            column = name.strip().lower()
+            table.columns.setdefault(_COLUMN_ALIASES.get(column, column), index)
         return table
 
     def get(self, cells: list[str], column: str) -> str:
@@ -166,8 +216,15 @@ def _language(name: str) -> str | None:
 class _Reader:
     """Reads the three sheets into questionnaire data and messages, noting every problem."""
 
-    def __init__(self, sheets: Sheets, t: Translator, current: Questionnaire | None) -> None:
+    def __init__(
+        self,
+        sheets: Sheets,
+        t: Translator,
+        current: Questionnaire | None,
+        media_files: frozenset[str] = frozenset(),
+    ) -> None:
         self.t = t
+        self.media_files = media_files
         self.current = current
         self.problems: list[Problem] = []
         self.messages: Messages = {lang: {} for lang in LANGUAGES}
@@ -175,12 +232,19 @@ class _Reader:
         self.settings_row = settings.rows[0][1] if settings.rows else []
         self.settings = settings
         default_name = settings.get(self.settings_row, "default_language")
-        self.default_lang = _language(default_name) if default_name else "en"
-        if self.default_lang is None:
+        default_lang = _language(default_name) if default_name else "en"
+        if default_lang is None:
             self.problem(settings, 2, settings.where("default_language"), "xlsform-language")
-            self.default_lang = "en"
-        self.survey = _Table.read("survey", sheets.survey, self.default_lang)
-        self.choices = _Table.read("choices", sheets.choices, self.default_lang)
+        self.default_lang: str = default_lang or "en"
+        expanded = expand_repeats(sheets, self.column_language, t)
+        survey, choices = expanded.sheets.survey, expanded.sheets.choices
+        self.survey = _Table.read("survey", survey, self.default_lang, expanded.rows)
+        self.choices = _Table.read("choices", choices, self.default_lang)
+
+    def column_language(self, header: str) -> str:
+        """The language of a label column ("label::Français (fr)"; plain: the default one)."""
+        _, _, suffix = header.partition("::" if "::" in header else ":")
+        return (_language(suffix) if suffix else None) or self.default_lang
 
     def problem(
         self, table: _Table, row: int, column: str, key: str, /, **args: str | int
@@ -189,15 +253,13 @@ class _Reader:
 
     # ---- settings ----
 
-    def form(self) -> tuple[str, int, int]:
+    def form(self) -> tuple[str, str, int]:
         table, cells = self.settings, self.settings_row
         form_id = table.get(cells, "form_id") or (self.current.id if self.current else "cecops")
-        raw = table.get(cells, "version")
-        version = 0
-        if not re.fullmatch(r"\d{1,9}", raw):
-            self.problem(table, 2, table.where("version"), "xlsform-version", value=raw)
-        else:
-            version = int(raw)
+        # Any text, as the specification allows (Kobo writes "vKz3…"), or none at all.
+        version = table.get(cells, "version")
+        if len(version) > 64:
+            self.problem(table, 2, table.where("version"), "xlsform2-version-long", value=version)
         raw_consent = table.get(cells, "consent_version")
         consent = self.current.consent_version if self.current else 1
         if raw_consent:
@@ -211,18 +273,26 @@ class _Reader:
     # ---- translations ----
 
     def translations(
-        self, table: _Table, row: int, cells: list[str], column: str
+        self, table: _Table, row: int, cells: list[str], column: str, *, report: bool = True
     ) -> dict[str, str]:
-        """The cell's text in each language; each missing one is a problem."""
+        """The cell's text in each language; each missing one is a problem (if `report`)."""
+        problem = self.problem if report else lambda *args, **kwargs: None
         found: dict[str, str] = {}
+        columns = table.translated.get(column, {})
         for lang in LANGUAGES:
             text = table.text(cells, column, lang)
             if text:
                 found[lang] = text
-            else:
+            elif lang in columns:
                 where = table.where(column, lang)
-                self.problem(table, row, where, "xlsform-missing-translation", language=lang)
-        return found
+                problem(table, row, where, "xlsform-missing-translation", language=lang)
+        if not found and not any(lang in columns for lang in LANGUAGES):
+            where = table.where(column, self.default_lang)
+            default = self.default_lang
+            problem(table, row, where, "xlsform-missing-translation", language=default)
+        # A language the form is not written in reads the default language's text.
+        fallback = found.get(self.default_lang) or next(iter(found.values()), "")
+        return {lang: found.get(lang, fallback) for lang in LANGUAGES} if found else found
 
     def optional_translations(
         self, table: _Table, row: int, cells: list[str], column: str
@@ -232,14 +302,19 @@ class _Reader:
             return {}
         return self.translations(table, row, cells, column)
 
+    def first_text(self, table: _Table, cells: list[str], column: str) -> str:
+        """The cell's text in the default language, else in any language."""
+        texts = [table.text(cells, column, lang) for lang in (self.default_lang, *LANGUAGES)]
+        return next((text for text in texts if text), "")
+
     def missing_columns(self) -> None:
         for table, column in ((self.survey, "label"), (self.choices, "label")):
             if not table.header:
                 continue
-            for lang in LANGUAGES:
-                if lang not in table.translated.get(column, {}):
-                    where = column_name(column, lang)
-                    self.problem(table, 1, where, "xlsform-missing-column", column=where)
+            # One language is enough: the others read it (see translations).
+            if not table.translated.get(column):
+                where = column_name(column, self.default_lang)
+                self.problem(table, 1, where, "xlsform-missing-column", column=where)
 
     def store(self, key: str, texts: Mapping[str, str]) -> None:
         for lang, text in texts.items():
@@ -255,7 +330,7 @@ class _Reader:
             if not list_name:
                 continue
             entries = lists.setdefault(list_name, [])
-            if not re.fullmatch(r"[A-Za-z0-9_]{1,24}", name):
+            if not _CHOICE_NAME.fullmatch(name):
                 self.problem(table, number, table.where("name"), "xlsform-bad-choice", name=name)
                 continue
             if any(existing == name for existing, _, _ in entries):
@@ -278,20 +353,26 @@ class _Reader:
         earlier: dict[str, Question] = {}
         names: dict[str, int] = {}
         loose = 0
+        metadata: list[dict[str, str]] = []
         section: dict[str, Any] | None = None
         for number, cells in table.rows:
-            type_ = " ".join(table.get(cells, "type").split())
+            type_ = _type_alias(" ".join(table.get(cells, "type").split()))
             base = type_.split(" ")[0].lower() if type_ else ""
             name = table.get(cells, "name")
             group = type_.lower().replace(" ", "_")
+            if group in ("begin_repeat", "end_repeat"):
+                self.problem(table, number, table.where("type"), "xlsform2-repeat", name=name)
+                continue
             if group == "begin_group":
                 relevant = self.relevant(number, cells, earlier)
                 if not groups:
                     section_id = self.name(number, name, names)
                     section = {"id": section_id, "questions": []}
                     sections.append(section)
+                    # Kobo's builder leaves some groups without a label: the name stands in.
+                    titles = self.optional_translations(table, number, cells, "label")
                     self.store(
-                        f"section-{section_id}", self.translations(table, number, cells, "label")
+                        f"section-{section_id}", titles or {lang: name for lang in LANGUAGES}
                     )
                 groups.append((name, relevant))
                 continue
@@ -303,8 +384,12 @@ class _Reader:
                 if not groups:
                     section = None
                 continue
-            if base in _METADATA_TYPES and not table.get(cells, "label"):
-                continue  # collected by data-collection apps on their own: nothing to ask
+            if base in _METADATA_TYPES:
+                # Collected by data-collection apps on their own: nothing to ask. The chat
+                # knows the start and end times and the day (exported under their names).
+                if base in KNOWN_METADATA and name:
+                    metadata.append({"name": name, "type": base})
+                continue
             if not type_:
                 self.problem(table, number, table.where("type"), "xlsform-no-type", name=name)
                 continue
@@ -342,6 +427,8 @@ class _Reader:
             "consent_version": consent,
             "sections": [s for s in sections if s["questions"]],
         }
+        if metadata:
+            data["metadata"] = metadata
         try:
             questionnaire = parse_questionnaire(_for_model(data))
         except DefinitionError as error:
@@ -351,7 +438,7 @@ class _Reader:
 
     def name(self, number: int, name: str, names: dict[str, int]) -> str:
         table = self.survey
-        if not _NAME.fullmatch(name):
+        if not NAME.fullmatch(name):
             self.problem(table, number, table.where("name"), "xlsform-bad-name", name=name)
         elif name in names:
             where = table.where("name")
@@ -379,8 +466,20 @@ class _Reader:
         appearance = table.get(cells, "appearance").lower()
         kind = _kind(base, declared, appearance)
         if kind is None:
-            self.problem(table, number, table.where("type"), "xlsform-unknown-type", type=type_)
+            key = (
+                "xlsform2-unsupported-type"
+                if base in UNSUPPORTED_TYPES
+                else "xlsform-unknown-type"
+            )
+            self.problem(table, number, table.where("type"), key, type=type_)
             return None
+        image = self.media(number, cells)
+        if table.get(cells, "choice_filter"):
+            # Cascading choices would all be offered: refused rather than silently wider.
+            where = table.where("choice_filter")
+            self.problem(table, number, where, "xlsform2-choice-filter", name=qid)
+        if kind is Kind.CALCULATE:
+            return self.calculation(number, cells, qid, names)
         if kind is Kind.INTEGER and not declared and _AHEAD.search(table.get(cells, "constraint")):
             kind = Kind.YEAR  # bounded by this year: a year, whoever wrote the workbook
         if declared and declared != kind.value:
@@ -388,6 +487,8 @@ class _Reader:
             self.problem(table, number, where, "xlsform-kind-mismatch", kind=declared, type=type_)
             return None
         question: dict[str, Any] = {"id": qid, "kind": kind.value}
+        if image:
+            question["image"] = image
         self.store(f"q-{qid}", self.translations(table, number, cells, "label"))
         hints = self.optional_translations(table, number, cells, "hint")
         self.store(f"q-{qid}-hint", hints)
@@ -415,9 +516,74 @@ class _Reader:
             question["not_applicable"] = True
         if base in ("select_one", "select_multiple"):
             self.choices_of(number, words, kind, qid, question, lists, used_lists, cells)
+        if kind is Kind.RANGE:
+            self.range_of(number, cells, question)
+        if kind is Kind.NOTE:
+            question["required"] = False  # nothing to answer
         if self.limits(number, cells, kind, question):
             self.constraint_message(number, cells, kind, question)
         return question
+
+    def media(self, number: int, cells: list[str]) -> str | None:
+        """The image shown with the question: a file beside the workbook (the default
+        language's, else any). Missing images, sounds and videos are refused."""
+        table = self.survey
+        found: dict[str, str] = {}
+        for index, header in enumerate(table.header):
+            column = header.strip().lower()
+            kind = column.removeprefix("media::").split("::")[0]
+            if kind not in _MEDIA_COLUMNS or index >= len(cells) or not cells[index].strip():
+                continue
+            name = cells[index].strip()
+            where = f"{_letter(index)} ({header})"
+            if kind not in ("image", "big-image"):
+                self.problem(table, number, where, "xlsform2-media", file=name)
+            elif name not in self.media_files:
+                self.problem(table, number, where, "xlsform2-media-missing", file=name)
+            else:
+                found[self.column_language(header)] = name
+        return found.get(self.default_lang) or next(iter(found.values()), None)
+
+    def calculation(
+        self, number: int, cells: list[str], qid: str, names: dict[str, int]
+    ) -> dict[str, Any] | None:
+        """A calculate row: its expression, checked now (only earlier questions, supported
+        functions); its label, if any, heads its column in exports."""
+        table = self.survey
+        raw = table.get(cells, "calculation")
+        where = table.where("calculation")
+        if not raw:
+            self.problem(table, number, where, "xlsform2-no-calculation", name=qid)
+            return None
+        try:
+            tree = parse_calculation(raw)
+        except ExpressionError as error:
+            self.problem(table, number, where, error.key, **error.values)
+            return None
+        for name in dict.fromkeys(references(tree)):
+            if name not in names or name == qid:
+                self.problem(table, number, where, "xlsform-expr-unknown-question", name=name)
+        labels = self.optional_translations(table, number, cells, "label")
+        self.store(f"q-{qid}", labels or {lang: qid for lang in LANGUAGES})
+        self.store(f"q-{qid}-label", labels or {lang: qid for lang in LANGUAGES})
+        return {"id": qid, "kind": Kind.CALCULATE.value, "required": False, "calculation": raw}
+
+    def range_of(self, number: int, cells: list[str], question: dict[str, Any]) -> None:
+        """start, end and step from the parameters column (1, 10 and 1 by default)."""
+        table = self.survey
+        raw = table.get(cells, "parameters")
+        found = {"start": 1, "end": 10, "step": 1}
+        for part in raw.replace(",", " ").replace(";", " ").split():
+            key, _, value = part.partition("=")
+            if key.strip().lower() not in found or not re.fullmatch(r"-?\d{1,9}", value.strip()):
+                self.problem(table, number, table.where("parameters"), "xlsform2-range", value=raw)
+                return
+            found[key.strip().lower()] = int(value)
+        step = found["step"]
+        if step == 0 or (found["end"] - found["start"]) * step < 0:
+            self.problem(table, number, table.where("parameters"), "xlsform2-range", value=raw)
+            return
+        question.update(min=found["start"], max=found["end"], step=step)
 
     def choices_of(
         self,
@@ -451,10 +617,9 @@ class _Reader:
         first_use = list_name not in used_lists
         used_lists.add(list_name)
         for choice, choice_row, choice_cells in entries:
-            texts = (
-                self.translations(self.choices, choice_row, choice_cells, "label")
-                if first_use
-                else {lang: self.choices.text(choice_cells, "label", lang) for lang in LANGUAGES}
+            # Each problem of a list is reported once, at its first use.
+            texts = self.translations(
+                self.choices, choice_row, choice_cells, "label", report=first_use
             )
             self.store(f"choice-{qid}-{choice}", texts)
         or_other = any(w.lower() == "or_other" for w in words[2:])
@@ -510,7 +675,10 @@ class _Reader:
                 if limit != DEFAULT_MAX_LENGTH[kind]:
                     question["max_length"] = limit
                 return True
-        elif kind in (Kind.INTEGER, Kind.YEAR):
+        elif kind is Kind.DATE and re.fullmatch(r"\.\s*<=\s*today\(\)", rest.strip()):
+            question["max_ahead"] = 0  # not in the future
+            return True
+        elif kind in (Kind.INTEGER, Kind.YEAR, Kind.DECIMAL):
             for term in re.split(r"\s+and\s+", rest.strip()):
                 ahead = _AHEAD.fullmatch(term) if kind is Kind.YEAR else None
                 if ahead:
@@ -522,7 +690,7 @@ class _Reader:
                 op, value = match.group(1), int(match.group(2))
                 if op in (">=", ">"):
                     found["min"] = value + (1 if op == ">" else 0)
-                elif kind is Kind.INTEGER:
+                elif kind in (Kind.INTEGER, Kind.DECIMAL):
                     found["max"] = value - (1 if op == "<" else 0)
                 else:
                     break
@@ -554,6 +722,8 @@ class _Reader:
         current = self.current
         if current is None or not current.has_question(question["id"]):
             return
+        if self.settings.get(self.settings_row, "form_id") != current.id:
+            return  # another form: its names say nothing of the answers stored under ours
         before, after = current.question(question["id"]).kind, Kind(question["kind"])
         if before is after or any({before, after} <= group for group in _SAME_MEANING):
             return
@@ -571,8 +741,26 @@ class _Reader:
     def as_question(self, data: Mapping[str, Any], section: str) -> Question:
         kind = Kind(data["kind"])
         return Question(
-            id=data["id"], kind=kind, section=section, choices=tuple(data.get("choices", ()))
+            id=data["id"],
+            kind=kind,
+            section=section,
+            choices=tuple(data.get("choices", ())),
+            min=data.get("min"),
+            max=data.get("max"),
+            step=data.get("step"),
         )
+
+
+def _type_alias(type_: str) -> str:
+    """pyxform's older spellings in today's words: "select one from list or specify other"
+    is "select_one list or_other", "select all that apply from" is "select_multiple"."""
+    lowered = type_.lower()
+    for old, new in _TYPE_ALIASES:
+        if lowered.startswith(old):
+            type_, lowered = new + type_[len(old) :], new + lowered[len(old) :]
+    if lowered.endswith(" or specify other"):
+        type_ = type_[: -len(" or specify other")] + " or_other"
+    return type_
 
 
 def _kind(base: str, declared: str, appearance: str) -> Kind | None:
@@ -602,7 +790,9 @@ def _kind(base: str, declared: str, appearance: str) -> Kind | None:
             return Kind.MULTI
         case "file" | "image":
             return Kind.FILE
-    return None
+        case "phone_number":
+            return Kind.PHONE
+    return _PLAIN_TYPES.get(base)
 
 
 def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -619,16 +809,26 @@ def _for_model(data: Mapping[str, Any]) -> dict[str, Any]:
     return {**data, "sections": sections}
 
 
-def from_sheets(sheets: Sheets, t: Translator, current: Questionnaire | None) -> Loaded:
+def from_sheets(
+    sheets: Sheets,
+    t: Translator,
+    current: Questionnaire | None,
+    media_files: frozenset[str] = frozenset(),
+) -> Loaded:
     """The questionnaire a workbook holds; WorkbookProblems lists everything wrong with it.
+
+    `media_files`: the names of the files beside the workbook (images its rows may show).
 
     `current` is the questionnaire in use: a question id whose kind changes is refused, since
     answers already stored under that id would change meaning.
     """
-    reader = _Reader(sheets, t, current)
+    reader = _Reader(sheets, t, current, media_files)
     loaded = reader.read()
     if loaded is None or reader.problems:
-        raise WorkbookProblems(reader.problems)
+        # A row copied into each entry of a repeat reports its problem once.
+        once = {(p.sheet, p.row, p.column, p.key, tuple(sorted(p.args.items()))): p
+                for p in reader.problems}  # fmt: skip
+        raise WorkbookProblems(list(once.values()))
     return loaded
 
 

@@ -327,7 +327,7 @@ class BatchUnit:
     async def start_draft(
         self,
         submission_id: uuid.UUID,
-        questionnaire_version: int,
+        questionnaire_version: str,
         source: str | None,
         state: Mapping[str, Any],
         now: datetime,
@@ -378,7 +378,7 @@ class BatchUnit:
         state: Mapping[str, Any],
         now: datetime,
         *,
-        questionnaire_version: int | None = None,
+        questionnaire_version: str | None = None,
     ) -> None:
         await self._current()
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}

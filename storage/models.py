@@ -142,7 +142,7 @@ class Submission(Base):
     respondent_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("respondents.user_id", ondelete="CASCADE")
     )
-    questionnaire_version: Mapped[int] = mapped_column(Integer)
+    questionnaire_version: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
     state: Mapped[dict[str, Any]] = mapped_column(Json)
     source: Mapped[str | None] = mapped_column(String(255))  # the deep-link payload
@@ -274,7 +274,7 @@ class QuestionnaireVersion(Base):
 
     __tablename__ = "questionnaire_versions"
 
-    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
     form_id: Mapped[str] = mapped_column(String(64))
     definition: Mapped[Any] = mapped_column(Json)  # as questionnaire.yaml holds it
     wording: Mapped[Any] = mapped_column(Json)  # language → Fluent id → text

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from dialogs.versions import in_order
 from storage.models import questionnaire_versions
 
 
@@ -18,14 +19,14 @@ from storage.models import questionnaire_versions
 class VersionRecord:
     """One stored version: its definition (as the YAML holds it) and its wording."""
 
-    version: int
+    version: str
     definition: dict[str, Any]
     wording: dict[str, dict[str, str]]
 
 
 async def register_version(
     db: AsyncEngine,
-    version: int,
+    version: str,
     form_id: str,
     definition: Mapping[str, Any],
     wording: Mapping[str, Mapping[str, str]],
@@ -53,10 +54,13 @@ async def register_version(
 
 
 async def stored_versions(db: AsyncEngine) -> list[VersionRecord]:
-    """Every stored version, oldest first."""
+    """Every stored version, oldest first (see dialogs.versions.in_order)."""
     table = questionnaire_versions
     async with db.connect() as conn:
         rows = await conn.execute(
-            select(table.c.version, table.c.definition, table.c.wording).order_by(table.c.version)
+            select(table.c.version, table.c.definition, table.c.wording).order_by(
+                table.c.registered_at, table.c.version
+            )
         )
-        return [VersionRecord(r.version, r.definition, r.wording) for r in rows]
+        found = [(r.version, VersionRecord(r.version, r.definition, r.wording)) for r in rows]
+    return [record for _, record in in_order(found)]

@@ -107,6 +107,20 @@ def _reachable(submission_id: uuid.UUID) -> ColumnElement[bool]:
     )
 
 
+async def last_reminder_sent(engine: AsyncEngine, submission_id: uuid.UUID) -> datetime | None:
+    """When the last reminder about this draft went (automatic or staff's), None if none did."""
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        found = await conn.execute(
+            select(func.max(reminders.c.sent_at)).where(
+                reminders.c.submission_id == submission_id,
+                reminders.c.outcome == REMINDER_SENT,
+            )
+        )
+        last: datetime | None = found.scalar_one_or_none()
+        return last
+
+
 class SqlReminderStore:
     """Reminders on one engine."""
 
@@ -157,6 +171,7 @@ class SqlReminderStore:
         now: datetime,
         claimant: str,
         idle_since: datetime | None = None,
+        quiet_since: datetime | None = None,
     ) -> int | None:
         """Claim reminder `number` (None: a staff reminder) if the draft is still open, idle
         since `idle_since`, reachable and not being answered; its id, or None if not claimed."""
@@ -168,6 +183,20 @@ class SqlReminderStore:
                     select(literal(1)).where(
                         submissions.c.id == draft.submission_id,
                         submissions.c.updated_at <= idle_since,
+                    )
+                ),
+            )
+        if quiet_since is not None:
+            # One check with the insert: five presses in a second claim one reminder.
+            condition = and_(
+                condition,
+                not_(
+                    exists(
+                        select(literal(1)).where(
+                            reminders.c.submission_id == draft.submission_id,
+                            reminders.c.claimed_at > quiet_since,
+                            reminders.c.outcome.in_((REMINDER_CLAIMED, REMINDER_SENT)),
+                        )
                     )
                 ),
             )

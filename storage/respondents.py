@@ -166,7 +166,7 @@ class SqlRespondentUnit:
     async def start_draft(
         self,
         submission_id: uuid.UUID,
-        questionnaire_version: int,
+        questionnaire_version: str,
         source: str | None,
         state: Mapping[str, Any],
         now: datetime,
@@ -236,7 +236,7 @@ class SqlRespondentUnit:
         state: Mapping[str, Any],
         now: datetime,
         *,
-        questionnaire_version: int | None = None,
+        questionnaire_version: str | None = None,
     ) -> None:
         """Mark the draft submitted and queue its e-mail to EFUS, in this same transaction."""
         await self._lock()

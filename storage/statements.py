@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
-    Integer,
     Row,
     Select,
+    String,
     bindparam,
     delete,
     func,
@@ -215,7 +215,7 @@ class Statements:
                 submitted_at=now,
                 # The version it was answered on (None: the one it began on).
                 questionnaire_version=func.coalesce(
-                    bindparam("questionnaire_version_", type_=Integer),
+                    bindparam("questionnaire_version_", type_=String),
                     submissions.c.questionnaire_version,
                 ),
             )
@@ -324,7 +324,7 @@ class Statements:
 def new_draft_params(
     user_id: int,
     submission_id: uuid.UUID,
-    questionnaire_version: int,
+    questionnaire_version: str,
     source: str | None,
     state: Mapping[str, Any],
     now: datetime,

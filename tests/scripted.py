@@ -40,6 +40,20 @@ CHOICES: dict[str, str] = {
     "transferable": "partly",
     "publish": "anonymous",
     "country": "IT",
+    # The repeat of tests/xlsform/forms/kobo_night_safety.xlsx: two partners, then no more.
+    "Partner_organisations_add_2": "yes",
+    "Partner_organisations_add_3": "no",
+}
+# Typed answers by kind, for questions of forms made elsewhere that TYPED does not name.
+BY_KIND: dict[Kind, str] = {
+    Kind.INTEGER: "42",
+    Kind.YEAR: "2009",
+    Kind.DECIMAL: "12,5",
+    Kind.DATE: "12/03/2024",
+    Kind.GEOPOINT: "45.764, 4.8357",
+    Kind.PHONE: "+39 051 219 3111",
+    Kind.EMAIL: "ona.zemaite@example.eu",
+    Kind.URL: "https://www.example.eu",
 }
 MULTI: dict[str, list[str]] = {
     "settings": ["night", "transport"],
@@ -54,7 +68,7 @@ def events_for(ask: ev.Ask, overrides: dict[str, Any] | None = None) -> list[ev.
     if wanted == "skip":
         return [ev.Skip()]
     kind = ask.kind
-    if kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+    if kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY, Kind.ACKNOWLEDGE):
         choice = wanted or CHOICES.get(qid) or ask.options[0]
         return [ev.Button("choose", qid, ask.draft, choice)]
     if kind is Kind.MULTI:
@@ -67,7 +81,9 @@ def events_for(ask: ev.Ask, overrides: dict[str, Any] | None = None) -> list[ev.
                 ev.Upload(ev.FileRef("file-1", "uniq-1", "report.pdf", "application/pdf", 1024))
             ]
         return [ev.Skip()]
-    return [ev.Text(wanted or TYPED.get(qid) or f"Answer to {qid}")]
+    if kind is Kind.RANGE:
+        return [ev.Text(wanted or (ask.options[-1] if ask.options else "50"))]
+    return [ev.Text(wanted or TYPED.get(qid) or BY_KIND.get(kind) or f"Answer to {qid}")]
 
 
 def is_choice(question: Question) -> bool:

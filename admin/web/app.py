@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import Final
 
 from aiohttp import web
 
@@ -12,16 +13,24 @@ from admin.web import people_views, reviews_views, views
 from admin.web.deps import WORKSPACE, Workspace
 from admin.web.guide_views import register_guide_routes
 from admin.web.render import setup_templates
-from admin.web.security import require_session, security_headers
+from admin.web.security import (
+    SIGNIN_ATTEMPTS,
+    SigninAttempts,
+    guard_signin,
+    require_session,
+    security_headers,
+)
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
+EVERY_INTERFACE: Final = frozenset({"0.0.0.0", "::", "[::]"})  # noqa: S104 - names them
 
 
 def build_web_app(workspace: Workspace) -> web.Application:
     """Every route of the workspace; all but sign-in and the stylesheet need a session."""
-    app = web.Application(middlewares=[security_headers, require_session])
+    app = web.Application(middlewares=[security_headers, guard_signin, require_session])
     app[WORKSPACE] = workspace
+    app[SIGNIN_ATTEMPTS] = SigninAttempts()
     setup_templates(app)
     r = app.router
     r.add_get("/signin/{token}", views.signin_page, name="signin")
@@ -54,6 +63,12 @@ async def serve_workspace(workspace: Workspace, host: str, port: int) -> web.App
     runner = web.AppRunner(build_web_app(workspace), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
+    if host in EVERY_INTERFACE:
+        log.warning(
+            "staff workspace listens on every interface (WEB_HOST=%s): "
+            "serve it only behind a TLS proxy and a firewall",
+            host,
+        )
     log.info("staff workspace on http://%s:%s (links point to %s)", host, port, workspace.base_url)
     return runner
 

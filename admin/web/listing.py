@@ -33,8 +33,8 @@ def facet_specs(ws: Workspace) -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 def column_ids(ws: Workspace) -> frozenset[str]:
-    """The questions that can be shown as columns of the list: all of them."""
-    return frozenset(q.id for q in ws.questionnaire.questions())
+    """The questions that can be shown as columns of the list: all but notes (nothing to show)."""
+    return frozenset(q.id for q in ws.questionnaire.questions() if q.kind is not Kind.NOTE)
 
 
 def answer_words(ws: Workspace, question: Question, value: Any, lang: str) -> str:

@@ -113,7 +113,8 @@ def parse_list(
             shown.append(raw)
 
     def get(name: str) -> str:
-        return query.get(name, "").strip()
+        # NUL is in no answer and PostgreSQL refuses it in text: a search for it finds nothing.
+        return query.get(name, "").replace("\x00", "").strip()
 
     status: StatusFilter = "submitted"
     if get("status") in QUESTIONNAIRE_STATUSES:
@@ -158,7 +159,7 @@ def parse_list(
         values["q"] = search
     sort = get("sort") if get("sort") in SORT_KEYS else "submitted"
     descending = get("dir") != "asc"
-    page = int(get("page")) if get("page").isdigit() and 0 < int(get("page")) < 100_000 else 1
+    page = page_number(get("page"))
     where = SubmissionFilter(
         status=status,
         since=since,
@@ -183,6 +184,16 @@ def parse_list(
     )
 
 
+def page_number(text: str) -> int:
+    """A page number from a URL; 1 for anything else ("²" and "٣" are digits int() refuses or
+    reads, "-1", a number of 400 digits)."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 5:
+        return 1
+    number = int(text)
+    return number if 0 < number < 100_000 else 1
+
+
 def _date(
     text: str, errors: list[str], name: str, values: dict[str, str], *, end: bool = False
 ) -> datetime | None:
@@ -190,7 +201,7 @@ def _date(
         return None
     try:
         moment = parse_date(text, end=end)
-    except ExportArgumentError:
+    except (ExportArgumentError, OverflowError):  # OverflowError: the day after 9999-12-31
         errors.append("ws-error-date")
         return None
     values[name] = text

@@ -52,7 +52,7 @@ async def add_person(request: web.Request) -> web.StreamResponse:
     name = _text(form, "name")
     role = as_role(_text(form, "role"))
     country = _text(form, "country").upper() or None
-    if not user.isdigit() or not name or role is None:
+    if not (user.isascii() and user.isdigit()) or not name or role is None:
         raise error_page(request, web.HTTPBadRequest, "people-error-invalid")
     if country is not None and country not in country_names("en"):
         raise error_page(request, web.HTTPBadRequest, "people-error-invalid")
@@ -66,7 +66,7 @@ async def change_person(request: web.Request) -> web.StreamResponse:
     """Change someone's role, or deactivate / reactivate them."""
     ws = request.app[WORKSPACE]
     user = request.match_info["user_id"]
-    person = await find_person(ws.db, int(user)) if user.isdigit() else None
+    person = await find_person(ws.db, int(user)) if user.isascii() and user.isdigit() else None
     if person is None:
         raise error_page(request, web.HTTPNotFound, "ws-not-found")
     form = await request.post()

@@ -80,7 +80,11 @@ def _people(request: web.Request) -> Directory:
 
 
 def _int(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdigit() and len(text) < 12 else None
+    return (
+        int(text)
+        if text is not None and text.isascii() and text.isdigit() and len(text) < 12
+        else None
+    )
 
 
 async def _round(request: web.Request) -> Round:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Final
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -182,3 +185,110 @@ def unauthorized(request: web.Request) -> web.HTTPException:
 
 def forbidden(request: web.Request, key: str) -> web.HTTPException:
     return error_page(request, web.HTTPForbidden, key)
+
+
+# ---- redirects and signing in ----
+
+
+def local_target(target: str, fallback: str = "/submissions") -> str:
+    """A redirect target on this site only: a path, without scheme or host, and without the
+    tabs, line ends and backslashes that browsers drop or turn into "/" (then "/\\t/x" would
+    become "//x", another site)."""
+    if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return fallback
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return fallback
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return fallback
+    return target
+
+
+SIGNIN_FAILURES: Final = 10  # refused sign-ins an address may make per window
+SIGNIN_WINDOW: Final = timedelta(minutes=10)
+_ADDRESSES_KEPT: Final = 10_000
+
+
+class SigninAttempts:
+    """Refused sign-ins per address in a sliding window, in memory (one process serves)."""
+
+    def __init__(self, limit: int = SIGNIN_FAILURES, window: timedelta = SIGNIN_WINDOW) -> None:
+        self.limit = limit
+        self.window = window
+        self._refused: dict[str, deque[datetime]] = {}
+
+    def _recent(self, address: str, now: datetime) -> deque[datetime]:
+        times = self._refused.get(address, deque())
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        return times
+
+    def blocked(self, address: str, now: datetime) -> bool:
+        """Whether this address made `limit` refused attempts within the window."""
+        return len(self._recent(address, now)) >= self.limit
+
+    def refused(self, address: str, now: datetime) -> None:
+        """Count one refused attempt from this address."""
+        times = self._recent(address, now)
+        times.append(now)
+        self._refused[address] = times
+        if len(self._refused) > _ADDRESSES_KEPT:  # many addresses: forget the oldest one
+            del self._refused[next(iter(self._refused))]
+
+
+SIGNIN_ATTEMPTS: Final = web.AppKey("signin_attempts", SigninAttempts)
+
+
+def client_address(request: web.Request) -> str:
+    """The address a request came from; behind a proxy on this machine (Caddy), the one the
+    proxy names last in X-Forwarded-For."""
+    peer = request.remote or ""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    try:
+        local = ipaddress.ip_address(peer).is_loopback
+    except ValueError:
+        local = False
+    if local and forwarded.strip():
+        return forwarded.split(",")[-1].strip()
+    return peer
+
+
+def same_site(request: web.Request, base_url: str) -> bool:
+    """False for a form posted from another site (login CSRF): Sec-Fetch-Site, else Origin.
+
+    A request with neither header (a command-line client) is no browser acting for someone."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    ours = {_origin(base_url), f"{request.scheme}://{request.host}".lower()}
+    return origin.strip().lower() in ours
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+@web.middleware
+async def guard_signin(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """POST /signin: refused from another site, and after too many refusals from an address."""
+    if route_name(request) != "signin-confirm" or request.method != "POST":
+        return await handler(request)
+    from admin.web.deps import WORKSPACE
+
+    ws = request.app[WORKSPACE]
+    if not same_site(request, ws.base_url):
+        raise forbidden(request, "ws-signin-cross-site")
+    attempts = request.app[SIGNIN_ATTEMPTS]
+    address = client_address(request)
+    if attempts.blocked(address, ws.now()):
+        log.warning("workspace: sign-in attempts refused for a while (too many from one address)")
+        raise error_page(request, web.HTTPTooManyRequests, "ws-signin-too-many")
+    try:
+        return await handler(request)
+    except web.HTTPForbidden:
+        attempts.refused(address, ws.now())
+        raise

@@ -12,7 +12,7 @@ import logging
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Mapping
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -43,15 +43,25 @@ from admin.web.params import (
     PER_PAGE,
     QUESTIONNAIRE_STATUSES,
     ListRequest,
+    page_number,
     parse_list,
 )
 from admin.web.render import error_page, page
-from admin.web.security import COOKIE, DIRECTORY, STAFF, Staff, csrf_token, resolve_role
+from admin.web.security import (
+    COOKIE,
+    DIRECTORY,
+    STAFF,
+    Staff,
+    csrf_token,
+    local_target,
+    resolve_role,
+)
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
+from storage.reminders import last_reminder_sent
 from storage.search import choice_labels, snippets
 from storage.submissions import SubmissionRecord, iter_notes, iter_submissions, load_submission
 from storage.triage import (
@@ -116,10 +126,8 @@ def _see_other(location: str) -> web.HTTPSeeOther:
 
 
 def _local(target: str, fallback: str = "/submissions") -> str:
-    """A redirect target on this site only (no scheme, no host, no //)."""
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return fallback
+    """A redirect target on this site only (see security.local_target)."""
+    return local_target(target, fallback)
 
 
 # ---- signing in and out ----
@@ -360,8 +368,10 @@ def _sections(ws: Workspace, record: SubmissionRecord, lang: str) -> list[dict[s
     for section in ws.questionnaire.sections:
         rows = []
         for question in section.questions:
-            if not ws.questionnaire.is_shown(question, record.answers):
-                continue
+            if question.kind is Kind.NOTE or not ws.questionnaire.is_shown(
+                question, record.answers
+            ):
+                continue  # a note is a text shown, not an answer
             value = record.answers.get(question.id)
             stored = record.attachments.get(question.id)
             rows.append(
@@ -504,8 +514,7 @@ async def drafts(request: web.Request) -> web.Response:
     """Questionnaires in progress: who, where, how far, since when."""
     ws = _ws(request)
     lang = _staff(request).language
-    number = request.query.get("page", "1")
-    page_no = int(number) if number.isdigit() and 0 < int(number) < 100_000 else 1
+    page_no = page_number(request.query.get("page", "1"))
     found = await drafts_page(ws.db, offset=(page_no - 1) * PER_PAGE, limit=PER_PAGE)
     return page(
         request,
@@ -518,8 +527,17 @@ async def drafts(request: web.Request) -> web.Response:
             "country_name": lambda code: country_name(code, lang),
             "can_remind": ws.messenger is not None,
             "reminded": request.query.get("reminded", ""),
+            "last_reminder": _moment(request.query.get("last", "")),
         },
     )
+
+
+def _moment(text: str) -> datetime | None:
+    """A UTC time from a URL (YYYY-MM-DDTHH:MM), None if it is not one."""
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 async def draft(request: web.Request) -> web.Response:
@@ -575,7 +593,12 @@ async def remind(request: web.Request) -> web.StreamResponse:
         target=str(submission_id),
         detail="sent" if sent else "not sent",
     )
-    return _see_other("/drafts?reminded=" + ("yes" if sent else "no"))
+    if sent:
+        return _see_other("/drafts?reminded=yes")
+    # Not sent: one reminder per REMINDER_AFTER, opted out, blocked... say when the last went.
+    last = await last_reminder_sent(ws.db, submission_id)
+    when = f"&last={last.astimezone(UTC):%Y-%m-%dT%H:%M}" if last is not None else ""
+    return _see_other("/drafts?reminded=no" + when)
 
 
 async def overview_page(request: web.Request) -> web.Response:

@@ -20,7 +20,7 @@ def build_router(admin: Router | None = None, *staff: Router) -> Router:
     if staff:
         private.include_routers(*staff)  # the same for staff commands (/web)
     private.include_routers(answers.router(), buttons.router())
-    root.include_routers(elsewhere.router(), private)
+    root.include_routers(elsewhere.router(), private, elsewhere.fallback())
     return root
 
 

@@ -35,8 +35,17 @@ async def file(message: Message, bot: Bot, intake: BotContext, event_update: Upd
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
 
 
+async def location(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
+    """A location shared with Telegram's button, for questions that ask for a place."""
+    assert message.from_user is not None
+    assert message.location is not None
+    place = message.location
+    action = ev.Location(place.latitude, place.longitude)
+    await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
+
+
 async def other(message: Message, bot: Bot, intake: BotContext, event_update: Update) -> None:
-    """Stickers, voice notes, locations...: explained, then the question again."""
+    """Stickers, voice notes, contacts...: explained, then the question again."""
     assert message.from_user is not None
     action = ev.Unsupported(str(message.content_type))
     await intake.run(bot, message.from_user, message.chat, action, event_update.update_id)
@@ -60,5 +69,6 @@ def router() -> Router:
     r.message.register(unknown_command, on_loop(F.text.startswith("/")))
     r.message.register(text, on_loop(F.text))
     r.message.register(file, on_loop(F.document | F.photo))
+    r.message.register(location, on_loop(F.location))
     r.message.register(other)
     return r

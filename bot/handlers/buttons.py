@@ -45,7 +45,9 @@ async def question(
 ) -> None:
     """Choose, toggle, done or keep on a question."""
     action = QUESTION_ACTIONS.get(callback_data.action, "")
-    event = ev.Button(action, callback_data.question, callback_data.draft, callback_data.choice)
+    qid = intake.render.question_of(callback_data.question)
+    choice = intake.render.choice_of(qid, callback_data.choice) if callback_data.choice else ""
+    event = ev.Button(action, qid, callback_data.draft, choice)
     await _press(query, bot, intake, event_update, event)
 
 
@@ -56,6 +58,8 @@ async def navigation(
     draft = callback_data.draft
     tagged = callback_data.question
     page = int(tagged) if tagged.isdigit() else -1
+    if callback_data.action in ("b", "s", "e") and tagged:
+        tagged = intake.render.question_of(tagged)
     actions: dict[str, svc.Action] = {
         "b": ev.Back(tagged),
         "s": ev.Skip(tagged),

@@ -1,12 +1,16 @@
-"""Everything outside a private chat, and edited messages: explained once, never processed."""
+"""Everything outside a private chat, and edited messages: explained once, never processed.
+
+`fallback` comes last of all routers: a button press nothing else took (from a group, an
+inline message, forged) is still answered, so that the client's spinner stops.
+"""
 
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
-from aiogram.types import ChatMemberUpdated, Message, Update
+from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update
 
-from bot.context import BotContext
+from bot.context import BotContext, answer_query
 from bot.filters import on_loop
 from dialogs import events as ev
 
@@ -42,4 +46,17 @@ def router() -> Router:
         command_in_group, on_loop(F.chat.type != "private"), Command("start", "help")
     )
     r.edited_message.register(edited, on_loop(F.chat.type == "private"))
+    return r
+
+
+async def unanswered_press(query: CallbackQuery, intake: BotContext) -> None:
+    """A press no handler took: a short note on it, nothing else."""
+    lang = intake.language_of(query.from_user)
+    await answer_query(query, intake.translate(lang, "toast-stale"))
+
+
+def fallback() -> Router:
+    """A new router answering every button press left unhandled; include it last."""
+    r = Router(name="fallback")
+    r.callback_query.register(unanswered_press)
     return r

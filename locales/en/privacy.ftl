@@ -7,3 +7,6 @@ xlsform-too-many-rows = More than { $limit } rows: a questionnaire fits well wit
 xlsform-too-many-columns = More than { $limit } columns with a header: delete the columns from here on.
 xlsform-cell-too-long = This cell holds more than { $limit } characters: shorten it.
 xlsform-expr-too-deep = The expression nests more than { $limit } parentheses inside one another: write it more simply.
+ws-signin-cross-site = This sign-in did not come from the workspace's own page. Open the link the bot sent you and press the button there.
+ws-signin-too-many = Too many sign-in attempts from your connection. Please wait ten minutes, then send /web to the bot for a new link.
+ws-reminder-last = The last reminder to this respondent went on { $when }: one is sent at most once per reminder period (REMINDER_AFTER).

@@ -26,16 +26,16 @@ xlsform-missing-translation = The { $language ->
    *[lt] Lithuanian
 } text is missing.
 xlsform-missing-column = The column “{ $column }” is missing.
-xlsform-bad-choice = The choice name “{ $name }” must be 1 to 24 letters, digits or underscores.
+xlsform-bad-choice = The choice name “{ $name }” must not be empty or contain spaces.
 xlsform-duplicate-choice = The choice “{ $name }” appears twice in this list.
 xlsform-end-group = This end_group has no begin_group before it.
 xlsform-open-group = The group “{ $name }” is never closed with end_group.
 xlsform-no-type = The row “{ $name }” has no type.
 xlsform-no-questions = The survey sheet holds no question.
 xlsform-definition = The questionnaire is inconsistent: { $detail }
-xlsform-bad-name = The name “{ $name }” must start with a letter and have at most 24 letters (without accents), digits or underscores.
+xlsform-bad-name = The name “{ $name }” must start with a letter or an underscore, followed by letters, digits, hyphens, dots or underscores.
 xlsform-duplicate-name = The name “{ $name }” is already used on row { $first }.
-xlsform-unknown-type = The type “{ $type }” is not supported. Supported: text, integer, select_one, select_multiple (with or_other), file, image, begin_group, end_group.
+xlsform-unknown-type = The type “{ $type }” is not supported. Supported: text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (with or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
 xlsform-kind-mismatch = The intake:kind “{ $kind }” does not fit the type “{ $type }”.
 xlsform-required = The value “{ $value }” in required must be yes or no.
 xlsform-no-list = The choice list “{ $list }” does not exist in the choices sheet.

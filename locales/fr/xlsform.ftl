@@ -27,16 +27,16 @@ xlsform-missing-translation =
        *[lt] lituanien
     }.
 xlsform-missing-column = La colonne « { $column } » est absente.
-xlsform-bad-choice = Le nom de choix « { $name } » doit compter de 1 à 24 lettres, chiffres ou tirets bas.
+xlsform-bad-choice = Le nom de choix « { $name } » ne doit être ni vide ni contenir d’espaces.
 xlsform-duplicate-choice = Le choix « { $name } » figure deux fois dans cette liste.
 xlsform-end-group = Ce end_group n’est précédé d’aucun begin_group.
 xlsform-open-group = Le groupe « { $name } » n’est jamais fermé par un end_group.
 xlsform-no-type = La ligne « { $name } » n’a pas de type.
 xlsform-no-questions = La feuille survey ne contient aucune question.
 xlsform-definition = Le questionnaire est incohérent : { $detail }
-xlsform-bad-name = Le nom « { $name } » doit commencer par une lettre et compter au plus 24 lettres (sans accents), chiffres ou tirets bas.
+xlsform-bad-name = Le nom « { $name } » doit commencer par une lettre ou un tiret bas, suivi de lettres, chiffres, traits d’union, points ou tirets bas.
 xlsform-duplicate-name = Le nom « { $name } » est déjà utilisé à la ligne { $first }.
-xlsform-unknown-type = Le type « { $type } » n’est pas pris en charge. Types acceptés : text, integer, select_one, select_multiple (avec or_other), file, image, begin_group, end_group.
+xlsform-unknown-type = Le type « { $type } » n’est pas pris en charge. Types acceptés : text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (avec or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
 xlsform-kind-mismatch = L’attribut intake:kind « { $kind } » ne correspond pas au type « { $type } ».
 xlsform-required = La valeur « { $value } » de required doit être yes ou no.
 xlsform-no-list = La liste de choix « { $list } » n’existe pas dans la feuille choices.

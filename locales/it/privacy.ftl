@@ -7,3 +7,6 @@ xlsform-too-many-rows = Più di { $limit } righe: un questionario ci sta ampiame
 xlsform-too-many-columns = Più di { $limit } colonne con un’intestazione: elimini le colonne da qui in poi.
 xlsform-cell-too-long = Questa cella contiene più di { $limit } caratteri: la accorci.
 xlsform-expr-too-deep = L’espressione annida più di { $limit } parentesi l’una dentro l’altra: la scriva in modo più semplice.
+ws-signin-cross-site = Questo accesso non proviene dalla pagina dello spazio del personale. Apra il link che il bot Le ha inviato e prema il pulsante su quella pagina.
+ws-signin-too-many = Troppi tentativi di accesso dalla Sua connessione. Attenda dieci minuti, poi invii /web al bot per ricevere un nuovo link.
+ws-reminder-last = L’ultimo promemoria a questa persona è partito il { $when }: se ne invia al massimo uno per periodo di promemoria (REMINDER_AFTER).

@@ -26,16 +26,16 @@ xlsform-missing-translation = Manca il testo in { $language ->
    *[lt] lituano
 }.
 xlsform-missing-column = Manca la colonna «{ $column }».
-xlsform-bad-choice = Il nome della scelta «{ $name }» deve avere da 1 a 24 lettere, cifre o trattini bassi.
+xlsform-bad-choice = Il nome della scelta «{ $name }» non deve essere vuoto né contenere spazi.
 xlsform-duplicate-choice = La scelta «{ $name }» compare due volte in questo elenco.
 xlsform-end-group = Questo end_group non è preceduto da alcun begin_group.
 xlsform-open-group = Il gruppo «{ $name }» non viene mai chiuso con end_group.
 xlsform-no-type = La riga «{ $name }» non ha un tipo.
 xlsform-no-questions = Il foglio survey non contiene alcuna domanda.
 xlsform-definition = Il questionario non è coerente: { $detail }
-xlsform-bad-name = Il nome «{ $name }» deve iniziare con una lettera e avere al massimo 24 lettere (senza accenti), cifre o trattini bassi.
+xlsform-bad-name = Il nome «{ $name }» deve iniziare con una lettera o un trattino basso, seguito da lettere, cifre, trattini, punti o trattini bassi.
 xlsform-duplicate-name = Il nome «{ $name }» è già usato alla riga { $first }.
-xlsform-unknown-type = Il tipo «{ $type }» non è supportato. Tipi accettati: text, integer, select_one, select_multiple (con or_other), file, image, begin_group, end_group.
+xlsform-unknown-type = Il tipo «{ $type }» non è supportato. Tipi accettati: text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (con or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
 xlsform-kind-mismatch = L’intake:kind «{ $kind }» non corrisponde al tipo «{ $type }».
 xlsform-required = Il valore «{ $value }» di required deve essere yes o no.
 xlsform-no-list = L’elenco di scelte «{ $list }» non esiste nel foglio choices.

@@ -23,16 +23,16 @@ xlsform-missing-translation = Trūksta teksto { $language ->
    *[lt] lietuvių
 } kalba.
 xlsform-missing-column = Trūksta stulpelio „{ $column }“.
-xlsform-bad-choice = Pasirinkimo pavadinimą „{ $name }“ turi sudaryti nuo 1 iki 24 raidžių, skaitmenų ar pabraukimo brūkšnių.
+xlsform-bad-choice = Pasirinkimo pavadinimas „{ $name }“ negali būti tuščias ar turėti tarpų.
 xlsform-duplicate-choice = Pasirinkimas „{ $name }“ šiame sąraše pasikartoja.
 xlsform-end-group = Prieš šį end_group nėra begin_group.
 xlsform-open-group = Grupė „{ $name }“ neuždaryta end_group eilute.
 xlsform-no-type = Eilutė „{ $name }“ neturi tipo.
 xlsform-no-questions = Lape survey nėra nė vieno klausimo.
 xlsform-definition = Klausimynas nenuoseklus: { $detail }
-xlsform-bad-name = Pavadinimas „{ $name }“ turi prasidėti raide ir turėti ne daugiau kaip 24 raides (be diakritinių ženklų), skaitmenis ar pabraukimo brūkšnius.
+xlsform-bad-name = Pavadinimas „{ $name }“ turi prasidėti raide arba pabraukimo brūkšniu, po kurių eina raidės, skaitmenys, brūkšneliai, taškai ar pabraukimo brūkšniai.
 xlsform-duplicate-name = Pavadinimas „{ $name }“ jau naudojamas { $first } eilutėje.
-xlsform-unknown-type = Tipas „{ $type }“ nepalaikomas. Palaikomi tipai: text, integer, select_one, select_multiple (su or_other), file, image, begin_group, end_group.
+xlsform-unknown-type = Tipas „{ $type }“ nepalaikomas. Palaikomi tipai: text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (su or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
 xlsform-kind-mismatch = intake:kind „{ $kind }“ netinka tipui „{ $type }“.
 xlsform-required = Stulpelio required reikšmė „{ $value }“ turi būti yes arba no.
 xlsform-no-list = Pasirinkimų sąrašo „{ $list }“ lape choices nėra.

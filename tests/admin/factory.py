@@ -122,7 +122,7 @@ def _submission(row: Row) -> dict[str, Any]:
         "id": row.id,
         "reference": row.reference,
         "respondent_id": row.user_id,
-        "questionnaire_version": 1,
+        "questionnaire_version": "1",
         "status": row.status,
         "state": {"draft": str(row.id), "lang": row.lang, "phase": "question", "answers": {}},
         "language": row.lang,

@@ -164,6 +164,15 @@ async def test_bad_arguments_get_the_usage(harness: Harness, translator: Transla
     assert harness.api.calls("sendDocument") == []
 
 
+async def test_a_very_long_argument_is_named_shortened_not_lost(
+    harness: Harness, translator: Translator
+) -> None:
+    reply = await harness.send(ADMIN, "export", "status=" + "x" * 3000)
+    assert "{???}" not in reply.text
+    problem = translator("fr", "export-error-status", {"value": "x" * 59 + "…"})
+    assert reply.text == problem + "\n\n" + translator("fr", "admin-export-usage")
+
+
 async def test_nothing_to_export(harness: Harness, translator: Translator) -> None:
     reply = await harness.send(ADMIN, "export", "country=LT")
     assert reply.text == translator("fr", "admin-export-empty")

@@ -17,9 +17,9 @@ from app.build_telegram import build_telegram_app
 from app.settings import Settings
 from bot.app import TelegramApp, run_polling
 from dialogs import events as ev
-from dialogs.model import Kind
+from dialogs.model import RANGE_BUTTONS, Kind
 from tests.fakebotapi import FakeBotAPI, SentMessage, User
-from tests.scripted import CHOICES, MULTI, TYPED
+from tests.scripted import BY_KIND, CHOICES, MULTI, TYPED
 
 
 def settings_for(api: FakeBotAPI, db_path: Path, **extra: Any) -> Settings:
@@ -77,7 +77,9 @@ class Respondent:
         self.lang = lang
         self.chat = user.id
         t = core.translate
-        self._prompts = {t(lang, q.prompt_key): q.id for q in core.questionnaire.questions()}
+        self._prompts = {
+            t(lang, q.prompt_key): q.id for q in core.questionnaire.questions() if q.asked
+        }
 
     async def _settle(self) -> SentMessage:
         await self.api.wait_for_reply(self.chat, timeout=10)
@@ -115,10 +117,18 @@ class Respondent:
         return self.t("button-submit") in buttons or self.t("button-continue") in buttons
 
     def current_question(self) -> str:
-        text = self.api.last_message(self.chat).text
+        text = self.question_message().text
         found = [qid for prompt, qid in self._prompts.items() if prompt in text]
         assert found, f"no question in the last message:\n{self.api.dump()}"
         return max(found, key=lambda q: len(self.core.translate(self.lang, f"q-{q}")))
+
+    def question_message(self) -> SentMessage:
+        """The last message, or the question above it when it is the location keyboard's."""
+        messages = self.api.messages(self.chat)
+        offer = self.t("kinds-location-offer")
+        if len(messages) > 1 and messages[-1].text == offer:
+            return messages[-2]
+        return messages[-1]
 
     def label(self, question: str, option: str) -> str:
         return self.core.renderer.option(question, option, self.lang)
@@ -127,9 +137,18 @@ class Respondent:
         """Answer the question on screen with the scripted value and wait for the next one."""
         qid = self.current_question()
         question = self.core.questionnaire.question(qid)
-        if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY):
+        if question.kind in (Kind.SINGLE, Kind.YESNO, Kind.COUNTRY, Kind.ACKNOWLEDGE):
             label = self.label(qid, CHOICES.get(qid) or question.choice_ids[0])
             await (self.send(label) if typed else self.press(label))
+        elif question.kind is Kind.RANGE:
+            options = question.choice_ids
+            if len(options) > RANGE_BUTTONS:
+                await self.send("50")
+            else:
+                await (self.send if typed else self.press)(options[-1])
+        elif question.kind is Kind.GEOPOINT and not typed:
+            self.api.user_location(self.user, 45.764, 4.8357)  # Telegram's location button
+            await self._settle()
         elif question.kind is Kind.MULTI:
             for choice in MULTI.get(qid) or [question.choices[0]]:
                 label = self.label(qid, choice)
@@ -143,7 +162,7 @@ class Respondent:
         elif question.kind is Kind.FILE:
             await self.press(self.t("button-skip"))
         else:
-            await self.send(TYPED.get(qid, f"Answer to {qid}"))
+            await self.send(TYPED.get(qid) or BY_KIND.get(question.kind) or f"Answer to {qid}")
         # A late reply to an earlier step can arrive first (replies are throttled): wait for
         # the next question itself, so that no answer is ever typed twice.
         await self.api.wait_for(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dialogs.model import short_key
 from tests.bot.harness import Respondent, running, settings_for
 from tests.fakebotapi import FakeBotAPI, SentMessage, User, utf16_len
 
@@ -39,7 +40,8 @@ async def press_edit(api: FakeBotAPI, who: Respondent, question: str) -> SentMes
     """On the review, turn pages forward to the question's Edit button and press it."""
     for _ in range(10):
         review = api.last_message(who.chat)
-        edit = [d for d in buttons_starting(review, "n:e:") if d.endswith(f":{question}")]
+        key = short_key(question)  # buttons carry a question's short key, not its name
+        edit = [d for d in buttons_starting(review, "n:e:") if d.endswith(f":{key}")]
         if edit:
             api.user_press(who.user, review, edit[0])
             return await who._settle()

@@ -311,6 +311,7 @@ async def test_staff_send_a_reminder_now_respecting_opt_out_and_blocks(
         assert await job(bot).send_now(submission) is Delivery.OPTED_OUT
         await who.command("reminders")
         await who.press(who.t("button-reminders-on"))
+        clock.advance(days=3, minutes=1)  # one staff reminder per REMINDER_AFTER
         api.blocked.add(who.chat)
         assert await job(bot).send_now(submission) is Delivery.BLOCKED
         assert await job(bot).send_now(submission) is Delivery.BLOCKED  # known now
@@ -340,3 +341,25 @@ async def test_the_bot_process_looks_for_idle_drafts_by_itself(
             return rows(db, "SELECT number, outcome FROM reminders") == [(1, "sent")]
 
         await api.wait_for(recorded, 10, what="the reminder recorded as sent")
+
+
+async def test_send_a_reminder_now_pressed_five_times_sends_one(
+    api: FakeBotAPI, tmp_path: Path
+) -> None:
+    clock = Clock(MONDAY)
+    db = tmp_path / "intake.db"
+    async with bot_with_clock(api, db, clock) as bot:
+        who = Respondent(api, bot.core, User(771, language_code="en"), "en")
+        await stop_at(who, "city", "en")
+        [(draft,)] = rows(db, "SELECT id FROM submissions WHERE respondent_id = 771")
+        submission = uuid.UUID(draft)
+        pressed = await asyncio.gather(*(job(bot).send_now(submission) for _ in range(5)))
+        assert sorted(pressed) == sorted([Delivery.SENT, *[Delivery.TOO_SOON] * 4])
+        clock.advance(days=2)
+        assert await job(bot).send_now(submission) is Delivery.TOO_SOON
+        await settle(api)
+        assert len(reminders_in(api, who)) == 1
+        clock.advance(days=1, minutes=1)  # REMINDER_AFTER (3 days) after the first
+        assert await job(bot).send_now(submission) is Delivery.SENT
+        await settle(api)
+        assert len(reminders_in(api, who)) == 2

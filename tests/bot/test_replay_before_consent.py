@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 import bot.app
 from dialogs.i18n import Translator
 from tests.bot.harness import running, settings_for, start_bot
-from tests.fakebotapi import FakeBotAPI, User
+from tests.fakebotapi import FakeBotAPI, Recorded, User
 
 NEW_USER = User(961_001, language_code="fr")  # French from Telegram: the notice, in French
 NO_LANGUAGE = User(961_002, language_code="ja")  # no language of ours: the language choice
@@ -21,6 +22,10 @@ NO_LANGUAGE = User(961_002, language_code="ja")  # no language of ours: the lang
 async def api() -> AsyncIterator[FakeBotAPI]:
     async with FakeBotAPI() as fake:
         yield fake
+
+
+def refused_for(chat: int, call: Recorded) -> bool:
+    return call.status == 429 and call.params["chat_id"] == chat
 
 
 def claimed_updates(db: Path) -> int:
@@ -45,11 +50,7 @@ async def test_a_start_claimed_before_a_stop_shows_the_notice_or_language_choice
             api.fail_next("sendMessage", status=429, retry_after=5, chat_id=user.id)
             api.user_command(user, "start")
         for user in users:
-            await api.wait_for_call(
-                "sendMessage",
-                lambda r, chat=user.id: r.status == 429 and r.params["chat_id"] == chat,
-                timeout=10,
-            )
+            await api.wait_for_call("sendMessage", partial(refused_for, user.id), timeout=10)
         await first.stop()
     finally:
         await first.db.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -153,10 +154,20 @@ def test_ctrl_c_during_an_export_leaves_no_file_and_no_traceback(tmp_path: Path)
         cwd=tmp_path,
     )
     partial = tmp_path / "answers.xlsx.part"
+
+    def writing() -> bool:
+        """The export's file is open: unnamed (O_TMPFILE) in tmp_path, or the .part file."""
+        for fd in os.listdir(f"/proc/{process.pid}/fd"):
+            with contextlib.suppress(OSError):
+                link = os.readlink(f"/proc/{process.pid}/fd/{fd}")
+                if link.startswith(str(tmp_path)) and link.endswith("(deleted)"):
+                    return True
+        return partial.exists()
+
     deadline = time.monotonic() + 60
-    while not partial.exists() and process.poll() is None and time.monotonic() < deadline:
+    while not writing() and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert partial.exists(), "the export finished (or failed) before it could be interrupted"
+    assert writing(), "the export finished (or failed) before it could be interrupted"
     process.send_signal(signal.SIGINT)  # what Ctrl-C sends
     _out, err = process.communicate(timeout=60)
 

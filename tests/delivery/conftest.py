@@ -299,7 +299,7 @@ async def submit(
     async with store.unit(user) as unit:
         await unit.touch(user, lang, when)
         await unit.record_consent(1, when)
-        await unit.start_draft(sid, 1, None, state, when)
+        await unit.start_draft(sid, "1", None, state, when)
         await unit.save_draft(sid, state, values, [], files, when)
         await unit.submit(sid, reference, state, when)
     return sid, reference
@@ -315,7 +315,7 @@ async def start_draft(
     async with store.unit(user) as unit:
         await unit.touch(user, lang, when)
         await unit.record_consent(1, when)
-        await unit.start_draft(sid, 1, None, state, when)
+        await unit.start_draft(sid, "1", None, state, when)
         await unit.save_draft(sid, state, dict(values), [], {}, when)
     return sid
 

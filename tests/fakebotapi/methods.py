@@ -55,6 +55,7 @@ class BotApiMethods(ServerState):
             "deleteMessage": self._delete_message,
             "answerCallbackQuery": self._answer_callback_query,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "sendChatAction": self._send_chat_action,
             "getFile": self._get_file,
             "close": self._ok,
@@ -315,6 +316,20 @@ class BotApiMethods(ServerState):
         return self._store_bot_message(
             chat, content, html if isinstance(html, str) else "", mode, markup
         )
+
+    async def _send_photo(self, call: Call) -> JSONDict:
+        """A picture uploaded by the bot (the only way this bot sends one)."""
+        params = call.params
+        chat = self._target_chat(params.get("chat_id"))
+        upload = call.uploads.get("photo")
+        if upload is None or not upload.content:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        if len(upload.content) > MAX_UPLOAD:
+            raise ApiError(413, "Request Entity Too Large")
+        stored = self._files.add("photo", upload.content, None, upload.filename, "image/png")
+        size = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id,
+                "width": 1, "height": 1, "file_size": stored.size}  # fmt: skip
+        return self._store_bot_message(chat, {"photo": [size]}, "", None, None)
 
     async def _send_chat_action(self, call: Call) -> bool:
         self._target_chat(call.params.get("chat_id"))

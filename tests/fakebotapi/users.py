@@ -193,6 +193,13 @@ class UserSide(HttpFront):
             contact["user_id"] = user.id
         return self._user_update(user, chat, {"contact": contact})
 
+    def user_location(
+        self, user: User, latitude: float, longitude: float, chat: Chat | None = None
+    ) -> JSONDict:
+        """The user shares a location (as a request_location keyboard button sends it)."""
+        location: JSONDict = {"latitude": latitude, "longitude": longitude}
+        return self._user_update(user, chat, {"location": location})
+
     def user_edit(
         self, user: User, original_message_id: int, new_text: str, chat: Chat | None = None
     ) -> JSONDict:

@@ -27,7 +27,7 @@ async def test_killed_process_keeps_every_committed_answer(
     now = datetime.now(UTC)
     async with store.unit(USER) as unit:
         await unit.touch(USER, "en", now)
-        await unit.start_draft(sid, 1, None, {"answers": {}}, now)
+        await unit.start_draft(sid, "1", None, {"answers": {}}, now)
 
     child = await asyncio.create_subprocess_exec(
         sys.executable,

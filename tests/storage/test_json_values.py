@@ -18,7 +18,7 @@ async def test_an_integer_beyond_64_bits_is_read_back(db_engine: AsyncEngine) ->
     sid = uuid.uuid4()
     async with store.unit(7) as unit:
         await unit.touch(7, "en", NOW)
-        await unit.start_draft(sid, 1, None, {"answers": {}}, NOW)
+        await unit.start_draft(sid, "1", None, {"answers": {}}, NOW)
     async with store.unit(7) as unit:
         draft = await unit.draft()
         assert draft is not None

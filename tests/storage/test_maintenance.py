@@ -60,7 +60,7 @@ class Person:
             assert await unit.claim_update(first_update)
             await unit.touch(self.chat_id, "uk", _at(0))
             await unit.record_consent(1, _at(0))
-            await unit.start_draft(self.submitted, 1, f"src-{self.user_id}", {}, _at(0))
+            await unit.start_draft(self.submitted, "1", f"src-{self.user_id}", {}, _at(0))
             answers = {"title": self.text, "plan": asdict(self.file)}
             state = {"answers": answers, "chat": self.chat_id}
             await unit.save_draft(self.submitted, state, answers, [], {"plan": self.file}, _at(0))
@@ -68,7 +68,7 @@ class Person:
         async with store.unit(self.user_id) as unit:
             assert await unit.claim_update(first_update + 1)
             answers = {"title": self.draft_text, "plan": asdict(self.file)}
-            await unit.start_draft(self.draft, 1, None, {}, _at(draft_day))
+            await unit.start_draft(self.draft, "1", None, {}, _at(draft_day))
             await unit.save_draft(
                 self.draft, {"answers": answers}, answers, [], {"plan": self.file}, _at(draft_day)
             )

@@ -66,7 +66,7 @@ async def _fill(engine: AsyncEngine) -> None:
                         id=sid,
                         reference=f"CECOPS-{n}{status[0].upper()}" if submitted else None,
                         respondent_id=n,
-                        questionnaire_version=1,
+                        questionnaire_version="1",
                         status=status,
                         state={"answers": {"city": f"Ville {n}"}},
                         created_at=at,

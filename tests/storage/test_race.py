@@ -41,7 +41,7 @@ async def test_racing_updates_lose_no_answer(
     sid = uuid.uuid4()
     async with stores[0].unit(USER) as unit:
         await unit.touch(USER, "en", NOW)
-        await unit.start_draft(sid, 1, None, {"answers": {}, "log": []}, NOW)
+        await unit.start_draft(sid, "1", None, {"answers": {}, "log": []}, NOW)
 
     questions = [f"q{i:02}" for i in range(UPDATES)]
     await asyncio.gather(*(_answer(stores[i % processes], q) for i, q in enumerate(questions)))

@@ -43,7 +43,7 @@ async def _rows(engine: AsyncEngine, table: Table) -> list[dict[str, Any]]:
 async def _new_draft(store: RespondentStore, sid: uuid.UUID, minutes: int = 0) -> None:
     async with store.unit(USER) as unit:
         await unit.touch(CHAT, "uk", _at(minutes))
-        await unit.start_draft(sid, 1, None, _state(sid), _at(minutes))
+        await unit.start_draft(sid, "1", None, _state(sid), _at(minutes))
 
 
 async def test_touch_creates_then_updates_the_respondent(db_engine: AsyncEngine) -> None:
@@ -106,7 +106,7 @@ async def test_draft_round_trip_to_submission(db_engine: AsyncEngine) -> None:
     async with store.unit(USER) as unit:
         assert await unit.draft() is None
         await unit.touch(CHAT, "uk", _at(0))
-        await unit.start_draft(sid, 3, "city-lviv", _state(sid), _at(0))
+        await unit.start_draft(sid, "3", "city-lviv", _state(sid), _at(0))
 
     first = {"title": "Безпечне місто", "year": 2021, "tags": ["a", "b"], "phone": None}
     state = _state(sid, **first, plan=asdict(FILE))
@@ -233,7 +233,7 @@ async def test_failed_unit_rolls_back_everything(db_engine: AsyncEngine) -> None
         async with store.unit(USER) as unit:
             assert await unit.claim_update(7)
             await unit.touch(CHAT, "en", _at(0))
-            await unit.start_draft(uuid.uuid4(), 1, None, {}, _at(0))
+            await unit.start_draft(uuid.uuid4(), "1", None, {}, _at(0))
             raise RuntimeError("handler failed")
 
     with pytest.raises(RuntimeError, match="handler failed"):
@@ -251,7 +251,7 @@ async def test_one_draft_at_a_time(db_engine: AsyncEngine) -> None:
     await _new_draft(store, first)
     with pytest.raises(IntegrityError):
         async with store.unit(USER) as unit:
-            await unit.start_draft(second, 1, None, _state(second), _at(1))
+            await unit.start_draft(second, "1", None, _state(second), _at(1))
 
     async with store.unit(USER) as unit:
         draft = await unit.draft()
@@ -260,9 +260,9 @@ async def test_one_draft_at_a_time(db_engine: AsyncEngine) -> None:
         await unit.save_draft(first, _state(first, a=1), {"a": 1}, [], {"a": FILE}, _at(1))
         await unit.discard_draft(first)
         assert await unit.draft() is None
-        await unit.start_draft(second, 1, None, _state(second), _at(2))
+        await unit.start_draft(second, "1", None, _state(second), _at(2))
         await unit.submit(second, "REF-2", _state(second), _at(3))
-        await unit.start_draft(third, 1, None, _state(third), _at(4))  # allowed after submit
+        await unit.start_draft(third, "1", None, _state(third), _at(4))  # allowed after submit
         draft = await unit.draft()
         assert draft is not None
         assert draft.submission_id == third
@@ -277,7 +277,7 @@ async def test_timestamps_are_stored_and_read_as_utc(db_engine: AsyncEngine) -> 
     kyiv = timezone(timedelta(hours=2))
     async with store.unit(USER) as unit:
         await unit.touch(CHAT, "uk", T0.astimezone(kyiv))
-        await unit.start_draft(sid, 1, None, _state(sid), T0.astimezone(kyiv))
+        await unit.start_draft(sid, "1", None, _state(sid), T0.astimezone(kyiv))
         [summary] = await unit.submissions("title")
     assert summary.created_at == T0
     assert summary.created_at.tzinfo is UTC

@@ -36,7 +36,7 @@ async def test_language_is_kept_with_the_state(db_engine: AsyncEngine, kind: str
     try:
         async with store.unit(USER) as unit:
             await unit.touch(USER, "fr", NOW)
-            await unit.start_draft(sid, 1, None, _state(sid, "fr"), NOW)
+            await unit.start_draft(sid, "1", None, _state(sid, "fr"), NOW)
         assert await _language(db_engine, sid) == "fr"
         async with store.unit(USER) as unit:  # the respondent switched to Italian
             await unit.save_draft(sid, _state(sid, "it"), {"org_name": "Comune"}, [], {}, NOW)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, Table, inspect, select
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.migrate import current_revision_engine, head_revision, upgrade_engine
@@ -28,9 +28,19 @@ async def everything(engine: AsyncEngine) -> Rows:
     return found
 
 
-def _columns(conn: Connection) -> dict[str, set[str]]:
+def _columns(conn: Connection) -> dict[str, dict[str, Any]]:
     inspector = inspect(conn)
-    return {t: {c["name"] for c in inspector.get_columns(t)} for t in inspector.get_table_names()}
+    return {
+        t: {c["name"]: c["type"] for c in inspector.get_columns(t)}
+        for t in inspector.get_table_names()
+    }
+
+
+def _as_then(value: Any, then_type: Any) -> Any:
+    """A value of today's model as the first revision stored it (versions were whole numbers)."""
+    if isinstance(then_type, Integer) and isinstance(value, str):
+        return int(value)
+    return value
 
 
 async def copy_into_first_schema(rows: Rows, engine: AsyncEngine) -> dict[str, set[str]]:
@@ -40,16 +50,25 @@ async def copy_into_first_schema(rows: Rows, engine: AsyncEngine) -> dict[str, s
         for table in Base.metadata.sorted_tables:
             if table.name not in present:
                 continue  # a table added later: its rows are the later version's business
-            # The models' column types, without defaults for columns that came later.
+            # The models' column types, without defaults for columns that came later; a column
+            # whose type changed since (versions: whole numbers, then text) takes the old one.
+            old = present[table.name]
             then = Table(
                 table.name,
                 MetaData(),
-                *(Column(c.name, c.type) for c in table.columns if c.name in present[table.name]),
+                *(
+                    Column(c.name, old[c.name] if isinstance(old[c.name], Integer) else c.type)
+                    for c in table.columns
+                    if c.name in old
+                ),
             )
-            values = [{k: v for k, v in row.items() if k in then.c} for row in rows[table.name]]
+            values = [
+                {k: _as_then(v, old[k]) for k, v in row.items() if k in then.c}
+                for row in rows[table.name]
+            ]
             if values:
                 await conn.execute(then.insert(), values)
-    return present
+    return {name: set(columns) for name, columns in present.items()}
 
 
 async def test_first_revision_with_data_upgrades_to_head_keeping_every_row(

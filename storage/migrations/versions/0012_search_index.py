@@ -19,7 +19,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from storage.search import create_statements, document, drop_statements
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
