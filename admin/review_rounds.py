@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any, Final
@@ -69,8 +69,22 @@ class RankedExperience:
         return None
 
 
-async def ranked(engine: AsyncEngine, form: ReviewForm, round_: Round) -> list[RankedExperience]:
-    """Every experience assigned in the round (in order of submission), with its numbers."""
+def waiting(record: ReviewRecord, reviewing: Collection[int] | None) -> bool:
+    """Whether an assignment still counts: not given back, and either submitted or held by
+    someone who still reviews (a deactivated reviewer's unfinished ones are expected no more)."""
+    if record.conflict_at is not None:
+        return False
+    return record.submitted_at is not None or reviewing is None or record.reviewer_id in reviewing
+
+
+async def ranked(
+    engine: AsyncEngine,
+    form: ReviewForm,
+    round_: Round,
+    reviewing: Collection[int] | None = None,
+) -> list[RankedExperience]:
+    """Every experience assigned in the round (in order of submission), with its numbers;
+    `reviewing`, the active reviewers' ids, when known (see `waiting`)."""
     records = await round_records(engine, round_.id)
     by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
     for record in records:
@@ -84,7 +98,7 @@ async def ranked(engine: AsyncEngine, form: ReviewForm, round_: Round) -> list[R
             for r in mine
             if r.conflict_at is None and r.submitted_at is not None
         ]
-        expected = sum(1 for r in mine if r.conflict_at is None)
+        expected = sum(1 for r in mine if waiting(r, reviewing))
         rows.append(
             RankedExperience(fact, mine, standing(scored, expected, form.ids, form.disagree_gap))
         )
@@ -102,7 +116,10 @@ async def bulk_plan(
     load: dict[int, int] = {}
     current: dict[uuid.UUID, set[int]] = {}
     declined: dict[uuid.UUID, set[int]] = {}
+    reviewing = {p.user_id for p in people.reviewers()}
     for r in records:
+        if r.conflict_at is None and not waiting(r, reviewing):
+            continue  # deactivated before finishing: someone else takes the place
         if r.conflict_at is None:
             current.setdefault(r.submission_id, set()).add(r.reviewer_id)
             load[r.reviewer_id] = load.get(r.reviewer_id, 0) + 1
@@ -229,8 +246,9 @@ def write_round(
     fmt: str,
     tables: Sequence[tuple[str, list[str], list[list[Any]]]],
 ) -> None:
-    """The tables as CSV (one after the other, a blank line between) or XLSX (a sheet each);
-    text that a spreadsheet could run as a formula is neutralized."""
+    """The tables as CSV (one after the other, a blank line between) or XLSX (a sheet each,
+    bold frozen header, bounded column widths); text that a spreadsheet could run as a formula
+    is neutralized."""
     if fmt == "csv":
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\r\n")
@@ -242,11 +260,24 @@ def write_round(
         out.write(text.getvalue().encode("utf-8-sig"))
         return
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     for title, header, body in tables:
         sheet = book.create_sheet(title[:31])
-        sheet.append([_cell(h) for h in header])
+        sheet.freeze_panes = "A2"  # the header stays in view, as in `intake export`
+        for number, name in enumerate(header, start=1):
+            widest = max([len(str(name)), *(len(str(row[number - 1])) for row in body)])
+            sheet.column_dimensions[get_column_letter(number)].width = min(max(widest, 8), 50) + 2
+        cells = []
+        for name in header:
+            cell = WriteOnlyCell(sheet, value=_cell(name))
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cells.append(cell)
+        sheet.append(cells)
         for row in body:
             sheet.append([_cell(c) for c in row])
     book.save(out)

@@ -11,12 +11,10 @@ from typing import Annotated
 import typer
 
 from app.build import Core, build_core, open_database
+from storage.people import CLI_ACTOR  # who the audit log says acted: the command line
 
 people_app = typer.Typer(no_args_is_help=True, help="People of the workspace (names, roles).")
 reviews_app = typer.Typer(no_args_is_help=True, help="The partners' review rounds.")
-
-# The id the CLI acts as in the audit log: nobody signed in (0 is never a Telegram user).
-CLI_ACTOR = 0
 
 
 def _say(core: Core, key: str, args: dict[str, str | int] | None = None) -> str:
@@ -27,42 +25,58 @@ def _say(core: Core, key: str, args: dict[str, str | int] | None = None) -> str:
 def people_add(
     user: Annotated[int, typer.Option(help="Telegram user id.")],
     name: Annotated[str, typer.Option(help="Name as shown wherever they act.")],
-    role: Annotated[str, typer.Option(help="admin, staff or reviewer.")] = "reviewer",
-    org: Annotated[str, typer.Option(help="Organisation.")] = "",
-    country: Annotated[str, typer.Option(help="Two-letter country code, e.g. GB.")] = "",
-    reads: Annotated[str, typer.Option(help="Languages they read, e.g. en,fr.")] = "",
+    role: Annotated[
+        str | None, typer.Option(help="admin, staff or reviewer (new people: reviewer).")
+    ] = None,
+    org: Annotated[str | None, typer.Option(help="Organisation.")] = None,
+    country: Annotated[str | None, typer.Option(help="Two-letter country code, e.g. GB.")] = None,
+    reads: Annotated[str | None, typer.Option(help="Languages they read, e.g. en,fr.")] = None,
 ) -> None:
-    """Add someone (or update them: the Telegram id is the key)."""
+    """Add someone, or update them (the Telegram id is the key; options left out keep their
+    value, and a deactivated person is active again)."""
     from dialogs.countries import country_names
     from dialogs.i18n import LANGUAGES
     from reviews.access import as_role
-    from storage.people import Person, parse_reads, save_person
+    from storage.people import Person, find_person, parse_reads, save_person
 
     core = build_core()
-    found_role = as_role(role.strip().lower())
-    code = country.strip().upper() or None
-    languages = parse_reads(reads, LANGUAGES)
-    bad_reads = reads.strip() and len(languages) != len([p for p in reads.split(",") if p.strip()])
+    found_role = as_role(role.strip().lower()) if role is not None else None
+    code = country.strip().upper() or None if country is not None else None
+    languages = parse_reads(reads, LANGUAGES) if reads is not None else ()
+    bad_reads = bool(reads and reads.strip()) and len(languages) != len(
+        [p for p in (reads or "").split(",") if p.strip()]
+    )
     if (
         user <= 0
         or not name.strip()
-        or found_role is None
+        or (role is not None and found_role is None)
         or (code is not None and code not in country_names("en"))
         or bad_reads
     ):
         typer.echo(_say(core, "cli-people-invalid"), err=True)
         raise typer.Exit(2)
-    person = Person(user, name.strip()[:200], org.strip()[:200], code, found_role, languages, True)
 
-    async def _save() -> None:
+    async def _save() -> Person:
         db = await open_database(core.settings)
         try:
+            before = await find_person(db, user)
+            person = Person(
+                user,
+                name.strip()[:200],
+                org.strip()[:200] if org is not None else (before.organisation if before else ""),
+                code if country is not None else (before.country if before else None),
+                found_role or (before.role if before else "reviewer"),
+                languages if reads is not None else (before.reads if before else ()),
+                True,
+            )
             await save_person(db, person, CLI_ACTOR, datetime.now(UTC))
+            return person
         finally:
             await db.dispose()
 
-    asyncio.run(_save())
-    typer.echo(_say(core, "cli-people-added", {"name": person.display, "role": found_role}))
+    person = asyncio.run(_save())
+    role_label = _say(core, f"people-role-{person.role}")
+    typer.echo(_say(core, "cli-people-added", {"name": person.display, "role": role_label}))
 
 
 @people_app.command("list")
@@ -107,7 +121,7 @@ def reviews_export(
     from admin.review_rounds import experience_table, ranked, review_table, write_round
     from app.build_web import review_form
     from storage.people import directory
-    from storage.reviews import find_round
+    from storage.reviews import find_round, round_list
 
     core = build_core()
     fmt = out.suffix.lower().lstrip(".")
@@ -120,14 +134,17 @@ def reviews_export(
     def t(key: str) -> str:
         return core.translate(lang, key)
 
+    names: list[str] = []
+
     async def _export() -> int | None:
         db = await open_database(core.settings)
         try:
             round_ = await find_round(db, name=round_name)
             if round_ is None:
+                names.extend(r.round.name for r in await round_list(db))
                 return None
-            rows = await ranked(db, form, round_)
             people = await directory(db)
+            rows = await ranked(db, form, round_, {p.user_id for p in people.reviewers()})
         finally:
             await db.dispose()
         head, body = experience_table(rows, form, lang, t)
@@ -146,5 +163,8 @@ def reviews_export(
     count = asyncio.run(_export())
     if count is None:
         typer.echo(_say(core, "cli-reviews-no-round", {"round": round_name}), err=True)
+        known = ", ".join(f"“{n}”" for n in names)  # the names to copy, exactly
+        hint = _say(core, "cli-reviews-rounds", {"names": known}) if names else None
+        typer.echo(hint or _say(core, "reviews-no-rounds"), err=True)
         raise typer.Exit(2)
     typer.echo(_say(core, "cli-reviews-exported", {"count": count, "path": str(out)}))

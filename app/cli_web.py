@@ -60,7 +60,7 @@ async def _serve(core: Core) -> None:
 
 @web_app.command("link")
 def link(
-    user: Annotated[int, typer.Option(help="Telegram user id (in ADMIN_IDS or STAFF_IDS).")],
+    user: Annotated[int, typer.Option(help="Telegram user id (ADMIN_IDS, STAFF_IDS or People).")],
 ) -> None:
     """Print a one-time sign-in link (valid 15 minutes) for a member of staff."""
     core = build_core()
@@ -77,7 +77,7 @@ def link(
     found = asyncio.run(_issue())
     if found is None:
         message = core.translate(
-            core.settings.staff_language, "cli-web-link-unknown", {"user": str(user)}
+            core.settings.staff_language, "cli-web-link-nobody", {"user": str(user)}
         )
         typer.echo(message, err=True)
         raise typer.Exit(2)

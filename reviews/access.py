@@ -24,7 +24,9 @@ REVIEWER_ROUTES: Final = frozenset(
     {"home", "signout", "language", "reviews-mine", "review", "review-save", "review-conflict"}
 )
 # Pages and actions for admins only (staff get 403).
-ADMIN_ROUTES: Final = frozenset({"people", "people-add", "people-change", "round-create"})
+ADMIN_ROUTES: Final = frozenset(
+    {"people", "people-add", "people-change", "round-create", "round-deadline"}
+)
 
 
 def may_open(role: Role, route: str | None) -> bool:

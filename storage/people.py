@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Final
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import READ_ONLY, write_transaction
 from storage.models import audit_log, people, seen_names, web_sessions
+
+CLI_ACTOR: Final = 0  # the actor of what `intake people add` does (no Telegram id is 0)
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,11 @@ class SqlReviewerNoticeStore:
             )
             .group_by(r.id, r.name, r.deadline, p.user_id, p.country, p.reads)
         )
-        untold = base.where(a.notice_id.is_(None))
+        # Only what still waits: reviews submitted while the bot was not running (a link from
+        # `intake web link`) are not announced as waiting.
+        untold = base.outerjoin(reviews, v.assignment_id == a.id).where(
+            a.notice_id.is_(None), v.submitted_at.is_(None)
+        )
         reminded = select(n.id).where(
             n.round_id == r.id, n.reviewer_id == p.user_id, n.kind == NOTICE_REMINDER
         )

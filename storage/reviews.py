@@ -134,6 +134,27 @@ async def create_round(
         return int(new_id)
 
 
+async def set_deadline(
+    engine: AsyncEngine, round_id: int, deadline: datetime, actor_id: int, now: datetime
+) -> None:
+    """Move a round's deadline (extended, or closed at once by a past date). Audited."""
+    r = review_rounds.c
+    async with write_transaction(engine) as conn:
+        name = (await conn.execute(select(r.name).where(r.id == round_id))).scalar_one_or_none()
+        if name is None:
+            return
+        await conn.execute(update(review_rounds).where(r.id == round_id).values(deadline=deadline))
+        await conn.execute(
+            audit_log.insert().values(
+                at=now,
+                actor_id=actor_id,
+                action="round_deadline",
+                target=str(name)[:64],
+                detail=deadline.isoformat(),
+            )
+        )
+
+
 async def round_list(engine: AsyncEngine) -> list[RoundSummary]:
     """Every round, newest first, with its counts."""
     r, a, v = review_rounds.c, review_assignments.c, reviews.c

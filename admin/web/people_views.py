@@ -23,6 +23,10 @@ def _text(form: object, key: str) -> str:
     return value.strip()[:NAME_LIMIT] if isinstance(value, str) else ""
 
 
+def _int(text: str | None) -> int | None:
+    return int(text) if text is not None and text.isdigit() and len(text) < 16 else None
+
+
 async def people_page(request: web.Request) -> web.Response:
     """Everyone with a record; the form to add someone."""
     ws = request.app[WORKSPACE]
@@ -40,6 +44,7 @@ async def people_page(request: web.Request) -> web.Response:
             "country_name": lambda code: country_name(code, lang) if code else "—",
             "from_env": ws.access.admin_ids | ws.access.staff_ids,
             "done": request.query.get("done", "")[:16],
+            "confirm": _int(request.query.get("confirm")),
         },
     )
 
@@ -72,6 +77,11 @@ async def change_person(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     role = as_role(_text(form, "role")) or person.role
     active = {"deactivate": False, "reactivate": True}.get(_text(form, "action"), person.active)
+    if person.user_id == request[STAFF].user_id and (not active or role != person.role):
+        # One's own access: nobody else may be left to give it back.
+        raise error_page(request, web.HTTPBadRequest, "people-error-self")
+    if person.active and not active and _text(form, "confirm") != "yes":
+        raise web.HTTPSeeOther(f"/people?confirm={person.user_id}#person-{person.user_id}")
     changed = Person(
         person.user_id,
         person.name,

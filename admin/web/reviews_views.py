@@ -8,8 +8,10 @@ review and which answers here, through the same functions).
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime, time
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -55,12 +57,14 @@ from storage.reviews import (
     round_list,
     round_records,
     save_review,
+    set_deadline,
 )
 from storage.submissions import SubmissionRecord, load_submission
 from storage.triage import add_triage_event, record_audit, set_triage_status
 from storage.workspace import find_submission_id
 
 COMMENT_LIMIT: Final = 4000
+REFERENCE: Final = re.compile(r"[A-Z0-9][A-Z0-9-]{0,39}")
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
 OUTCOMES: Final = ("selected", "not_selected")  # the decisions a respondent may be told
 
@@ -106,18 +110,24 @@ async def rounds_page(request: web.Request) -> web.Response:
     )
 
 
+def _deadline(text: str, zone: str) -> datetime | None:
+    """A day from a date field as the end of that day where staff are (STAFF_TIMEZONE: the
+    pages show that day back, not the next one), in UTC; None if it is not a date."""
+    try:
+        day = datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        return None
+    return datetime.combine(day, time(23, 59, 59), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
 async def create_round_action(request: web.Request) -> web.StreamResponse:
-    """Admins: open a round with a name and a deadline (end of that day, UTC)."""
+    """Admins: open a round with a name and a deadline (the end of that day in STAFF_TIMEZONE)."""
     ws = _ws(request)
     form = await request.post()
     name = str(form.get("name") or "").strip()[:200]
-    try:
-        day = datetime.strptime(str(form.get("deadline") or ""), "%Y-%m-%d").date()
-    except ValueError:
-        day = None
-    if not name or day is None:
+    deadline = _deadline(str(form.get("deadline") or ""), ws.timezone)
+    if not name or deadline is None:
         raise web.HTTPSeeOther("/reviews?error=invalid")
-    deadline = datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
     new_id = await create_round(ws.db, name, deadline, _staff(request).user_id, ws.now())
     if new_id is None:
         raise web.HTTPSeeOther("/reviews?error=taken")
@@ -142,7 +152,9 @@ async def round_page(request: web.Request) -> web.Response:
     ws = _ws(request)
     lang = _staff(request).language
     round_ = await _round(request)
-    rows = await ranked(ws.db, ws.review_form, round_)
+    people = _people(request)
+    reviewing = frozenset(p.user_id for p in people.reviewers())
+    rows = await ranked(ws.db, ws.review_form, round_, reviewing)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
     wanted_language = request.query.get("language", "")
@@ -160,7 +172,6 @@ async def round_page(request: web.Request) -> web.Response:
     present = [r for r in rows if r.value(sort) is not None]
     empty = [r for r in rows if r.value(sort) is None]
     present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
-    people = _people(request)
     countries = sorted({r.facts.country for r in everything if r.facts.country})
     return page(
         request,
@@ -173,6 +184,7 @@ async def round_page(request: web.Request) -> web.Response:
             "sort": sort,
             "descending": descending,
             "reviewers": people.reviewers(),
+            "reviewing": reviewing,
             "decisions": DECISIONS,
             "triage_statuses": TRIAGE_STATUSES,
             "wanted_status": wanted_status,
@@ -183,11 +195,30 @@ async def round_page(request: web.Request) -> web.Response:
             "can_notify": ws.messenger is not None,
             "default_reviewers": DEFAULT_REVIEWERS,
             "notice": request.query.get("notice", "")[:32],
-            "short": request.query.get("short", "")[:400],
+            "counts": _counts(request.query.get("notice", "")),
+            "short": ", ".join(  # references only: a crafted link cannot put words here
+                r
+                for r in request.query.get("short", "")[:400].split(",")
+                if REFERENCE.fullmatch(r)
+            ),
             "sort_url": lambda key: _sort_url(request, key, sort, descending),
-            "fmt": lambda v: "—" if v is None else f"{v:.2f}",
+            "fmt": lambda v: _mean(v, lang),
         },
     )
+
+
+def _mean(value: float | None, lang: str) -> str:
+    """A mean as its reader writes numbers: 3.67 in English, 3,67 in French, Italian and
+    Lithuanian."""
+    if value is None:
+        return "—"
+    text = f"{value:.2f}"
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _counts(notice: str) -> list[int]:
+    """decided-N-T-F: decided, told, could not be told."""
+    return [int(n) for n in notice.split("-")[1:4] if n.isdigit() and len(n) < 6]
 
 
 def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> str:
@@ -197,26 +228,42 @@ def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> st
     return str(request.rel_url.with_query(query))
 
 
+async def deadline_action(request: web.Request) -> web.StreamResponse:
+    """Admins: move the round's deadline (a reviewer asked for more time, or reopen it)."""
+    ws = _ws(request)
+    round_ = await _round(request)
+    form = await request.post()
+    deadline = _deadline(str(form.get("deadline") or ""), ws.timezone)
+    back = f"/reviews/rounds/{round_.id}"
+    if deadline is None:
+        raise web.HTTPSeeOther(f"{back}?notice=deadline-invalid")
+    await set_deadline(ws.db, round_.id, deadline, _staff(request).user_id, ws.now())
+    raise web.HTTPSeeOther(f"{back}?notice=deadline-moved")
+
+
 async def assign_action(request: web.Request) -> web.StreamResponse:
     """Assign in bulk (every submitted experience gets N reviewers) or one experience to one
-    reviewer; conflicts are refused either way."""
+    reviewer; conflicts are refused either way, and so is a closed round (nobody could write
+    those reviews)."""
     ws = _ws(request)
     round_ = await _round(request)
     form = await request.post()
     people = _people(request)
     back = f"/reviews/rounds/{round_.id}"
+    if not round_.open_at(ws.now()):
+        raise web.HTTPSeeOther(f"{back}?notice=closed")
     if form.get("bulk"):
         wanted = _int(str(form.get("count") or "")) or DEFAULT_REVIEWERS
         pairs, short = await bulk_plan(ws.db, round_, people, min(wanted, 10))
         added = await add_assignments(ws.db, round_.id, pairs, _staff(request).user_id, ws.now())
         suffix = f"&short={','.join(short)}" if short else ""
         raise web.HTTPSeeOther(f"{back}?notice=assigned-{added}{suffix}")
-    reference = str(form.get("reference") or "")
+    reference = str(form.get("reference") or "").strip().upper()[:64]  # as typed: cecops-x
     reviewer_id = _int(str(form.get("reviewer") or ""))
-    submission_id = await find_submission_id(ws.db, reference)
+    submission_id = await find_submission_id(ws.db, reference) if reference else None
     person = people.people.get(reviewer_id or -1)
-    if submission_id is None or person is None or person.role != "reviewer":
-        raise error_page(request, web.HTTPBadRequest, "reviews-error-assign")
+    if submission_id is None or person is None or person.role != "reviewer" or not person.active:
+        raise web.HTTPSeeOther(f"{back}?notice=unknown")
     fact = (await experience_facts(ws.db, [submission_id])).get(submission_id)
     declined = {
         r.reviewer_id
@@ -259,7 +306,7 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
     rows = [r for r in await ranked(ws.db, ws.review_form, round_) if r.facts.reference in wanted]
     actor, now = _staff(request).user_id, ws.now()
     note = str(form.get("note") or "").strip()[:COMMENT_LIMIT] or None
-    failed = 0
+    told = failed = 0
     for row in rows:
         sid = row.facts.submission_id
         await set_triage_status(ws.db, sid, decision, actor, now)
@@ -268,9 +315,10 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
                 await add_triage_event(
                     ws.db, sid, "notified", actor, now, note=note, status=decision
                 )
+                told += 1
             else:
                 failed += 1
-    notice = f"decided-{len(rows)}" + (f"-failed-{failed}" if failed else "")
+    notice = f"decided-{len(rows)}-{told}-{failed}"
     raise web.HTTPSeeOther(f"/reviews/rounds/{round_.id}?notice={notice}")
 
 
@@ -280,10 +328,9 @@ async def export_round(request: web.Request) -> web.StreamResponse:
     staff = _staff(request)
     round_ = await _round(request)
     fmt = "xlsx" if request.match_info["fmt"] == "xlsx" else "csv"
-    rows = await ranked(ws.db, ws.review_form, round_)
-    body = round_export(
-        ws, rows, staff.language, _people(request), fmt, may_see_confidential(staff.role)
-    )
+    people = _people(request)
+    rows = await ranked(ws.db, ws.review_form, round_, {p.user_id for p in people.reviewers()})
+    body = round_export(ws, rows, staff.language, people, fmt, may_see_confidential(staff.role))
     await record_audit(ws.db, staff.user_id, "reviews_export", ws.now(), target=round_.name[:64])
     media = (
         "text/csv; charset=utf-8"
@@ -339,7 +386,10 @@ async def my_reviews(request: web.Request) -> web.Response:
         for r in records
         if r.submission_id in facts
     ]
-    return page(request, "reviews_mine.html", {"items": items, "now": ws.now()})
+    declared = request.query.get("declared") == "yes"
+    return page(
+        request, "reviews_mine.html", {"items": items, "now": ws.now(), "declared": declared}
+    )
 
 
 async def _assignment(request: web.Request) -> ReviewRecord:
@@ -386,8 +436,16 @@ def _answers(
     return sections
 
 
+def _version(record: ReviewRecord) -> str:
+    """What the form was drawn from: a save from an older copy (another tab) is caught."""
+    return record.updated_at.isoformat() if record.updated_at is not None else ""
+
+
 async def review_page(
-    request: web.Request, errors: list[str] | None = None, sent: dict[str, Any] | None = None
+    request: web.Request,
+    errors: list[str] | None = None,
+    sent: dict[str, Any] | None = None,
+    stale: bool = False,
 ) -> web.Response:
     """The experience (reviewer's language, one click to the respondent's) beside the form;
     the other reviews once one's own is submitted (staff: always)."""
@@ -440,8 +498,10 @@ async def review_page(
             "errors": errors or [],
             "saved": request.query.get("saved", "")[:16],
             "mine": staff.user_id == record.reviewer_id,
+            "version": _version(record),
+            "stale": stale,
         },
-        status=400 if errors else 200,
+        status=409 if stale else 400 if errors else 200,
     )
 
 
@@ -456,6 +516,9 @@ async def review_save(request: web.Request) -> web.StreamResponse:
     staff = _staff(request)
     record = await _assignment(request)
     round_ = await find_round(ws.db, round_id=record.round_id)
+    if staff.user_id != record.reviewer_id:
+        # Staff read every review but write none: saying "the round is closed" would mislead.
+        raise error_page(request, web.HTTPForbidden, "reviews-error-not-yours")
     if round_ is None or not may_edit_review(
         staff.user_id, record.reviewer_id, round_.open_at(ws.now())
     ):
@@ -476,6 +539,15 @@ async def review_save(request: web.Request) -> web.StreamResponse:
         recommendation = None
     confidential = str(form.get("confidential") or "").strip()[:COMMENT_LIMIT] or None
     submit = form.get("action") == "submit" or record.submitted_at is not None
+    sent = {
+        "scores": scores,
+        "comments": comments,
+        "recommendation": recommendation,
+        "confidential": confidential or "",
+    }
+    if "seen" in form and str(form.get("seen")) != _version(record):
+        # Saved meanwhile from another tab or window: show this copy, overwrite only if asked.
+        return await review_page(request, sent=sent, stale=True)
     missing = [c for c in rf.ids if c not in scores]
     if submit and missing:
         # A submitted review stays complete; a draft is kept, and the page says what is missing.
@@ -491,12 +563,6 @@ async def review_save(request: web.Request) -> web.StreamResponse:
                 actor_id=staff.user_id,
                 now=ws.now(),
             )
-        sent = {
-            "scores": scores,
-            "comments": comments,
-            "recommendation": recommendation,
-            "confidential": confidential or "",
-        }
         return await review_page(request, errors=missing, sent=sent)
     outcome = await save_review(
         ws.db,
@@ -519,6 +585,11 @@ async def conflict_action(request: web.Request) -> web.StreamResponse:
     record = await _assignment(request)
     if staff.user_id != record.reviewer_id:
         raise error_page(request, web.HTTPForbidden, "reviews-error-not-yours")
+    round_ = await find_round(ws.db, round_id=record.round_id)
+    if round_ is None or not round_.open_at(ws.now()) or record.submitted_at is not None:
+        # As the page offers it: before submitting, while the round is open (a conflict
+        # afterwards would silently take a counted review out of the ranking).
+        raise error_page(request, web.HTTPForbidden, "reviews-error-conflict-late")
     form = await request.post()
     reason = str(form.get("reason") or "").strip()[:500]
     if not reason:
@@ -535,6 +606,7 @@ def register(router: web.UrlDispatcher) -> None:
     router.add_get("/reviews/rounds/{round}", round_page, name="round")
     router.add_post("/reviews/rounds/{round}/assign", assign_action, name="round-assign")
     router.add_post("/reviews/rounds/{round}/decide", decide_action, name="round-decide")
+    router.add_post("/reviews/rounds/{round}/deadline", deadline_action, name="round-deadline")
     router.add_get(
         "/reviews/rounds/{round}/export.{fmt:csv|xlsx}", export_round, name="round-export"
     )

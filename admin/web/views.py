@@ -59,8 +59,10 @@ from admin.web.security import (
 from dialogs.countries import country_name
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind
+from reviews.access import as_role
 from storage.maintenance import erase_respondent
 from storage.models import TRIAGE_STATUSES
+from storage.people import CLI_ACTOR
 from storage.reminders import last_reminder_sent
 from storage.search import choice_labels, snippets
 from storage.submissions import SubmissionRecord, iter_notes, iter_submissions, load_submission
@@ -88,6 +90,7 @@ log = logging.getLogger(__name__)
 
 OUTCOMES: Final = ("selected", "not_selected")  # statuses the respondent may be told about
 NOTE_LIMIT: Final = 4000
+PERSON_ACTIONS: Final = ("person_added", "person_changed")
 NOTES_EXPORT: Final = "notes:"  # an audit detail's prefix for a download of the notes alone
 BULK_LIMIT: Final = 500  # submissions one bulk triage may change (a page holds 50)
 FLUSH_BYTES: Final = 64 * 1024
@@ -693,16 +696,28 @@ async def audit(request: web.Request) -> web.Response:
     entries = await recent_audit(ws.db)
     ids = {e.target: found for e in entries if e.target and (found := _uuid(e.target))}
     references = await references_of(ws.db, list(set(ids.values())))
+    people = request[DIRECTORY]
     rows = []
     for e in entries:
         target_id = ids.get(e.target or "")
+        target = _audit_target(e.target, target_id, references)
+        detail = _audit_detail(request, lang, e.action, e.detail)
+        if e.action in PERSON_ACTIONS and e.target and e.target.isdigit():
+            # A person by name, and their role in words (stored: the id, "reviewer, inactive").
+            target = {"text": people.who(int(e.target))}
+            role, _, inactive = (e.detail or "").partition(", ")
+            detail = [ws.translate(lang, f"people-role-{role}")] if as_role(role) else detail
+            if inactive:
+                detail.append(ws.translate(lang, "people-deactivated-short"))
         rows.append(
             {
                 "at": e.at,
-                "actor_id": e.actor_id,
+                "actor": ws.translate(lang, "people-cli-actor")
+                if e.actor_id == CLI_ACTOR
+                else people.who(e.actor_id),
                 "action": e.action,
-                "target": _audit_target(e.target, target_id, references),
-                "detail": _audit_detail(request, lang, e.action, e.detail),
+                "target": target,
+                "detail": detail,
             }
         )
     return page(request, "audit.html", {"entries": rows})

@@ -14,6 +14,9 @@ reviews-round-invalid = Give the round a name and a deadline.
 reviews-all-rounds = All review rounds
 reviews-deadline-on = deadline { $date }
 reviews-closed = closed
+reviews-deadline-button = Move the deadline
+reviews-deadline-moved = Deadline moved. Reviews can be written and changed until the end of that day.
+reviews-assign-closed = The round is closed: nobody could write new reviews. An administrator can move its deadline to reopen it.
 reviews-assign-title = Assign reviewers
 reviews-assign-count = Reviewers per experience
 reviews-assign-bulk = Assign to every submitted experience
@@ -64,6 +67,10 @@ reviews-decided-count = { $count ->
     [one] Decision recorded for one experience.
    *[other] Decision recorded for { $count } experiences.
 }
+reviews-told-count = { $count ->
+    [one] One respondent was told on Telegram.
+   *[other] { $count } respondents were told on Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] One respondent could not be told.
    *[other] { $count } respondents could not be told.
@@ -76,6 +83,7 @@ reviews-state-assigned = to do
 reviews-state-in_progress = in progress
 reviews-state-submitted = submitted
 reviews-state-conflict = conflict declared
+reviews-state-gone = deactivated, not counted
 reviews-review-title = Review
 reviews-go-to-form = Go to the review form
 reviews-your-review = Your review
@@ -94,18 +102,22 @@ reviews-submit = Submit the review
 reviews-saved-draft = Draft saved.
 reviews-saved-submitted = Review submitted. Thank you! You can now read the other reviews.
 reviews-saved-changed = Your changes are saved.
+reviews-stale = This review was saved meanwhile from another tab or window. Below is what you were about to save; save again to keep it, or reload the page to see the other version.
 reviews-missing-scores = To submit, score every criterion. Still missing:
 reviews-conflict-declare = I have a conflict of interest with this experience
 reviews-conflict-reason = Why (EFUS staff will read this)
 reviews-conflict-button = Declare the conflict and give the experience back
+reviews-conflict-declared = Conflict declared: the experience has gone back to EFUS, who will give it to another reviewer.
 reviews-others = Other reviews
 reviews-others-after = You will see the other reviews once yours is submitted.
 reviews-others-none = No other review yet.
 reviews-error-not-yours = This review is not assigned to you.
 reviews-error-closed = The round is closed: reviews can no longer be changed.
-reviews-error-assign = Unknown experience or reviewer.
+reviews-error-assign = No submitted experience has this reference, or this reviewer is not active.
+reviews-error-conflict-late = A conflict is declared before submitting the review, while the round is open. Write to EFUS if you need to withdraw a submitted review.
 reviews-error-reason = Please say why you have a conflict.
 # Audit log entries of the evaluation.
+ws-audit-round_deadline = Round deadline moved
 ws-audit-round_opened = Review round opened
 ws-audit-assigned = Reviewer assigned
 ws-audit-conflict = Conflict declared
@@ -127,4 +139,5 @@ cli-reviews-exported = { $count ->
     [one] One experience written to { $path }.
    *[other] { $count } experiences written to { $path }.
 }
+cli-reviews-rounds = Review rounds: { $names }
 cli-reviews-bad-format = The file name must end in .csv or .xlsx.

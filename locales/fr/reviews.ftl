@@ -14,9 +14,12 @@ reviews-round-invalid = Donnez un nom et une date limite au tour.
 reviews-all-rounds = Tous les tours d’évaluation
 reviews-deadline-on = date limite : { $date }
 reviews-closed = clos
+reviews-deadline-button = Modifier la date limite
+reviews-deadline-moved = Date limite modifiée. Les évaluations peuvent être rédigées et modifiées jusqu’à la fin de ce jour.
+reviews-assign-closed = Le tour est clos : plus personne ne pourrait rédiger d’évaluation. Pour le rouvrir, l’administration peut en reporter la date limite.
 reviews-assign-title = Attribuer les évaluations
 reviews-assign-count = Partenaires par expérience
-reviews-assign-bulk = Attribuer chaque expérience envoyée
+reviews-assign-bulk = Attribuer toutes les expériences envoyées
 reviews-assign-rules = Jamais un partenaire du pays ou de l’organisation de l’expérience, ni un partenaire ayant déclaré un conflit ; les moins chargés d’abord, de préférence ceux qui lisent la langue de la personne répondante.
 reviews-assign-one = Attribuer une expérience
 reviews-assign-one-button = Attribuer
@@ -64,6 +67,10 @@ reviews-decided-count = { $count ->
     [one] Décision enregistrée pour une expérience.
    *[other] Décision enregistrée pour { $count } expériences.
 }
+reviews-told-count = { $count ->
+    [one] Une personne répondante a été prévenue sur Telegram.
+   *[other] { $count } personnes répondantes ont été prévenues sur Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] Une personne répondante n’a pas pu être prévenue.
    *[other] { $count } personnes répondantes n’ont pas pu être prévenues.
@@ -76,6 +83,7 @@ reviews-state-assigned = à faire
 reviews-state-in_progress = en cours
 reviews-state-submitted = remise
 reviews-state-conflict = conflit déclaré
+reviews-state-gone = compte désactivé, non prise en compte
 reviews-review-title = Évaluation du partenaire
 reviews-go-to-form = Aller au formulaire d’évaluation
 reviews-your-review = Votre évaluation
@@ -94,18 +102,22 @@ reviews-submit = Remettre l’évaluation
 reviews-saved-draft = Brouillon enregistré.
 reviews-saved-submitted = Évaluation remise. Merci ! Vous pouvez maintenant lire les autres évaluations.
 reviews-saved-changed = Vos modifications sont enregistrées.
+reviews-stale = Cette évaluation a été enregistrée entre-temps depuis un autre onglet ou une autre fenêtre. Ci-dessous figure ce que vous alliez enregistrer : enregistrez de nouveau pour le garder, ou rechargez la page pour voir l’autre version.
 reviews-missing-scores = Pour remettre l’évaluation, notez chaque critère. Il manque encore :
 reviews-conflict-declare = J’ai un conflit d’intérêts avec cette expérience
 reviews-conflict-reason = Pourquoi (l’équipe du FESU le lira)
 reviews-conflict-button = Déclarer le conflit et rendre l’expérience
+reviews-conflict-declared = Conflit déclaré : l’expérience est rendue au FESU, qui la confiera à un autre partenaire.
 reviews-others = Autres évaluations
 reviews-others-after = Vous verrez les autres évaluations une fois la vôtre remise.
 reviews-others-none = Aucune autre évaluation pour l’instant.
 reviews-error-not-yours = Cette évaluation ne vous est pas attribuée.
 reviews-error-closed = Le tour est clos : les évaluations ne peuvent plus être modifiées.
-reviews-error-assign = Expérience ou partenaire inconnu.
+reviews-error-assign = Aucune expérience envoyée ne porte cette référence, ou ce partenaire n’est plus actif.
+reviews-error-conflict-late = Un conflit se déclare avant de remettre l’évaluation, tant que le tour est ouvert. Écrivez au FESU s’il faut retirer une évaluation remise.
 reviews-error-reason = Veuillez indiquer la raison du conflit.
 # Entrées du journal d’audit de l’évaluation.
+ws-audit-round_deadline = Date limite du tour modifiée
 ws-audit-round_opened = Tour d’évaluation ouvert
 ws-audit-assigned = Évaluation attribuée
 ws-audit-conflict = Conflit déclaré
@@ -124,7 +136,8 @@ reviewer-reminder = { $count ->
 # intake reviews export
 cli-reviews-no-round = Aucun tour d’évaluation ne s’appelle « { $round } ».
 cli-reviews-exported = { $count ->
-    [one] Une expérience écrite dans { $path }.
-   *[other] { $count } expériences écrites dans { $path }.
+    [one] Une expérience exportée dans { $path }.
+   *[other] { $count } expériences exportées dans { $path }.
 }
+cli-reviews-rounds = Tours d’évaluation : { $names }
 cli-reviews-bad-format = Le nom du fichier doit se terminer par .csv ou .xlsx.

@@ -14,9 +14,12 @@ reviews-round-invalid = Indichi un nome e una scadenza per il turno.
 reviews-all-rounds = Tutti i turni di valutazione
 reviews-deadline-on = scadenza: { $date }
 reviews-closed = chiuso
+reviews-deadline-button = Modifica la scadenza
+reviews-deadline-moved = Scadenza modificata. Le valutazioni si possono scrivere e modificare fino alla fine di quel giorno.
+reviews-assign-closed = Il turno è chiuso: nessuno potrebbe più scrivere valutazioni. Un amministratore può spostarne la scadenza per riaprirlo.
 reviews-assign-title = Assegnare le valutazioni
 reviews-assign-count = Partner per esperienza
-reviews-assign-bulk = Assegna ogni esperienza inviata
+reviews-assign-bulk = Assegna tutte le esperienze inviate
 reviews-assign-rules = Mai un partner del Paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
 reviews-assign-one = Assegnare un’esperienza
 reviews-assign-one-button = Assegna
@@ -33,7 +36,7 @@ reviews-apply = Applica
 reviews-download-csv = Scarica in CSV
 reviews-download-xlsx = Scarica in Excel
 reviews-ranking = Graduatoria
-reviews-ranking-empty = Nessuna esperienza è ancora assegnata in questo turno.
+reviews-ranking-empty = In questo turno non è ancora stata assegnata alcuna esperienza.
 reviews-tick = Seleziona
 reviews-tick-one = Seleziona { $ref }
 reviews-col-reference = Riferimento
@@ -64,6 +67,10 @@ reviews-decided-count = { $count ->
     [one] Decisione registrata per un’esperienza.
    *[other] Decisione registrata per { $count } esperienze.
 }
+reviews-told-count = { $count ->
+    [one] Un rispondente è stato avvisato su Telegram.
+   *[other] { $count } rispondenti sono stati avvisati su Telegram.
+}
 reviews-notify-failed = { $count ->
     [one] Non è stato possibile avvisare un rispondente.
    *[other] Non è stato possibile avvisare { $count } rispondenti.
@@ -76,6 +83,7 @@ reviews-state-assigned = da fare
 reviews-state-in_progress = in corso
 reviews-state-submitted = inviata
 reviews-state-conflict = conflitto dichiarato
+reviews-state-gone = account disattivato, non conteggiata
 reviews-review-title = Valutazione del partner
 reviews-go-to-form = Vai al modulo di valutazione
 reviews-your-review = La Sua valutazione
@@ -94,18 +102,22 @@ reviews-submit = Invia la valutazione
 reviews-saved-draft = Bozza salvata.
 reviews-saved-submitted = Valutazione inviata. Grazie! Ora può leggere le altre valutazioni.
 reviews-saved-changed = Le modifiche sono state salvate.
+reviews-stale = Nel frattempo questa valutazione è stata salvata da un’altra scheda o finestra. Qui sotto trova ciò che stava per salvare: salvi di nuovo per mantenerlo, oppure ricarichi la pagina per vedere l’altra versione.
 reviews-missing-scores = Per inviare la valutazione, dia un punteggio a ogni criterio. Mancano ancora:
 reviews-conflict-declare = Ho un conflitto di interessi con questa esperienza
 reviews-conflict-reason = Motivo (lo leggerà il personale dell’EFUS)
 reviews-conflict-button = Dichiara il conflitto e restituisci l’esperienza
+reviews-conflict-declared = Conflitto dichiarato: l’esperienza torna all’EFUS, che la affiderà a un altro partner.
 reviews-others = Altre valutazioni
 reviews-others-after = Vedrà le altre valutazioni dopo aver inviato la Sua.
 reviews-others-none = Ancora nessun’altra valutazione.
 reviews-error-not-yours = Questa valutazione non è assegnata a Lei.
 reviews-error-closed = Il turno è chiuso: le valutazioni non possono più essere modificate.
-reviews-error-assign = Esperienza o partner sconosciuti.
+reviews-error-assign = Nessuna esperienza inviata ha questo riferimento, oppure questo partner non è più attivo.
+reviews-error-conflict-late = Un conflitto si dichiara prima di inviare la valutazione, finché il turno è aperto. Scriva all’EFUS se occorre ritirare una valutazione inviata.
 reviews-error-reason = Indichi il motivo del conflitto.
 # Voci del registro di audit delle valutazioni.
+ws-audit-round_deadline = Scadenza del turno modificata
 ws-audit-round_opened = Turno di valutazione aperto
 ws-audit-assigned = Valutazione assegnata
 ws-audit-conflict = Conflitto dichiarato
@@ -124,7 +136,8 @@ reviewer-reminder = { $count ->
 # intake reviews export
 cli-reviews-no-round = Nessun turno di valutazione si chiama «{ $round }».
 cli-reviews-exported = { $count ->
-    [one] Un’esperienza scritta in { $path }.
-   *[other] { $count } esperienze scritte in { $path }.
+    [one] Un’esperienza esportata in { $path }.
+   *[other] { $count } esperienze esportate in { $path }.
 }
+cli-reviews-rounds = Turni di valutazione: { $names }
 cli-reviews-bad-format = Il nome del file deve terminare con .csv o .xlsx.

@@ -14,10 +14,13 @@ reviews-round-invalid = Nurodykite etapo pavadinimą ir terminą.
 reviews-all-rounds = Visi recenzavimo etapai
 reviews-deadline-on = terminas: { $date }
 reviews-closed = baigtas
+reviews-deadline-button = Pakeisti terminą
+reviews-deadline-moved = Terminas pakeistas. Recenzijas galima rašyti ir keisti iki tos dienos pabaigos.
+reviews-assign-closed = Etapas baigtas: naujų recenzijų niekas nebegalėtų parašyti. Administratorius gali pratęsti terminą ir etapą vėl atverti.
 reviews-assign-title = Paskirti recenzentus
 reviews-assign-count = Recenzentų vienai patirčiai
 reviews-assign-bulk = Paskirti visoms pateiktoms patirtims
-reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, nei tas, kuris pranešė apie interesų konfliktą; pirmiausia mažiausiai užimti recenzentai, pageidautina skaitantys respondento kalba.
+reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, taip pat deklaravęs interesų konfliktą; pirmiausia skiriami mažiausiai užimti recenzentai, pageidautina – skaitantys respondento kalbą.
 reviews-assign-one = Paskirti vieną patirtį
 reviews-assign-one-button = Paskirti
 reviews-assigned-count = { $count ->
@@ -63,11 +66,18 @@ reviews-decide = Įrašyti sprendimą
 reviews-decided-count = { $count ->
     [0] Nepažymėta nė viena patirtis.
     [one] Sprendimas įrašytas { $count } patirčiai.
-   *[other] Sprendimas įrašytas { $count } patirtims.
+    [few] Sprendimas įrašytas { $count } patirtims.
+   *[other] Sprendimas įrašytas { $count } patirčių.
+}
+reviews-told-count = { $count ->
+    [one] Per Telegram pranešta { $count } respondentui.
+    [few] Per Telegram pranešta { $count } respondentams.
+   *[other] Per Telegram pranešta { $count } respondentų.
 }
 reviews-notify-failed = { $count ->
     [one] Nepavyko pranešti { $count } respondentui.
-   *[other] Nepavyko pranešti { $count } respondentams.
+    [few] Nepavyko pranešti { $count } respondentams.
+   *[other] Nepavyko pranešti { $count } respondentų.
 }
 reviews-sheet-ranking = Reitingas
 reviews-sheet-reviews = Recenzijos
@@ -77,6 +87,7 @@ reviews-state-assigned = laukia
 reviews-state-in_progress = rengiama
 reviews-state-submitted = pateikta
 reviews-state-conflict = deklaruotas interesų konfliktas
+reviews-state-gone = paskyra išjungta, neskaičiuojama
 reviews-review-title = Recenzija
 reviews-go-to-form = Pereiti prie recenzijos formos
 reviews-your-review = Jūsų recenzija
@@ -84,7 +95,7 @@ reviews-back = Atgal
 reviews-experience = Patirtis
 reviews-contacts-hidden = Respondento kontaktiniai duomenys recenzentams nerodomi.
 reviews-read-only = Etapas baigtas: šios recenzijos nebegalima keisti.
-reviews-staff-view = Recenzento forma, kaip jis ją užpildė.
+reviews-staff-view = Recenzento užpildyta forma.
 reviews-comment = Komentaras (neprivaloma)
 reviews-recommendation = Bendra rekomendacija
 reviews-confidential = Konfidencialus komentaras EFUS
@@ -95,18 +106,22 @@ reviews-submit = Pateikti recenziją
 reviews-saved-draft = Išsaugota. Recenzija dar nepateikta.
 reviews-saved-submitted = Recenzija pateikta. Ačiū! Dabar galite skaityti kitas recenzijas.
 reviews-saved-changed = Jūsų pakeitimai išsaugoti.
+reviews-stale = Tuo metu ši recenzija buvo išsaugota kitoje kortelėje ar lange. Žemiau – tai, ką ketinote išsaugoti: išsaugokite dar kartą, kad tai liktų, arba įkelkite puslapį iš naujo, kad pamatytumėte kitą versiją.
 reviews-missing-scores = Kad pateiktumėte recenziją, įvertinkite kiekvieną kriterijų. Dar trūksta:
 reviews-conflict-declare = Turiu interesų konfliktą dėl šios patirties
 reviews-conflict-reason = Priežastis (ją perskaitys EFUS darbuotojai)
 reviews-conflict-button = Deklaruoti konfliktą ir grąžinti patirtį
+reviews-conflict-declared = Konfliktas deklaruotas: patirtis grąžinta EFUS, kuris ją perduos kitam recenzentui.
 reviews-others = Kitos recenzijos
 reviews-others-after = Kitas recenzijas matysite, kai pateiksite savąją.
 reviews-others-none = Kitų recenzijų dar nėra.
 reviews-error-not-yours = Ši recenzija paskirta ne Jums.
 reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
-reviews-error-assign = Nežinoma patirtis arba recenzentas.
+reviews-error-assign = Nėra pateiktos patirties su tokiu numeriu arba šis recenzentas nebeaktyvus.
+reviews-error-conflict-late = Interesų konfliktas deklaruojamas prieš pateikiant recenziją, kol etapas nebaigtas. Jei reikia atsiimti pateiktą recenziją, parašykite EFUS.
 reviews-error-reason = Nurodykite interesų konflikto priežastį.
 # Vertinimo įrašai audito žurnale.
+ws-audit-round_deadline = Pakeistas etapo terminas
 ws-audit-round_opened = Pradėtas recenzavimo etapas
 ws-audit-assigned = Paskirtas recenzentas
 ws-audit-conflict = Deklaruotas interesų konfliktas
@@ -115,9 +130,9 @@ ws-audit-review_changed = Pakeista recenzija
 ws-audit-reviews_export = Atsisiųstos recenzijos
 # Telegram žinutės recenzentams.
 reviewer-assigned = { $count ->
-    [one] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
-    [few] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
-   *[other] Etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+    [one] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
+    [few] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+   *[other] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
 }
 reviewer-reminder = { $count ->
     [one] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzija; terminas – { $deadline }. Norėdami ją baigti, siųskite /web.
@@ -131,4 +146,5 @@ cli-reviews-exported = { $count ->
     [few] { $count } patirtys įrašytos į { $path }.
    *[other] { $count } patirčių įrašyta į { $path }.
 }
+cli-reviews-rounds = Recenzavimo etapai: { $names }
 cli-reviews-bad-format = Failo pavadinimas turi baigtis .csv arba .xlsx.

@@ -80,6 +80,7 @@ async def serve(
     renderer: Renderer,
     translator: Translator,
     messenger: RespondentMessenger | None,
+    timezone: str = "UTC",
 ) -> AsyncIterator[Served]:
     await insert_rows(db, experience_rows())
     clock = Clock()
@@ -97,6 +98,7 @@ async def serve(
         base_url=url,
         messenger=messenger,
         now=clock,
+        timezone=timezone,
     )
     runner = web.AppRunner(build_web_app(workspace), access_log=None)
     await runner.setup()

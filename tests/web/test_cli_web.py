@@ -75,7 +75,8 @@ async def test_intake_web_serves_and_a_printed_link_signs_in(tmp_path: Path) -> 
 
 def test_a_link_for_someone_who_is_not_staff_is_refused(tmp_path: Path) -> None:
     env = _env(tmp_path / "intake.db", free_port())
-    done = _intake("web", "link", "--user", "99", env=env, cwd=tmp_path)
+    done = _intake("web", "link", "--user", "12345", env=env, cwd=tmp_path)
     assert done.returncode == 2
     assert done.stdout == ""
-    assert Translator()("en", "cli-web-link-unknown", {"user": 99}) in done.stderr
+    assert Translator()("en", "cli-web-link-nobody", {"user": "12345"}) in done.stderr
+    assert "12,345" not in done.stderr  # an id, not a quantity

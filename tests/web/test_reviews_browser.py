@@ -111,6 +111,8 @@ async def test_a_round_from_people_to_ranking(
     await admin.get_by_role("button", name="Add", exact=True).click()
     await admin.wait_for_url(f"{url}/people?done=saved")
     await admin.locator("#person-8199").get_by_role("button", name="Deactivate").click()
+    await admin.wait_for_url(f"{url}/people?confirm=8199#person-8199")  # asked once more
+    await admin.locator("#person-8199").get_by_role("button", name="Deactivate").click()
     await admin.wait_for_url(f"{url}/people?done=deactivated")
     people = await directory(served.db)
     assert people.active_role(8199) is None  # deactivated: never assigned, cannot sign in
@@ -265,7 +267,7 @@ async def test_a_round_from_people_to_ranking(
     await row.get_by_role("checkbox").check()
     await admin.get_by_label("Selected", exact=True).check()
     await admin.get_by_role("button", name="Record the decision").click()
-    await admin.wait_for_url("**notice=decided-1")
+    await admin.wait_for_url("**notice=decided-1-0-0")
     assert "Selected" in await admin.locator(f"#row-{ref}").inner_text()
 
     # Everything audited with names.

@@ -180,7 +180,7 @@ async def test_a_decision_with_notification_reaches_the_respondent(
         }
         async with http.post(f"{served.url}/reviews/rounds/{round_id}/decide", data=form) as r:
             assert r.status == 200
-            assert re.search(r"notice=decided-1$", str(r.url))
+            assert re.search(r"notice=decided-1-1-0$", str(r.url))
     await api.wait_idle(quiet=0.05, timeout=10)
     [told] = texts(api, 300)  # the respondent of CECOPS-BOLO1, who answered in Italian
     opening = translator(
