@@ -20,7 +20,7 @@ reviews-assign-closed = Il turno è chiuso: nessuno potrebbe più scrivere valut
 reviews-assign-title = Assegnare le valutazioni
 reviews-assign-count = Partner per esperienza
 reviews-assign-bulk = Assegna tutte le esperienze inviate
-reviews-assign-rules = Mai un partner del paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
+reviews-assign-rules = Mai un partner del Paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
 reviews-assign-one = Assegnare un’esperienza
 reviews-assign-one-button = Assegna
 reviews-assigned-count = { $count ->
@@ -28,7 +28,7 @@ reviews-assigned-count = { $count ->
     [one] Una nuova assegnazione.
    *[other] { $count } nuove assegnazioni.
 }
-reviews-assign-conflict = Questo partner è in conflitto con l’esperienza (stesso paese o stessa organizzazione, oppure conflitto dichiarato).
+reviews-assign-conflict = Questo partner è in conflitto con l’esperienza (stesso Paese o stessa organizzazione, oppure conflitto dichiarato).
 reviews-short = Troppo pochi partner senza conflitti per: { $refs }
 reviews-filters = Filtrare la graduatoria
 reviews-any = Tutti

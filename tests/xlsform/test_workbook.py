@@ -174,7 +174,7 @@ def test_check_and_import_on_the_command_line_in_the_staff_language(tmp_path: Pa
         in (lines[0])
     )
     assert (
-        "survey, ligne 7, colonne D (label::Français (fr)) : Le texte en français est manquant."
+        "survey, ligne 7, colonne D (label::Français (fr)) : Il manque le texte en français."
         in (lines)
     )
     assert lines[-1] == f"{broken} : 7 problèmes à corriger."
