@@ -2,7 +2,7 @@
 
 xlsform2-version-long = La version « { $value } » est trop longue (64 caractères au plus).
 xlsform2-repeat = La répétition « { $name } » contient une autre répétition ou n’est jamais fermée par end_repeat : la conversation ne gère qu’un seul niveau de répétition.
-xlsform2-unsupported-type = Le type « { $type } » ne peut pas être posé dans la conversation. Types acceptés : text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (avec or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
+xlsform2-unsupported-type = Les questions de type « { $type } » ne peuvent pas être posées dans la conversation. Types acceptés : text, integer, decimal, date, geopoint, note, acknowledge, range, calculate, select_one, select_multiple (avec or_other), file, image, begin_group, end_group, begin_repeat, end_repeat.
 xlsform2-media = Le son ou la vidéo « { $file } » ne peut pas être lu dans la conversation : retirez-le de la ligne ou décrivez-le dans le libellé.
 xlsform2-no-calculation = Le calcul « { $name } » n’a pas de formule (colonne calculation).
 xlsform2-range = Les paramètres d’échelle « { $value } » ne sont pas pris en charge : écrivez start=1 end=5 step=1 avec des nombres entiers.
