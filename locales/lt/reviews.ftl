@@ -29,7 +29,7 @@ reviews-assigned-count = { $count ->
     [few] { $count } nauji paskyrimai.
    *[other] { $count } naujų paskyrimų.
 }
-reviews-assign-conflict = Šis recenzentas turi interesų konfliktą su šia patirtimi (ta pati šalis ar organizacija arba deklaruotas konfliktas).
+reviews-assign-conflict = Šis recenzentas turi interesų konfliktą dėl šios patirties (ta pati šalis ar organizacija arba deklaruotas konfliktas).
 reviews-short = Per mažai recenzentų be interesų konflikto šioms patirtims: { $refs }
 reviews-filters = Filtruoti reitingą
 reviews-any = Visi

@@ -63,8 +63,8 @@ export2-notes-status = Būsena: „{ $old }“ → „{ $new }“
 export2-notes-notified = Respondentui pranešta: „{ $status }“
 export2-notes-plain = Pastaba
 
-# The facets chosen, above the results.
+# Pasirinkti filtrai virš rezultatų.
 ws2-chosen = Pasirinkti filtrai
 
-# The list's filters beyond the search, folded until one is used.
+# Kiti sąrašo filtrai (be paieškos), suskleisti, kol nė vienas nenaudojamas.
 ws2-more-filters = Daugiau filtrų
