@@ -76,6 +76,7 @@ guide-page-intro-hint = Lasci il campo vuoto per usare l’introduzione predefin
 guide-page-save-intro = Salva questa introduzione
 guide-page-saved = Salvato.
 guide-page-chapters = { $count ->
+    [0] Nessuna esperienza nella guida
     [one] Un’esperienza nella guida
    *[other] { $count } esperienze nella guida
 }
