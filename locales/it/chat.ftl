@@ -28,7 +28,7 @@ consent-decline = Non accetto
 consent-thanks = Grazie. Iniziamo: può interrompere in qualsiasi momento e riprendere più tardi da dove aveva lasciato.
 consent-declined = D’accordo: non è stato registrato alcun dato. Se cambia idea, invii /start.
 
-progress = Sezione { $section } di { $sections } · completato al { $percent }%
+progress = Sezione { $section } di { $sections } · { $percent }% completato
 hint-optional = Questa domanda è facoltativa.
 hint-multi = Selezioni tutte le opzioni pertinenti, poi prema «Fatto».
 hint-file = Invii un documento o una foto.
