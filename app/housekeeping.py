@@ -1,4 +1,5 @@
-"""Retention: stale drafts and old idempotency records are removed on a schedule."""
+"""Retention: stale drafts and old idempotency records are removed on a schedule (and SQLite's
+planner statistics refreshed on the same round)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from app.settings import Settings
 from mail.eml_files import EmlCopies
 from storage.db import raise_if_cancelled
-from storage.maintenance import purge_processed_updates, purge_stale_drafts
+from storage.maintenance import purge_processed_updates, purge_stale_drafts, refresh_statistics
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ async def purge(db: AsyncEngine, settings: Settings, now: datetime | None = None
     cutoff = now - timedelta(days=settings.draft_retention_days)
     removed = await purge_stale_drafts(db, cutoff)
     await purge_processed_updates(db, now - timedelta(days=PROCESSED_UPDATE_DAYS))
+    await refresh_statistics(db)
     files = await EmlCopies(Path(settings.outbox_dir)).expire(cutoff)
     if files:
         log.info("housekeeping: removed %d .eml files older than the retention period", files)

@@ -102,9 +102,12 @@ async def load(ports: list[int], respondents: int) -> tuple[float, list[float]]:
     return len(latencies) / elapsed, latencies
 
 
+Result = tuple[float, list[float], float]  # updates/s, seconds per request, bot CPU ms/update
+
+
 def measure(
     kind: str, respondents: int, database_url: str | None = None, processes: int = 1
-) -> tuple[float, list[float]]:
+) -> Result:
     """Start the server process(es), load them, stop them."""
     ports = [free_port() for _ in range(processes)]
     extra = [database_url] if database_url else []
@@ -123,14 +126,9 @@ def measure(
                 raise RuntimeError(f"the {kind} webhook server did not start")
         watched = [psutil.Process(server.pid) for server in servers]
         before = sum(sum(p.cpu_times()[:2]) for p in watched)
-        result = asyncio.run(asyncio.wait_for(load(ports, respondents), 300))
+        speed, latencies = asyncio.run(asyncio.wait_for(load(ports, respondents), 300))
         cpu = sum(sum(p.cpu_times()[:2]) for p in watched) - before
-        print(
-            f"B2 {kind}, {processes} process(es): {cpu / max(1, len(result[1])) * 1000:.2f} ms "
-            f"of bot CPU per update, {result[0]:.0f} updates/s",
-            file=sys.stderr,
-        )
-        return result
+        return speed, latencies, cpu / max(1, len(latencies)) * 1000
     finally:
         for server in servers:
             server.terminate()
@@ -138,9 +136,7 @@ def measure(
             server.wait(timeout=30)
 
 
-def rows_for(
-    label: str, store: str, bare: tuple[float, list[float]], intake: tuple[float, list[float]]
-) -> list[dict[str, Any]]:
+def rows_for(label: str, store: str, bare: Result, intake: Result) -> list[dict[str, Any]]:
     """Speed and p50/p99 per request of one intake setup, beside the bare bot."""
     head = {"_bench": "B2", "_store": store, "bench": f"B2 webhook, {label} (intake, {store})"}
     rows: list[dict[str, Any]] = [
@@ -166,6 +162,16 @@ def rows_for(
                 "intake / bare": i / b,
             }
         )
+    rows.append(
+        {
+            **head,
+            "_measure": f"{label}, bot process CPU per update (psutil)",
+            "unit": "CPU ms/update",
+            "bare aiogram": bare[2],
+            "intake": intake[2],
+            "intake / bare": intake[2] / bare[2],
+        }
+    )
     return rows
 
 
@@ -179,13 +185,11 @@ def run(respondents: int = 200, postgres_url: str | None = None) -> list[dict[st
     return rows
 
 
-async def _postgres_rows(
-    server_url: str, respondents: int, bare: tuple[float, list[float]]
-) -> list[dict[str, Any]]:
+async def _postgres_rows(server_url: str, respondents: int, bare: Result) -> list[dict[str, Any]]:
     async with scratch_database(server_url) as url:
         await upgrade(url)  # once, before the processes start
         loop = asyncio.get_running_loop()
-        speeds: dict[int, tuple[float, list[float]]] = {}
+        speeds: dict[int, Result] = {}
         for processes in (1, 2):
             speeds[processes] = await loop.run_in_executor(
                 None, measure, "intake", respondents, url, processes

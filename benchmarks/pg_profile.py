@@ -100,7 +100,7 @@ async def profile(server_url: str, respondents: int) -> None:
             steps = b1_dispatch.script(target.engine)
             cpu = time.process_time()
             try:
-                speed, updates = await b1_dispatch.saturation(target, steps, respondents)
+                speed, updates, _ = await b1_dispatch.saturation(target, steps, respondents)
             finally:
                 cpu = time.process_time() - cpu
                 await app.stop()

@@ -41,7 +41,7 @@ from dialogs.events import FileRef
 from dialogs.ports import Conflict, DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
 from storage.db import READ_ONLY, begin_sqlite, configure_sqlite, dumps_json, loads_json
 from storage.respondents import UnknownRespondentError
-from storage.search import answers_of, index_row, index_statement
+from storage.search import answers_of, choice_rows, choices_statement, index_row, index_statement
 from storage.statements import (
     Statements,
     erase_statements,
@@ -386,7 +386,10 @@ class BatchUnit:
         version = {"questionnaire_version_": questionnaire_version}
         self._write(_sql().submit, {**key, **values, **version})
         self._write(_sql().mail, key)
-        self._write(index_statement(), index_row(submission_id, answers_of(state)))
+        given = answers_of(state)
+        self._write(index_statement(), index_row(submission_id, given))
+        if made := choice_rows(submission_id, given):
+            self._write(choices_statement(), made, ANY)
         self._set(draft=None, has_files=False)
 
     async def erase(self, now: datetime) -> ErasedMail:

@@ -135,6 +135,10 @@ class Submission(Base):
             name="triage_status",
         ),
         Index(None, "triage_status", "submitted_at"),
+        # The workspace's list (newest submitted first) and its counts per triage status and
+        # language read these instead of the rows, whose engine state holds every answer.
+        Index(None, "status", "submitted_at", "id"),
+        Index(None, "status", "triage_status", "language"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -510,6 +514,21 @@ class SearchDocument(Base):
     terms: Mapped[str] = mapped_column(Text)
 
 
+class SearchChoice(Base):
+    """One choice a submitted questionnaire made (and its country, as the choice of the
+    `country` question): facets count these and filter by them through an index, instead of
+    unpacking every stored answer on every page (see storage.search)."""
+
+    __tablename__ = "search_choices"
+    __table_args__ = (Index(None, "question_id", "choice", "submission_id"),)
+
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    choice: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -534,3 +553,4 @@ review_assignments = cast(Table, ReviewAssignment.__table__)
 reviews = cast(Table, Review.__table__)
 review_notices = cast(Table, ReviewNotice.__table__)
 search_documents = cast(Table, SearchDocument.__table__)
+search_choices = cast(Table, SearchChoice.__table__)

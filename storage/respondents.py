@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from dialogs.events import FileRef
 from dialogs.ports import Conflict, DraftRecord, ErasedMail, RespondentRecord, SubmissionSummary
 from storage.db import write_transaction
-from storage.search import answers_of, index_row, index_statement
+from storage.search import answers_of, choice_rows, choices_statement, index_row, index_statement
 from storage.statements import (
     Statements,
     erase_statements,
@@ -252,7 +252,10 @@ class SqlRespondentUnit:
         self._forget_draft()
         await self._conn.execute(self._sql.mail, key)
         # The search index learns the questionnaire in the transaction that submits it.
-        await self._conn.execute(index_statement(), index_row(submission_id, answers_of(state)))
+        given = answers_of(state)
+        await self._conn.execute(index_statement(), index_row(submission_id, given))
+        if made := choice_rows(submission_id, given):
+            await self._conn.execute(choices_statement(), made)
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:
         """The respondent's questionnaires, newest first, titled by one answer."""

@@ -1,4 +1,8 @@
-"""Full-text search over submitted questionnaires: the index, its queries and the snippets.
+"""Full-text search and choice index over submitted questionnaires: what is kept, the
+queries, the snippets.
+
+`search_choices` holds each choice a submitted questionnaire made (its country too), so that
+facets count rows of an index and filter by index lookups, whatever the number of answers.
 
 One row of `search_documents` per submitted questionnaire holds its searchable words, folded
 in Python (lower case, accents removed: `Šiauliai` is stored as `siauliai`), and one opaque
@@ -27,27 +31,29 @@ from functools import lru_cache
 from typing import Any, Final
 
 from sqlalchemy import (
-    Boolean,
+    ColumnElement,
     Dialect,
     FunctionElement,
     Select,
     String,
     TypeDecorator,
     false,
+    func,
     insert,
     literal,
     select,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import NullType
 
 from dialogs.i18n import LANGUAGES
 from dialogs.model import CHOICE_KINDS
 from dialogs.render import Renderer
 from dialogs.text import fold
 from storage.db import READ_ONLY
-from storage.models import answers, search_documents
+from storage.models import answers, search_choices, search_documents, submissions
 
 FTS_TABLE: Final = "search_fts"  # SQLite: the FTS5 table over search_documents.terms
 PG_INDEX: Final = "ix_search_documents_terms"  # PostgreSQL: GIN over the terms' tsvector
@@ -56,6 +62,7 @@ MAX_WORDS: Final = 12  # searched words kept; more say nothing a staff member wo
 MAX_WORD: Final = 64  # characters of a word (longer ones are cut, in the index and the query)
 SNIPPET_CONTEXT: Final = 60  # characters shown either side of the match
 _WORD = re.compile(r"[^\W_]+")
+COUNTRY_QUESTION: Final = "country"  # its answer (a code) is indexed as a choice
 CHOICE_MARK: Final = "zqx"  # how a choice's token starts
 
 
@@ -122,6 +129,62 @@ def index_statement() -> Any:
     return insert(search_documents)
 
 
+def chosen(given: Mapping[str, Any]) -> Iterable[tuple[str, str]]:
+    """(question id, choice id) of every choice in the answers, the country as the `country`
+    question's choice, yes/no answers as "yes"/"no"."""
+    for question_id, value in given.items():
+        if isinstance(value, bool):
+            yield question_id, "yes" if value else "no"
+        elif isinstance(value, dict):
+            if isinstance(value.get("choice"), str):
+                yield question_id, value["choice"]
+            for choice in dict.fromkeys(value.get("choices") or ()):
+                if isinstance(choice, str):
+                    yield question_id, choice
+        elif question_id == COUNTRY_QUESTION and isinstance(value, str):
+            yield question_id, value.upper()
+
+
+def choice_rows(submission_id: uuid.UUID, given: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The search_choices rows of a questionnaire being submitted (none: an empty list)."""
+    return [
+        {"submission_id": submission_id, "question_id": q[:64], "choice": c[:64]}
+        for q, c in dict.fromkeys((q[:64], c[:64]) for q, c in chosen(given))
+    ]
+
+
+def choices_statement() -> Any:
+    """INSERT of search_choices rows (parameters from `choice_rows`)."""
+    return insert(search_choices)
+
+
+def has_choice(question_id: str, choice: str) -> ColumnElement[bool]:
+    """Whether the submission (the outer query's row) made this choice: an index lookup.
+    Only submitted questionnaires are in the index."""
+    c = search_choices.c
+    found = select(c.submission_id).where(
+        c.submission_id == submissions.c.id, c.question_id == question_id, c.choice == choice
+    )
+    return found.exists()
+
+
+async def choice_counts(
+    conn: AsyncConnection,
+    question_id: str,
+    within: Select[Any] | None,
+) -> dict[str, int]:
+    """How many submitted questionnaires made each choice of a question, among the ids
+    `within` selects (None: every submitted questionnaire), from the index alone."""
+    c = search_choices.c
+    query = select(c.choice, func.count()).where(c.question_id == question_id)
+    if within is not None:
+        # A join rather than IN: the planner may then start from the few matching ids.
+        matched = within.subquery()
+        query = query.select_from(matched.join(search_choices, c.submission_id == matched.c[0]))
+    found = await conn.execute(query.group_by(c.choice))
+    return {str(choice): int(n) for choice, n in found}
+
+
 # ---- choice labels, every language ----
 
 
@@ -169,6 +232,24 @@ def expand(search: str | None, labels: ChoiceLabels) -> tuple[tuple[str, ...], .
     return tuple(labels.tokens(word) for word in words(search or "")[:MAX_WORDS])
 
 
+async def all_choice_counts(
+    conn: AsyncConnection, question_ids: Sequence[str], within: Select[Any] | None
+) -> dict[str, dict[str, int]]:
+    """Per question, how many submitted questionnaires made each choice, in one grouped query
+    over the index (`within` as in `choice_counts`)."""
+    c = search_choices.c
+    query = select(c.question_id, c.choice, func.count()).where(
+        c.question_id.in_(list(question_ids))
+    )
+    if within is not None:
+        matched = within.subquery()
+        query = query.select_from(matched.join(search_choices, c.submission_id == matched.c[0]))
+    found: dict[str, dict[str, int]] = {}
+    for question_id, choice, n in await conn.execute(query.group_by(c.question_id, c.choice)):
+        found.setdefault(str(question_id), {})[str(choice)] = int(n)
+    return found
+
+
 # ---- the query ----
 
 
@@ -203,11 +284,13 @@ class _SearchQuery(TypeDecorator[str]):
         return _fts5_query(searched, choices)
 
 
-class _matches(FunctionElement[bool]):
+class _matches(FunctionElement[Any]):
     """A search_documents row matches a query: FTS5's MATCH on SQLite, `@@` on PostgreSQL.
     Arguments: the row's id and terms, and the query."""
 
-    type = Boolean()
+    # Not Boolean: SQLAlchemy would write `(… IN (…)) = 1` on SQLite, which the planner
+    # cannot serve from FTS5's rowids (it scanned every document instead).
+    type = NullType()
     inherit_cache = True
 
 

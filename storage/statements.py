@@ -50,6 +50,7 @@ from storage.models import (
     respondents,
     review_assignments,
     reviews,
+    search_choices,
     search_documents,
     submissions,
     triage_events,
@@ -437,7 +438,15 @@ def erase_statements(user_id: int, now: datetime) -> list[Executable]:
         anonymize,
         *(
             delete(t).where(t.c.submission_id.in_(mine))
-            for t in (search_documents, answers, attachments, outbox, triage_events, reminders)
+            for t in (
+                search_documents,
+                search_choices,
+                answers,
+                attachments,
+                outbox,
+                triage_events,
+                reminders,
+            )
         ),
         # The partners' reviews of their experiences (comments may quote the answers).
         delete(reviews).where(reviews.c.assignment_id.in_(assigned)),

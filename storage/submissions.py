@@ -31,7 +31,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
-from storage.search import matching_ids
+from storage.search import COUNTRY_QUESTION, has_choice, matching_ids
 
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
@@ -162,10 +162,10 @@ def _json_object_agg_sqlite(element: json_object_agg, compiler: SQLCompiler, **k
 
 
 def respondent_language() -> ColumnElement[str]:
-    """The submission's language: its column, else (rows written before it) its engine state."""
-    language: ColumnElement[str] = func.coalesce(
-        submissions.c.language, submissions.c.state["lang"].as_string()
-    )
+    """The submission's language: its column (migration 0005 filled it in from the engine
+    state for older rows; reading the state, which holds every answer, made each count read
+    every row instead of an index)."""
+    language: ColumnElement[str] = submissions.c.language
     return language
 
 
@@ -183,7 +183,11 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(when >= where.since)
     if where.until is not None:
         query = query.where(when < where.until)
-    if where.country is not None:
+    # The choice index holds submitted questionnaires only; so do a search's ids.
+    indexed = where.status == "submitted" or where.ids is not None
+    if where.country is not None and indexed:
+        query = query.where(has_choice(COUNTRY_QUESTION, where.country.upper()))
+    elif where.country is not None:
         given = answers.alias("country_answer")  # the caller may join `answers` itself
         has_country = (
             select(given.c.submission_id)
@@ -196,7 +200,9 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(respondent_language() == where.language)
     if where.triage is not None:
         query = query.where(submissions.c.triage_status == where.triage)
-    if where.activity is not None:
+    if where.activity is not None and indexed:
+        query = query.where(has_choice("activities", where.activity))
+    elif where.activity is not None:
         activity = where.activity
         query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
     for question_id, kind, choice in where.choices:

@@ -42,6 +42,7 @@ from storage.models import (
     submissions,
     triage_events,
 )
+from storage.search import COUNTRY_QUESTION, all_choice_counts, choice_counts
 from storage.submissions import (
     SelectQ,
     SubmissionFilter,
@@ -244,13 +245,32 @@ async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> di
     return {key: int(count) for key, count in await conn.execute(query)}
 
 
+def _indexed(where: SubmissionFilter) -> tuple[bool, Select[Any] | None]:
+    """Whether the choice index (submitted questionnaires only) can count within `where`, and
+    the query of the matching ids it counts among (None: every submitted questionnaire)."""
+    if where.status != "submitted":
+        return False, None
+    if where == SubmissionFilter():
+        return True, None
+    return True, apply_filter(where, select(submissions.c.id))
+
+
 async def _choice_counts(
-    conn: AsyncConnection, matching: Select[Any], question_id: str, choices: Sequence[str]
+    conn: AsyncConnection,
+    matching: Select[Any],
+    question_id: str,
+    choices: Sequence[str],
+    where: SubmissionFilter | None = None,
 ) -> dict[str, int]:
-    """How many matching submissions chose each choice of a multiple-choice question: one
-    pass over that question's answers, the database unnesting each list of choices."""
+    """How many matching submissions chose each choice of a multiple-choice question: from the
+    choice index when `where` selects submitted questionnaires only, else one pass over that
+    question's answers, the database unnesting each list of choices."""
     if not choices:
         return {}
+    usable, within = _indexed(where) if where is not None else (False, None)
+    if usable:
+        found = await choice_counts(conn, question_id, within)
+        return {c: found.get(c, 0) for c in choices}
     if conn.dialect.name == "postgresql":
         each = func.jsonb_array_elements_text(answers.c.value["choices"]).table_valued("value")
     else:
@@ -271,12 +291,20 @@ async def _choice_counts(
 
 
 async def _all_choice_counts(
-    conn: AsyncConnection, matching: Select[Any], questions: Sequence[ChoiceQuestion]
+    conn: AsyncConnection,
+    matching: Select[Any],
+    questions: Sequence[ChoiceQuestion],
+    where: SubmissionFilter | None = None,
 ) -> dict[str, dict[str, int]]:
-    """Counts per choice of every choice question in one grouped query: single choices by
-    their id, multiple choices unnested by the database, yes/no by their JSON text."""
+    """Counts per choice of every choice question in one grouped query: from the choice index
+    when `where` selects submitted questionnaires only; else over the answers, single choices
+    by their id, multiple choices unnested by the database, yes/no by their JSON text."""
     if not questions:
         return {}
+    usable, indexed = _indexed(where) if where is not None else (False, None)
+    if usable:
+        counted = await all_choice_counts(conn, [q.id for q in questions], indexed)
+        return {q.id: {c: counted.get(q.id, {}).get(c, 0) for c in q.choices} for q in questions}
     a = answers.c
     within = a.submission_id.in_(matching.with_only_columns(submissions.c.id))
     by_kind: dict[str, list[str]] = {}
@@ -344,27 +372,44 @@ async def _facets(
     c = submissions.c
     count = func.count()
     language = respondent_language()
-    country = json_text(answers.c.value)
-    # One grouped pass gives triage, language and country together (the filter runs once).
-    combined = apply_filter(
-        where,
-        _country_join(select(c.triage_status, language, country, count).select_from(submissions)),
-    ).group_by(c.triage_status, language, country)
     by_triage: dict[str, int] = {}
     by_language: dict[str | None, int] = {}
     by_country: dict[str | None, int] = {}
-    for triage, lang, land, n in await conn.execute(combined):
-        by_triage[triage] = by_triage.get(triage, 0) + n
-        by_language[lang] = by_language.get(lang, 0) + n
-        by_country[land] = by_country.get(land, 0) + n
+    usable, within = _indexed(where)
+    if usable:
+        # Triage and language from the submissions' index, countries from the choice index.
+        combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
+            c.triage_status, language
+        )
+        for triage, lang, n in await conn.execute(combined):
+            by_triage[triage] = by_triage.get(triage, 0) + n
+            by_language[lang] = by_language.get(lang, 0) + n
+        countries = await choice_counts(conn, COUNTRY_QUESTION, within)
+        by_country = {code: n for code, n in countries.items()}
+        unknown = sum(by_triage.values()) - sum(countries.values())
+        if unknown:
+            by_country[None] = unknown
+    else:
+        country = json_text(answers.c.value)
+        # One grouped pass gives triage, language and country together (the filter runs once).
+        combined = apply_filter(
+            where,
+            _country_join(
+                select(c.triage_status, language, country, count).select_from(submissions)
+            ),
+        ).group_by(c.triage_status, language, country)
+        for triage, lang, land, n in await conn.execute(combined):
+            by_triage[triage] = by_triage.get(triage, 0) + n
+            by_language[lang] = by_language.get(lang, 0) + n
+            by_country[land] = by_country.get(land, 0) + n
     by_status = await _grouped(
         conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
     )
     matching = apply_filter(where, select(c.id).select_from(submissions))
-    by_choice = await _all_choice_counts(conn, matching, questions)
+    by_choice = await _all_choice_counts(conn, matching, questions, where)
     by_activity = by_choice.get("activities")
     if by_activity is None:
-        by_activity = await _choice_counts(conn, matching, "activities", activities)
+        by_activity = await _choice_counts(conn, matching, "activities", activities, where)
     return Facets(
         triage=by_triage,
         status=by_status,
@@ -687,16 +732,11 @@ async def overview(
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         await _custom_plans(conn)
-        country = json_text(answers.c.value)
-        by_country = await _grouped(
-            conn,
-            apply_filter(
-                submitted, _country_join(select(country, count).select_from(submissions))
-            ).group_by(country),
-        )
+        countries = await choice_counts(conn, COUNTRY_QUESTION, None)
+        by_country: dict[str | None, int] = {code: n for code, n in countries.items()}
         base = apply_filter(submitted, select(s.id).select_from(submissions))
-        by_activity = await _choice_counts(conn, base, "activities", activities)
-        by_setting = await _choice_counts(conn, base, "settings", settings)
+        by_activity = await _choice_counts(conn, base, "activities", activities, submitted)
+        by_setting = await _choice_counts(conn, base, "settings", settings, submitted)
         month = year_month(s.submitted_at)
         by_month = await _grouped(
             conn, select(month, count).where(s.status == SUBMITTED).group_by(month)

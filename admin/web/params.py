@@ -155,6 +155,10 @@ def parse_list(
         values.pop("since", None)
         values.pop("until", None)
     search = get("q")[:200] or None
+    if search is None and query.get("q", "").strip():
+        # Only NULs were typed: a search for nothing searchable finds nothing, not everything
+        # (the search sends the database words only, never this text).
+        search = query.get("q", "").strip().replace("\x00", "\N{REPLACEMENT CHARACTER}")[:200]
     if search:
         values["q"] = search
     sort = get("sort") if get("sort") in SORT_KEYS else "submitted"

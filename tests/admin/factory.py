@@ -17,10 +17,11 @@ from storage.models import (
     answers,
     attachments,
     respondents,
+    search_choices,
     search_documents,
     submissions,
 )
-from storage.search import index_row
+from storage.search import choice_rows, index_row
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -100,9 +101,13 @@ async def insert_rows(engine: AsyncEngine, rows: Sequence[Row]) -> None:
             ]
             if values:
                 await conn.execute(insert(answers), values)
-            indexed = [index_row(row.id, row.answers) for row in chunk if row.status == SUBMITTED]
-            if indexed:
+            done = [row for row in chunk if row.status == SUBMITTED]
+            if done:
+                indexed = [index_row(row.id, row.answers) for row in done]
                 await conn.execute(insert(search_documents), indexed)
+            made = [choice for row in done for choice in choice_rows(row.id, row.answers)]
+            if made:
+                await conn.execute(insert(search_choices), made)
             files = [
                 {"submission_id": row.id, "question_id": qid, "file_id": f"file-{qid}"}
                 | {"file_unique_id": f"u-{qid}", "file_name": name, "mime_type": None}

@@ -126,7 +126,7 @@ def test_the_command_says_who_was_left_out_and_what_to_check(made: Made) -> None
         f"Da verificare: CEC-LT1, «Lezioni apprese»: il testo nomina ancora {PLANTED}."
     ]
     assert any("CEC-FR1" in line and "voisins@example.fr" in line for line in lines)
-    assert lines[-1] == "Guida scritta in guida.pdf: 3 esperienze."
+    assert lines[-1] == "Guida salvata in guida.pdf: 3 esperienze."
 
 
 def test_the_docx_has_real_heading_levels(made: Made) -> None:

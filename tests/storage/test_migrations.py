@@ -30,6 +30,7 @@ TABLES = {
     "questionnaire_versions",
     "reminders",
     "received_updates",
+    "search_choices",
     "search_documents",
     "respondents",
     "submissions",
