@@ -169,8 +169,9 @@ def test_an_emoji_in_an_answer_is_drawn_with_an_emoji_font(
         first, answers={**first.answers, "lessons": "Patrouilles 🚓 de nuit"}
     )
     guide = build_guide([one], questionnaire, renderer, translator, request())
-    fonts = set()
+    fonts: set[str] = set()
     for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages:
-        for font in page["/Resources"]["/Font"].values():
+        resources: Any = page["/Resources"]
+        for font in resources["/Font"].values():
             fonts.add(str(font.get_object()["/Subtype"]))
     assert "/Type3" in fonts  # the emoji's colour picture (Noto Color Emoji), not an empty box
