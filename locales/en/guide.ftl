@@ -41,6 +41,7 @@ guide-part-difficulties = Difficulties
 guide-part-lessons = Lessons learned
 
 guide-done = { $count ->
+    [0] Guide written to { $path }, but it holds no experience: none with this triage status has the respondent’s agreement to publication. Mark experiences “Selected” in the workspace, or choose another status with --status.
     [one] Guide written to { $path }: one experience.
    *[other] Guide written to { $path }: { $count } experiences.
 }

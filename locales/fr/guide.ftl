@@ -41,6 +41,7 @@ guide-part-difficulties = Difficultés
 guide-part-lessons = Enseignements tirés
 
 guide-done = { $count ->
+    [0] Guide enregistré dans { $path }, mais il ne contient aucune expérience : aucune contribution de ce statut du tri n’a l’accord de publication de la personne répondante. Marquez des contributions « Retenue » dans l’espace de l’équipe, ou choisissez un autre statut avec --status.
     [one] Guide enregistré dans { $path } : une expérience.
    *[other] Guide enregistré dans { $path } : { $count } expériences.
 }

@@ -41,6 +41,7 @@ guide-part-difficulties = Difficoltà
 guide-part-lessons = Insegnamenti tratti
 
 guide-done = { $count ->
+    [0] Guida salvata in { $path }, ma non contiene alcuna esperienza: nessun contributo con questo stato dell’esame ha il consenso del rispondente alla pubblicazione. Contrassegni dei contributi come «Selezionato» nello spazio del personale, oppure scelga un altro stato con --status.
     [one] Guida salvata in { $path }: un’esperienza.
    *[other] Guida salvata in { $path }: { $count } esperienze.
 }

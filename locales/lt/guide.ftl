@@ -41,6 +41,7 @@ guide-part-difficulties = Sunkumai
 guide-part-lessons = Išmoktos pamokos
 
 guide-done = { $count ->
+    [0] Vadovas įrašytas į { $path }, bet jame nėra nė vienos patirties: nė vienas šios nagrinėjimo būsenos pateiktas klausimynas neturi respondento sutikimo skelbti. Darbuotojų erdvėje pažymėkite pateiktus klausimynus kaip „Atrinktas“ arba pasirinkite kitą būseną su --status.
     [one] Vadovas įrašytas į { $path }: { $count } patirtis.
     [few] Vadovas įrašytas į { $path }: { $count } patirtys.
     [many] Vadovas įrašytas į { $path }: { $count } patirties.

@@ -156,6 +156,13 @@ def test_wrong_choices_are_one_localized_line(made: Made) -> None:
     assert (code, output.strip()) == (2, "Lingua sconosciuta «de»: usi en, fr, it o lt.")
 
 
+def test_an_empty_guide_says_how_to_fill_it(made: Made) -> None:
+    out = made.home / "vuota.docx"
+    code, output = _run(made.home, "--lang", "it", "--out", str(out), "--reference", "CEC-NONE")
+    assert code == 0 and out.exists()
+    assert "non contiene alcuna esperienza" in output and "«Selezionato»" in output
+
+
 def test_page_one_and_a_chapter_as_png(made: Made) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     pages = PdfReader(made.pdf).pages
