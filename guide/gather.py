@@ -357,9 +357,13 @@ class GuideBuilder:
 
     def _scores(self, reference: str) -> tuple[ScoreRow, ...]:
         means = (self.request.scores or {}).get(reference, ())
-        return tuple(
-            ScoreRow(m.criterion, format_decimal(m.mean, "0.0", locale=self.lang)) for m in means
-        )
+        rows = []
+        for m in means:
+            mean = format_decimal(m.mean, "0.0", locale=self.lang)
+            if m.out_of is not None:
+                mean = self.t("guide-mean-out-of", {"mean": mean, "top": m.out_of})
+            rows.append(ScoreRow(m.criterion, mean))
+        return tuple(rows)
 
     @staticmethod
     def _paragraphs(text: str) -> tuple[str, ...]:

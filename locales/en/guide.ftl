@@ -15,6 +15,7 @@ guide-index-activity = Index by activity
 guide-scores = Partners’ reviews: mean score per criterion
 guide-criterion = Criterion
 guide-mean = Mean score
+guide-mean-out-of = { $mean } out of { $top }
 guide-chapter = Chapter
 guide-page = Page
 guide-reference = Reference

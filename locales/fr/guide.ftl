@@ -15,6 +15,7 @@ guide-index-activity = Index par activité
 guide-scores = Évaluations des partenaires : note moyenne par critère
 guide-criterion = Critère
 guide-mean = Note moyenne
+guide-mean-out-of = { $mean } sur { $top }
 guide-chapter = Chapitre
 guide-page = Page
 guide-reference = Référence

@@ -15,6 +15,7 @@ guide-index-activity = Indice per attività
 guide-scores = Valutazioni dei partner: punteggio medio per criterio
 guide-criterion = Criterio
 guide-mean = Punteggio medio
+guide-mean-out-of = { $mean } su { $top }
 guide-chapter = Capitolo
 guide-page = Pagina
 guide-reference = Riferimento

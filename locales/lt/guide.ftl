@@ -15,6 +15,7 @@ guide-index-activity = Rodyklė pagal veiklą
 guide-scores = Partnerių recenzijos: vidutinis balas pagal kriterijų
 guide-criterion = Kriterijus
 guide-mean = Vidutinis balas
+guide-mean-out-of = { $mean } iš { $top }
 guide-chapter = Skyrius
 guide-page = Puslapis
 guide-reference = Numeris

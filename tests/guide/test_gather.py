@@ -104,10 +104,10 @@ async def test_review_scores_become_a_table(
     questionnaire: Questionnaire, renderer: Renderer, translator: Translator
 ) -> None:
     assert await NoReviewScores().mean_scores(["CEC-FR1"], "it") == {}
-    scores = {"CEC-FR1": [CriterionMean("Trasferibilità del modello", 4.26)]}
+    scores = {"CEC-FR1": [CriterionMean("Trasferibilità del modello", 4.26, 5)]}
     guide = build_guide(records(), questionnaire, renderer, translator, request(scores=scores))
     assert [(s.criterion, s.mean) for s in guide.chapters[0].scores] == [
-        ("Trasferibilità del modello", "4,3")
+        ("Trasferibilità del modello", "4,3 su 5")  # out of how much, for a reader
     ]
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages)
     assert "Punteggio medio" in " ".join(text.split()) and "4,3" in text
