@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,9 +12,11 @@ import typer
 
 from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
-from app.cli_errors import fail, one_line_errors
+from app.cli_errors import fail, one_line_errors, staff_language
 from app.cli_export import export
 from app.cli_guide import guide_command
+from app.cli_help import CliText, localize
+from app.cli_help import run as run_command_line
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
@@ -22,7 +25,7 @@ from app.cli_web import web_app
 from app.housekeeping import purge
 from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
-from dialogs.i18n import LANGUAGES
+from dialogs.i18n import LANGUAGES, Translator
 from dialogs.service import Contact, IntakeService
 from mail.eml_files import EmlCopies
 from storage.migrate import upgrade
@@ -53,6 +56,10 @@ def chat(
 ) -> None:
     """Fill in the questionnaire in the terminal; quit and run again to resume."""
     core = build_core()
+    # The chat shares the terminal with the log: only warnings and errors, unless debugging.
+    root = logging.getLogger()
+    if root.level > logging.DEBUG:
+        root.setLevel(max(root.level, logging.WARNING))
     if lang is not None:
         try:
             lang = parse_language(lang)
@@ -131,6 +138,10 @@ def db_purge() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point."""
+    """Console-script entry point: help, usage errors and failures in STAFF_LANGUAGE."""
     with one_line_errors():
-        app(args=argv if argv is not None else sys.argv[1:], prog_name="intake")
+        text = CliText(Translator(), staff_language())
+        command = typer.main.get_command(app)
+        localize(command, text)
+        code = run_command_line(command, argv if argv is not None else sys.argv[1:], text)
+    sys.exit(code)

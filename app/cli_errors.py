@@ -118,7 +118,7 @@ def one_line_errors(translate: Translator | None = None) -> Iterator[None]:
         if error.title != Settings.__name__:
             _failed(error, translate)
         t = translate or Translator()
-        for line in setting_errors(error, t, _language()):
+        for line in setting_errors(error, t, staff_language()):
             typer.echo(line, err=True)
         if debugging():
             raise
@@ -131,11 +131,12 @@ def _failed(error: Exception, translate: Translator | None) -> NoReturn:
     t = translate or Translator()
     text = Redactor()(f"{type(error).__name__}: {error}".rstrip(": "))  # the one redaction
     reason = shown(text, ERROR_LIMIT)
-    typer.echo(t(_language(), "cli-error-unexpected", {"error": reason}), err=True)
+    typer.echo(t(staff_language(), "cli-error-unexpected", {"error": reason}), err=True)
     if debugging():
         raise error
     sys.exit(EXIT_FAILED)
 
 
-def _language() -> str:
+def staff_language() -> str:
+    """STAFF_LANGUAGE if it names one of ours, else English."""
     return normalize_language(_basics().staff_language) or "en"

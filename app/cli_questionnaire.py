@@ -44,7 +44,8 @@ def _checked(file: Path) -> Loaded:
     try:
         loaded = load_workbook_questionnaire(file, t, core.questionnaire)
     except WorkbookUnreadable as error:
-        typer.echo(t(lang, "xlsform-unreadable", {"path": str(file), "reason": error.reason}))
+        why = {"path": str(file), "reason": t(lang, error.reason, error.values)}
+        typer.echo(t(lang, "xlsform-unreadable", why))
         raise typer.Exit(2) from None
     except WorkbookProblems as error:
         for line in problem_lines(error.problems, t, lang):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 from zipfile import BadZipFile, ZipFile
@@ -26,11 +27,12 @@ _WIDTHS = {"type": 28, "name": 22, "relevant": 36, "constraint": 30, "list_name"
 
 
 class WorkbookUnreadable(ValueError):
-    """The file is not an XLSX workbook with a survey sheet; `reason` says why."""
+    """The file is not an XLSX workbook with a survey sheet; `reason` is the id of why."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, values: Mapping[str, str | int] | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.values = dict(values or {})
 
 
 # A questionnaire workbook is well under a megabyte; these bounds keep a hostile one (a sheet
@@ -40,6 +42,20 @@ MAX_ROWS: Final = 5_000
 MAX_COLUMNS: Final = 200
 MAX_CELL_CHARS: Final = 20_000
 EXCEL_ROWS: Final = 1_048_576
+
+
+def _unreadable(error: Exception) -> str:
+    """The message id that says, in the staff language, why a file is not a workbook."""
+    match error:
+        case FileNotFoundError():
+            return "xlsform-reason-missing"
+        case IsADirectoryError():
+            return "xlsform-reason-folder"
+        case PermissionError():
+            return "xlsform-reason-permission"
+        case OSError():
+            return "xlsform-reason-unreadable"
+    return "xlsform-reason-not-xlsx"
 
 
 def read_sheets(path: Path) -> Sheets:
@@ -52,7 +68,7 @@ def read_sheets(path: Path) -> Sheets:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, InvalidFileException, BadZipFile, KeyError, ValueError) as error:
-        raise WorkbookUnreadable(str(error) or type(error).__name__) from None
+        raise WorkbookUnreadable(_unreadable(error)) from None
     problems: list[Problem] = []
     try:
         found: dict[str, Rows] = {}
@@ -65,7 +81,7 @@ def read_sheets(path: Path) -> Sheets:
     if problems:
         raise WorkbookProblems(problems)
     if "survey" not in found:
-        raise WorkbookUnreadable("no sheet named “survey”")
+        raise WorkbookUnreadable("xlsform-reason-no-survey")
     return Sheets(found["survey"], found.get("choices", []), found.get("settings", []))
 
 
@@ -80,9 +96,9 @@ def _check_unpacked_size(path: Path) -> None:
                         total += len(chunk)
                         if total > MAX_UNPACKED_BYTES:
                             limit = MAX_UNPACKED_BYTES // 1_000_000
-                            raise WorkbookUnreadable(f"more than {limit} MB once unpacked")
+                            raise WorkbookUnreadable("xlsform-reason-too-large", {"limit": limit})
     except (OSError, BadZipFile, NotImplementedError, EOFError, zlib.error) as error:
-        raise WorkbookUnreadable(str(error) or type(error).__name__) from None
+        raise WorkbookUnreadable(_unreadable(error)) from None
 
 
 def _bounded_rows(sheet: Any, name: str, problems: list[Problem]) -> Rows:
@@ -221,7 +237,8 @@ def live_questionnaire(
     try:
         loaded = load_workbook_questionnaire(path, translate, packaged)
     except WorkbookUnreadable as error:
-        args = {"path": str(path), "reason": error.reason}
+        reason = translate(staff_language, error.reason, error.values)
+        args = {"path": str(path), "reason": reason}
         print(translate(staff_language, "xlsform-unreadable", args), file=sys.stderr)
         raise SystemExit(2) from None
     except WorkbookProblems as error:

@@ -93,7 +93,7 @@ class Settings(BaseSettings):
     # Each wrong value below raises an error whose type is the id of the message that explains
     # it (app.cli_errors prints it in one line).
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("admin_ids", "staff_ids", mode="before")
     @classmethod
     def _user_ids(cls, value: Any) -> Any:
         if isinstance(value, str):  # "before" validators run last-defined first
@@ -101,7 +101,7 @@ class Settings(BaseSettings):
         for part in value if isinstance(value, list) else []:
             if isinstance(part, str) and not (part.isascii() and part.isdigit()):
                 raise PydanticCustomError(
-                    "config-error-admin-id", "not a user id", {"value": part}
+                    "config-error-user-ids", "not a user id", {"value": part}
                 )
         return value
 

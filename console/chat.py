@@ -1,5 +1,6 @@
 """The questionnaire in a terminal: numbered choices and a few words (back, skip, review...).
 
+The words are typed in the chat's language or in English (terminal.ftl: console-word-*).
 Messages shared with Telegram that speak of buttons or slash commands have a terminal wording
 under the same id prefixed with "console-" (console.ftl), used here instead.
 """
@@ -10,7 +11,7 @@ import asyncio
 import re
 import sys
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 from dialogs import events as ev
@@ -19,17 +20,49 @@ from dialogs.i18n import LANGUAGES, Translator
 from dialogs.model import Kind
 from dialogs.ports import ErasedMail, SubmissionSummary
 from dialogs.render import Renderer
-from dialogs.text import without_markdown
+from dialogs.text import fold, without_markdown
 from dialogs.unicode import clean_text
 
 Action = svc.Action
-QUIT_WORDS = frozenset({"quit", "exit", "q"})
+# The words a respondent may type, by the name of their message: console-word-<command>.
+COMMANDS = (
+    "back",
+    "skip",
+    "keep",
+    "done",
+    "review",
+    "edit",
+    "submit",
+    "continue",
+    "lang",
+    "restart",
+    "resume",
+    "start",
+    "status",
+    "delete",
+    "cancel",
+    "help",
+    "quit",
+)
+_ALSO = {"exit": "quit", "q": "quit"}
 PROMPT = "> "
 _NUMBERS = re.compile(r"\d+(\s*[,;\s]\s*\d+)*")  # "1, 3, 4" or "1 3 4"
 # After a submission: deliver its e-mail now and say where it went (lines to print).
 AfterSubmit = Callable[[str], Awaitable[list[str]]]
-# Words for the commands /help lists, as typed in the terminal.
-_WORDS = {"start": "resume"}
+# The commands /help lists, by the word typed for them in the terminal.
+_WORDS = {"start": "resume", "language": "lang"}
+# Shared hints that speak of buttons: their terminal wording (None: the console says it itself).
+_HINTS = {"hint-multi": "console-hint-multi", "hint-file": None}
+
+
+def word_table(translate: Translator, lang: str) -> dict[str, str]:
+    """Typed word (folded: no case, no accents) → command, in `lang` and in English."""
+    table = dict(_ALSO)
+    for code in ("en", lang):
+        for command in COMMANDS:
+            table[fold(translate(code, f"console-word-{command}"))] = command
+    table |= {command: command for command in COMMANDS}
+    return table
 
 
 @dataclass
@@ -64,12 +97,23 @@ class ConsoleChat:
         self.lang = "en"
         self.menu = _Menu()
         self.source: str | None = None
+        self._tables: dict[str, dict[str, str]] = {}
+
+    def command(self, text: str) -> str | None:
+        """The command a typed word stands for ("terminé", "done" → "done"), if any."""
+        table = self._tables.get(self.lang)
+        if table is None:
+            table = self._tables[self.lang] = word_table(self.t, self.lang)
+        return table.get(fold(text))
 
     async def run(self, read_line: Callable[[], Awaitable[str | None]], lang: str | None) -> None:
         """Greet, resume or begin, then answer lines until end of input or "quit"."""
         reply = await self.service.handle(self.contact, svc.Begin())
         if lang is not None and reply.lang != lang:
             reply = await self.service.handle(self.contact, ev.SetLanguage(lang))
+            # Asked for on the command line: no "language changed, answers kept" note.
+            outputs = [o for o in reply.outputs if o != ev.Say("language-changed")]
+            reply = replace(reply, outputs=outputs)
         self.lang = reply.lang
         self._print(self.t(self.lang, "console-welcome"))
         self._print(self.t(self.lang, "console-commands"))
@@ -78,7 +122,7 @@ class ConsoleChat:
             self.out.write(PROMPT)
             self.out.flush()
             line = await read_line()
-            if line is None or line.strip().lower() in QUIT_WORDS:
+            if line is None or self.command(line) == "quit":
                 self._print(self.t(self.lang, "console-bye"))
                 return
             actions = self.parse_many(line.rstrip("\n"))
@@ -122,7 +166,7 @@ class ConsoleChat:
         several = _NUMBERS.fullmatch(text) is not None and not text.isdigit()
         if ask is not None and ask.kind is Kind.MULTI and not ask.awaiting_other and several:
             wanted = {int(n) for n in re.findall(r"\d+", text)}
-            if not wanted <= set(self.menu.numbers):
+            if not wanted <= set(range(1, len(ask.options) + 1)):
                 return None
             picked = {ask.options[n - 1] for n in wanted}
             toggles: list[Action] = [
@@ -138,14 +182,15 @@ class ConsoleChat:
         """Map one typed line onto an action, using the current menu."""
         text = line.strip()
         word, _, rest = text.partition(" ")
-        lowered = word.lower()
         if text.isdigit() and int(text) in self.menu.numbers:
             return self.menu.numbers[int(text)]
-        if lowered in self.menu.words and not rest:
-            return self.menu.words[lowered]
-        if lowered == "lang" and rest.strip().lower() in LANGUAGES:
-            return ev.SetLanguage(rest.strip().lower())
-        if lowered == "edit" and rest.strip().isdigit():
+        command = self.command(text[1:] if text.startswith("/") else text)
+        if command is not None and command in self.menu.words:
+            return self.menu.words[command]
+        first = self.command(word)
+        if first == "lang" and fold(rest) in LANGUAGES:
+            return ev.SetLanguage(fold(rest))
+        if first == "edit" and rest.strip().isdigit():
             return self.menu.words.get(f"edit {int(rest)}")
         simple: dict[str, Action] = {
             "back": ev.Back(),
@@ -159,10 +204,8 @@ class ConsoleChat:
             "start": svc.Begin(),
             "cancel": svc.Pause(),
         }
-        if lowered in simple and not rest:
-            return simple[lowered]
-        if lowered.startswith("/") and lowered[1:] in simple:
-            return simple[lowered[1:]]
+        if command in simple:
+            return simple[command]
         if not text:
             return None
         return ev.Text(line)
@@ -171,7 +214,12 @@ class ConsoleChat:
 
     def show(self, reply: svc.Reply) -> None:
         """Print every output of a reply and remember what numbers mean now."""
-        self.lang = reply.lang
+        if reply.lang != self.lang:  # a language was chosen: its words from now on
+            self.lang = reply.lang
+            self._print(self.t(self.lang, "console-commands"))
+        if not any(isinstance(output, ev.AskLanguage) for output in reply.outputs):
+            # Before consent nothing is stored: the chosen language goes with every action.
+            self.contact = replace(self.contact, language_code=reply.lang)
         self.source = reply.source or self.source
         before, self.menu = self.menu, _Menu()
         for output in reply.outputs:
@@ -194,7 +242,9 @@ class ConsoleChat:
                 self._print(t(lang, "help-commands"))
                 for command in commands:
                     meaning = t(lang, f"cmd-{command}")
-                    word = _WORDS.get(command, command)
+                    word = t(lang, f"console-word-{_WORDS.get(command, command)}")
+                    if command == "language":
+                        word += " " + "|".join(LANGUAGES)
                     self._print(
                         "  " + t(lang, "help-command", {"command": word, "meaning": meaning})
                     )
@@ -210,7 +260,7 @@ class ConsoleChat:
                 for n, code in enumerate(LANGUAGES, 1):
                     self._option(n, t(code, "language-name"), ev.SetLanguage(code))
             case ev.AskConsent():
-                self._print(self.r.consent(lang))
+                self._print(self._consent_text())
                 self._option(1, t(lang, "consent-accept"), svc.ConsentChoice(True, lang))
                 self._option(2, t(lang, "consent-decline"), svc.ConsentChoice(False, lang))
             case ev.ShowReview():
@@ -232,6 +282,24 @@ class ConsoleChat:
                 self._option(1, t(lang, "button-erase"), svc.ConfirmErase(True))
                 self._option(2, t(lang, "button-cancel"), svc.ConfirmErase(False))
 
+    def _consent_text(self) -> str:
+        """The notice, its paragraph on /status and /delete in the terminal's words."""
+        paragraphs = self.r.consent(self.lang).split("\n\n")
+        rights = self.t(self.lang, "console-consent-rights")
+        shown = [rights if "/delete" in p or "/status" in p else p for p in paragraphs]
+        return "\n\n".join(shown)
+
+    def _hints(self, hints: tuple[str, ...]) -> list[str]:
+        """The question's hints, in their terminal wording where they speak of buttons."""
+        terminal = {self.t(self.lang, shared): own for shared, own in _HINTS.items()}
+        shown = []
+        for hint in hints:
+            if hint not in terminal:
+                shown.append(hint)
+            elif (own := terminal[hint]) is not None:
+                shown.append(self.t(self.lang, own))
+        return shown
+
     def _ask(self, ask: ev.Ask) -> None:
         t, lang = self.t, self.lang
         prompt = self.r.prompt(ask, lang)
@@ -243,13 +311,14 @@ class ConsoleChat:
             self._print(f"🖼 {image}")  # beside the workbook: the terminal cannot show it
         self._print(f"[{prompt.section}] {prompt.progress}")
         self._print(without_markdown(prompt.question))
-        for hint in prompt.hints:
+        for hint in self._hints(prompt.hints):
             self._print(f"  {hint}")
         self.menu.question = ask
         if ask.kind is Kind.LONGTEXT and not ask.awaiting_other:
             self._print(f"  {t(lang, 'console-long-text')}")
         if prompt.current:
             self._print(f"  {prompt.current}")
+            self._print(f"  {t(lang, 'console-keep')}")
             self.menu.words["keep"] = ev.Button("keep", ask.question, ask.draft)
         if ask.awaiting_other:
             return
@@ -270,9 +339,18 @@ class ConsoleChat:
                 action = ev.Button("toggle", ask.question, ask.draft, option)
                 self._option(n, f"{mark} {label}", action)
             self.menu.words["done"] = ev.Button("done", ask.question, ask.draft)
-            self._print(t(lang, "console-choose-many"))
+            picked = [str(n) for n, o in enumerate(ask.options, 1) if o in ask.selected]
+            if picked:  # what a lone number did, and what to type next
+                self._print(t(lang, "console-multi-selected", {"numbers": ", ".join(picked)}))
+            else:
+                self._print(t(lang, "console-choose-many"))
         elif ask.kind is Kind.FILE:
             self._print(t(lang, "console-file"))
+        if ask.not_applicable:
+            # Listed after the choices, under the next number: typing it answers the question.
+            label = t(lang, "button-not-applicable")
+            na = ev.Button("na", ask.question, ask.draft)
+            self._option(len(ask.options) + 1, label, na)
 
     def _review(self, review: ev.ShowReview) -> None:
         t, lang = self.t, self.lang

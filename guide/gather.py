@@ -11,6 +11,7 @@ listed too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -148,6 +149,25 @@ def find_words(text: str, term: str) -> list[str]:
     return found
 
 
+# Characters no document may hold (XML, and so DOCX, refuses them): typed or pasted text may
+# still carry them (an import, a paste from a word processor, whose line break is \x0b).
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+_LINE_BREAK: Final = re.compile(r"[\x0b\x0c\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters; vertical tabs and form feeds become line breaks."""
+    return _CONTROL.sub("", _LINE_BREAK.sub("\n", text))
+
+
+def _printable_record(record: SubmissionRecord) -> SubmissionRecord:
+    answers = {
+        key: printable(value) if isinstance(value, str) else value
+        for key, value in record.answers.items()
+    }
+    return dataclasses.replace(record, answers=answers)
+
+
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
@@ -176,7 +196,7 @@ class GuideBuilder:
         included: list[SubmissionRecord] = []
         left_out: list[LeftOut] = []
         found: set[str] = set()
-        for record in records:
+        for record in map(_printable_record, records):
             reference = record.reference or str(record.id)
             found.add(reference)
             consent = consent_of(record)
@@ -197,7 +217,9 @@ class GuideBuilder:
         return Guide(
             lang=self.lang,
             words=self._words(),
-            introduction=self._paragraphs(self.request.introduction or self.t("guide-intro")),
+            introduction=self._paragraphs(
+                printable(self.request.introduction or self.t("guide-intro"))
+            ),
             chapters=chapters,
             by_country=self._index(ordered, self._countries),
             by_activity=self._index(ordered, self._activities),
@@ -335,9 +357,13 @@ class GuideBuilder:
 
     def _scores(self, reference: str) -> tuple[ScoreRow, ...]:
         means = (self.request.scores or {}).get(reference, ())
-        return tuple(
-            ScoreRow(m.criterion, format_decimal(m.mean, "0.0", locale=self.lang)) for m in means
-        )
+        rows = []
+        for m in means:
+            mean = format_decimal(m.mean, "0.0", locale=self.lang)
+            if m.out_of is not None:
+                mean = self.t("guide-mean-out-of", {"mean": mean, "top": m.out_of})
+            rows.append(ScoreRow(m.criterion, mean))
+        return tuple(rows)
 
     @staticmethod
     def _paragraphs(text: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ class CriterionMean:
 
     criterion: str  # its label in the guide's language
     mean: float
+    out_of: int | None = None  # the top of the scale (a reader needs it to read the mean)
 
 
 class ReviewScores(Protocol):
@@ -50,7 +51,9 @@ class RoundScores:
         means = await means_by_reference(self.db, criteria=self.form.ids)
         return {
             reference: [
-                CriterionMean(c.label_in(lang), by[c.id]) for c in self.form.criteria if c.id in by
+                CriterionMean(c.label_in(lang), by[c.id], self.form.high)
+                for c in self.form.criteria
+                if c.id in by
             ]
             for reference, by in means.items()
             if reference in wanted

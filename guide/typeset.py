@@ -1,9 +1,9 @@
 """One Typst run: a template over one part's JSON, to PDF. Imports only Typst, so that a
 worker process (`python -m guide.typeset TEMPLATE < part.json > part.pdf`) starts quickly.
 
-Fonts: those Typst carries (Libertinus Serif for the body) and DejaVu (Debian's fonts-dejavu)
-for the headings; the machine's other fonts are not scanned, so every machine lays the guide
-out alike.
+Fonts: those Typst carries (Libertinus Serif for the body), DejaVu (Debian's fonts-dejavu)
+for the headings and Noto Color Emoji (fonts-noto-color-emoji) for emoji; the machine's other
+fonts are not scanned, so every machine lays the guide out alike.
 """
 
 from __future__ import annotations
@@ -16,7 +16,10 @@ from typing import Final
 
 import typst
 
-FONT_FOLDERS: Final = ("/usr/share/fonts/truetype/dejavu",)
+FONT_FOLDERS: Final = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/truetype/noto",  # Noto Color Emoji (fonts-noto-color-emoji), where installed
+)
 
 
 def typeset(template: str, document: str) -> bytes:

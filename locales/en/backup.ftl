@@ -7,8 +7,8 @@ backup-done =
     }, schema revision { $revision }.
 backup-exists = { $file } already exists: choose another name, or move the old file away first.
 backup-no-database = There is no database at { $database } yet: check DATABASE_URL.
-backup-corrupt = The copy failed SQLite's integrity check ({ $error }): nothing was written. Try again, and run “intake doctor”.
-backup-postgresql = PostgreSQL is backed up with its own tool, which nothing was written by here. Run (the password comes from PGPASSWORD or ~/.pgpass): { $command }
+backup-corrupt = The copy failed SQLite’s integrity check ({ $error }): nothing was written. Try again, and run “intake doctor”.
+backup-postgresql = PostgreSQL is backed up with its own tool; nothing was written here. Run (the password comes from PGPASSWORD or ~/.pgpass): { $command }
 restore-done =
     { $file } restored into { $database }: { $rows ->
         [one] { $rows } row

@@ -8,7 +8,7 @@ config-error-invalid = The setting { $name } is not valid: “{ $value }”.
 config-error-database-url = DATABASE_URL is not a database address: write it like postgresql://user:password@host/dbname or sqlite:///./intake.db.
 config-error-database-kind = DATABASE_URL names a database this program cannot use: please give a PostgreSQL (postgresql://…) or SQLite (sqlite:///…) address.
 config-error-token = TELEGRAM_BOT_TOKEN is not a bot token: it should look like 123456789:AAH… exactly as @BotFather gave it.
-config-error-admin-id = ADMIN_IDS must list Telegram user ids (numbers) separated by commas; “{ $value }” is not one.
+config-error-user-ids = { $name } must list Telegram user ids (numbers) separated by commas; “{ $value }” is not one.
 config-error-email = The setting { $name } must list e-mail addresses separated by commas; “{ $value }” is not one.
 cli-error-unexpected = The command failed ({ $error }). Run it again with LOG_LEVEL=DEBUG to see the details.
 export-error-extension = The format cannot be told from “{ $value }”: please end the file name with .csv or .xlsx, or give --format.

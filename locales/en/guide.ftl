@@ -15,6 +15,7 @@ guide-index-activity = Index by activity
 guide-scores = Partners’ reviews: mean score per criterion
 guide-criterion = Criterion
 guide-mean = Mean score
+guide-mean-out-of = { $mean } out of { $top }
 guide-chapter = Chapter
 guide-page = Page
 guide-reference = Reference
@@ -41,6 +42,7 @@ guide-part-difficulties = Difficulties
 guide-part-lessons = Lessons learned
 
 guide-done = { $count ->
+    [0] Guide written to { $path }, but it holds no experience: none with this triage status has the respondent’s agreement to publication. Mark experiences “Selected” in the workspace, or choose another status with --status.
     [one] Guide written to { $path }: one experience.
    *[other] Guide written to { $path }: { $count } experiences.
 }
@@ -82,6 +84,7 @@ guide-page-chapters = { $count ->
 guide-page-left-out = Left out
 guide-page-none-left-out = None: every chosen experience may be published.
 guide-page-warnings = To check before publishing
+guide-page-warnings-hint = These answers still name a city, organisation or contact person that should not appear. The guide prints them as written: correct them in the DOCX before sharing it (the PDF shows them unchanged). Contact details marked “removed from the guide” are already left out.
 guide-page-no-warnings = No free text names a city, organisation or contact person it should not.
 guide-page-column-reference = Reference
 guide-page-column-title = Initiative

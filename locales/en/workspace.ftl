@@ -36,7 +36,7 @@ ws-filter-search = Search the answers
 ws-filter-status = Questionnaire
 ws-filter-triage = Triage status
 ws-filter-country = Country
-ws-filter-language = Respondent's language
+ws-filter-language = Respondent’s language
 ws-filter-activity = Activity
 ws-filter-since = From
 ws-filter-until = To
@@ -55,7 +55,7 @@ ws-pages = Pages
 ws-previous = Previous
 ws-next = Next
 ws-page-of = Page { $page } of { $pages }
-ws-erased = The respondent of { $reference } has been erased.
+ws-erased = The respondent’s data for { $reference } have been erased.
 
 ws-col-reference = Reference
 ws-col-initiative = Initiative
@@ -77,14 +77,14 @@ ws-qstatus-all = All
 ws-qstatus-withdrawn = Withdrawn
 
 ws-triage-new = New
-ws-triage-in_review = In review
+ws-triage-in_review = Under review
 ws-triage-selected = Selected
 ws-triage-not_selected = Not selected
 ws-triage-on_hold = On hold
 
 ws-consent-time = Consent given
 ws-source = Source (link)
-ws-labels-show-respondent = Show the questions in the respondent's language ({ $language })
+ws-labels-show-respondent = Show the questions in the respondent’s language ({ $language })
 ws-labels-in-respondent = Questions shown in { $language }.
 ws-labels-show-staff = Show them in my language
 ws-skipped = Skipped
@@ -96,7 +96,7 @@ ws-file-unavailable = Telegram did not provide this file (it may be too large or
 ws-triage-title = Triage
 ws-status-save = Save the status
 ws-notify-respondent = Notify the respondent (for “Selected” and “Not selected” only)
-ws-notify-note = Note for the respondent (optional)
+ws-notify-note = Message for the respondent (optional; sent exactly as written, so write it in the respondent’s language)
 ws-note-label = Add a note for staff
 ws-note-add = Add the note
 ws-history = History
@@ -108,10 +108,10 @@ ws-event-status = { $who } changed the status from “{ $old }” to “{ $new }
 ws-event-note = Note by { $who }:
 ws-event-notified = { $who } notified the respondent: “{ $status }”
 
-ws-erase-title = Erase the respondent
+ws-erase-title = Erase the respondent’s data
 ws-erase-explain = This erases everything this respondent sent — all their questionnaires, answers and files — exactly as their own /delete command would. It cannot be undone.
 ws-erase-confirm = I understand that this cannot be undone
-ws-erase-button = Erase the respondent
+ws-erase-button = Erase the respondent’s data
 
 ws-drafts-title = Drafts in progress
 ws-drafts-count = { $count ->
@@ -158,7 +158,7 @@ ws-audit-status = Status changed
 ws-audit-note = Note added
 ws-audit-notified = Respondent notified
 ws-audit-export = Export downloaded
-ws-audit-erase = Respondent erased
+ws-audit-erase = Respondent’s data erased
 ws-audit-reminder = Reminder sent
 
 cmd-web = Open the staff workspace
@@ -166,5 +166,5 @@ web-link = Your sign-in link to the staff workspace (valid 15 minutes, usable on
     { $link }
 cli-web-link-unknown = User { $user } is in neither ADMIN_IDS nor STAFF_IDS: no link was issued.
 cli-web-serving = Staff workspace on http://{ $host }:{ $port } (press Ctrl+C to stop).
-ws-error-internal = Something went wrong on the server. Nothing was changed; please try again. If it happens again, tell the administrator.
+ws-error-internal = Something went wrong on the server. Nothing was changed; please try again. If it happens again, tell an administrator.
 export-column-triage = Triage status

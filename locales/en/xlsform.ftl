@@ -5,7 +5,7 @@ xlsform-problem = { $where }: { $problem }
 xlsform-other = Other
 xlsform-constraint-length = Please keep the answer to { $max } characters at most.
 xlsform-constraint-at-least = Please enter a whole number of at least { $min }.
-xlsform-constraint-year = Please enter a year between { NUMBER($min, useGrouping: 0) } and { $ahead } years from now.
+xlsform-constraint-year = Please enter a year from { NUMBER($min, useGrouping: 0) } to { $ahead } years from now.
 
 xlsform-exported = Questionnaire version { $version } written to { $path }.
 xlsform-check-ok = { $path }: no problems. Questionnaire version { $version }, { $count } questions.

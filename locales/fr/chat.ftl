@@ -112,8 +112,8 @@ status-draft = en cours
 status-submitted = envoyé
 status-withdrawn = retiré
 status-submitted-triage = envoyé, { $triage }
-status-triage-in_review = en cours d’examen par l’EFUS
-status-triage-selected = retenu par l’EFUS
+status-triage-in_review = en cours d’examen par le FESU
+status-triage-selected = retenu par le FESU
 status-triage-not_selected = non retenu cette fois-ci
 
 erase-confirm = Supprimer toutes vos données ? Vos réponses, vos questionnaires inachevés ou envoyés et vos fichiers seront définitivement effacés. Seule sera conservée une mention indiquant que le consentement a été donné puis retiré, sans rien qui permette de vous identifier.

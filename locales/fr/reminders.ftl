@@ -1,6 +1,6 @@
 # Rappels des questionnaires inachevés, et décision de l’EFUS sur une contribution.
 
-cmd-reminders = Activer ou couper les rappels
+cmd-reminders = Activer ou désactiver les rappels
 
 reminder-text =
     Votre questionnaire CECOPS n’est pas encore terminé.
@@ -25,9 +25,9 @@ reminders-status-off = Les rappels sont désactivés : je ne vous rappellerai 
 button-reminders-on = Activer les rappels
 button-reminders-off = Désactiver les rappels
 
-outcome-selected = Bonne nouvelle ! L’EFUS a retenu l’expérience que vous avez partagée dans le questionnaire { $reference } (« { $title } ») pour le projet CECOPS. Merci de votre participation.
-outcome-not-selected = Merci d’avoir partagé votre expérience dans le questionnaire { $reference } (« { $title } »). L’EFUS l’a lue avec attention, mais ne l’a pas retenue pour le projet CECOPS à ce stade.
-outcome-note = Un message de l’équipe de l’EFUS :
+outcome-selected = Bonne nouvelle ! Le FESU a retenu l’expérience que vous avez partagée dans le questionnaire { $reference } (« { $title } ») pour le projet CECOPS. Merci de votre participation.
+outcome-not-selected = Merci d’avoir partagé votre expérience dans le questionnaire { $reference } (« { $title } »). Le FESU l’a lue avec attention, mais ne l’a pas retenue pour le projet CECOPS à ce stade.
+outcome-note = Un message de l’équipe du FESU :
 
 digest-stalled-reminders = { $count ->
         [0] aucun rappel envoyé

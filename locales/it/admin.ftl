@@ -45,10 +45,10 @@ admin-export-caption =
         [one] { $count } questionario
        *[other] { $count } questionari
     }
-admin-export-failed = L'esportazione non è riuscita; l'errore è stato registrato.
-admin-stats-failed = Non è stato possibile calcolare le statistiche; l'errore è stato registrato.
-admin-digest-unavailable = Il riepilogo non è disponibile: l'invio delle e-mail non è configurato.
-admin-digest-failed = Non è stato possibile inviare il riepilogo; l'errore è stato registrato.
+admin-export-failed = L’esportazione non è riuscita; l’errore è stato registrato.
+admin-stats-failed = Non è stato possibile calcolare le statistiche; l’errore è stato registrato.
+admin-digest-unavailable = Il resoconto non è disponibile: l’invio delle e-mail non è configurato.
+admin-digest-failed = Non è stato possibile inviare il resoconto; l’errore è stato registrato.
 
 ## Statistics
 
@@ -64,7 +64,7 @@ stats-drafts =
         [one] modificato
        *[other] modificati
     } { $days ->
-        [one] nell'ultimo giorno
+        [one] nell’ultimo giorno
        *[other] negli ultimi { $days } giorni
     }
 stats-by-language = Inviati, per lingua: { $list }

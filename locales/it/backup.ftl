@@ -6,9 +6,9 @@ backup-done =
        *[other] { $rows } righe
     }, revisione dello schema { $revision }.
 backup-exists = { $file } esiste già: scelga un altro nome, oppure sposti prima il vecchio file.
-backup-no-database = Non c'è ancora un database in { $database }: controlli DATABASE_URL.
+backup-no-database = Non c’è ancora un database in { $database }: controlli DATABASE_URL.
 backup-corrupt = La copia non ha superato il controllo di integrità di SQLite ({ $error }): non è stato scritto nulla. Riprovi, poi esegua «intake doctor».
-backup-postgresql = Il backup di PostgreSQL si fa con il suo strumento; qui non è stato scritto nulla. Esegua (la password viene letta da PGPASSWORD o ~/.pgpass): { $command }
+backup-postgresql = Il backup di PostgreSQL si esegue con lo strumento di PostgreSQL stesso; qui non è stato scritto nulla. Esegua (la password viene letta da PGPASSWORD o ~/.pgpass): { $command }
 restore-done =
     { $file } ripristinato in { $database }: { $rows ->
         [one] { $rows } riga

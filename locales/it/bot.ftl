@@ -12,7 +12,7 @@ cmd-status = Questionari inviati e numeri di riferimento
 cmd-delete = Cancellare tutti i Suoi dati
 cmd-export = Esportare le risposte (amministratori)
 cmd-stats = Statistiche (amministratori)
-cmd-digest = Anteprima del riepilogo (amministratori)
+cmd-digest = Anteprima del resoconto (amministratori)
 
 bot-private-only = Questo assistente funziona solo in una chat privata. La preghiamo di scrivermi direttamente.
 bot-edited-message = I messaggi modificati non vengono presi in considerazione. Per cambiare una risposta, utilizzi «Indietro» o il riepilogo delle risposte.

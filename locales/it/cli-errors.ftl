@@ -8,7 +8,7 @@ config-error-invalid = L’impostazione { $name } non è valida: «{ $value }».
 config-error-database-url = DATABASE_URL non è un indirizzo di database: lo scriva come postgresql://utente:password@host/nomedb oppure sqlite:///./intake.db.
 config-error-database-kind = DATABASE_URL indica un database che questo programma non può usare: indichi un indirizzo PostgreSQL (postgresql://…) o SQLite (sqlite:///…).
 config-error-token = TELEGRAM_BOT_TOKEN non è un token di bot: deve avere la forma 123456789:AAH…, esattamente come lo ha fornito @BotFather.
-config-error-admin-id = ADMIN_IDS deve elencare ID utente Telegram (numeri) separati da virgole; «{ $value }» non lo è.
+config-error-user-ids = { $name } deve elencare ID utente Telegram (numeri) separati da virgole; «{ $value }» non lo è.
 config-error-email = L’impostazione { $name } deve elencare indirizzi e-mail separati da virgole; «{ $value }» non lo è.
 cli-error-unexpected = Il comando non è riuscito ({ $error }). Lo esegua di nuovo con LOG_LEVEL=DEBUG per vedere i dettagli.
 export-error-extension = Non è possibile dedurre il formato da «{ $value }»: termini il nome del file con .csv o .xlsx, oppure indichi --format.

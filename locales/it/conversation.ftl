@@ -13,11 +13,11 @@ help-commands = Ecco cosa può fare adesso:
 help-command = { $command } — { $meaning }
 
 # Prima del consenso, invece dell'informativa completa.
-consent-reminder = Nulla viene registrato finché non accetta l'informativa sulla protezione dei dati riportata sopra. La preghiamo di accettare o rifiutare con i pulsanti qui sotto.
-button-read-notice = 📄 Rileggi l'informativa
+consent-reminder = Nulla viene registrato finché non accetta l’informativa sulla protezione dei dati riportata sopra. La preghiamo di accettare o rifiutare con i pulsanti qui sotto.
+button-read-notice = 📄 Rileggi l’informativa
 
 # Brevi note sul pulsante appena premuto (al massimo 200 caratteri).
-toast-stale = Questo pulsante appartiene a un passaggio precedente; utilizzi l'ultimo messaggio.
+toast-stale = Questo pulsante appartiene a un passaggio precedente; utilizzi l’ultimo messaggio.
 toast-already-submitted = Questo questionario è già stato inviato (numero di riferimento { $reference }).
 
 # Il riepilogo, una sezione per pagina.

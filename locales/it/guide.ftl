@@ -8,13 +8,14 @@ guide-organisation = EFUS – Forum europeo per la sicurezza urbana
 guide-contents = Sommario
 guide-introduction = Introduzione
 guide-intro =
-    Questa guida presenta esperienze di cittadini che si impegnano come volontari nelle attività di polizia e sicurezza, condivise da città e organizzazioni in risposta all’invito a presentare esperienze del progetto CECOPS e selezionate con i partner del progetto.
-    Ogni capitolo descrive il contesto di un’iniziativa e riporta le risposte alle domande dell’invito, testualmente e nella lingua in cui il rispondente le ha scritte.
+    Questa guida presenta esperienze di cittadini che si impegnano come volontari nelle attività di polizia e sicurezza, condivise da città e organizzazioni in risposta all’invito a presentare esperienze del progetto CECOPS e selezionate insieme ai partner del progetto.
+    Ogni capitolo descrive il contesto di un’iniziativa e riporta poi le risposte alle domande dell’invito, testualmente e nella lingua in cui il rispondente le ha scritte.
 guide-index-country = Indice per paese
 guide-index-activity = Indice per attività
 guide-scores = Valutazioni dei partner: punteggio medio per criterio
 guide-criterion = Criterio
 guide-mean = Punteggio medio
+guide-mean-out-of = { $mean } su { $top }
 guide-chapter = Capitolo
 guide-page = Pagina
 guide-reference = Riferimento
@@ -38,17 +39,18 @@ guide-part-transfer = Trasferibilità
 guide-part-sustainability = Sostenibilità
 guide-part-ethics = Etica e garanzie
 guide-part-difficulties = Difficoltà
-guide-part-lessons = Insegnamenti
+guide-part-lessons = Insegnamenti tratti
 
 guide-done = { $count ->
-    [one] Guida scritta in { $path }: un’esperienza.
-   *[other] Guida scritta in { $path }: { $count } esperienze.
+    [0] Guida salvata in { $path }, ma non contiene alcuna esperienza: nessun contributo con questo stato dell’esame ha il consenso del rispondente alla pubblicazione. Contrassegni dei contributi come «Selezionato» nello spazio del personale, oppure scelga un altro stato con --status.
+    [one] Guida salvata in { $path }: un’esperienza.
+   *[other] Guida salvata in { $path }: { $count } esperienze.
 }
 guide-left-out-refused = Esclusa: { $reference } «{ $title }» – il rispondente non ha acconsentito alla pubblicazione.
 guide-left-out-unanswered = Esclusa: { $reference } «{ $title }» – la domanda sulla pubblicazione è rimasta senza risposta.
 guide-left-out-not-found = Esclusa: { $reference } – nessun contributo con questo riferimento e questo stato dell’esame.
 guide-warning = Da verificare: { $reference }, «{ $question }»: il testo nomina ancora { $words }.
-guide-warning-masked = Da verificare: { $reference }, «{ $question }»: sono stati rimossi dei recapiti dal testo: { $words }.
+guide-warning-masked = Da verificare: { $reference }, «{ $question }»: dal testo sono stati rimossi dei recapiti: { $words }.
 guide-error-extension = Formato sconosciuto per «{ $value }»: il nome del file deve terminare con .docx o .pdf.
 guide-error-status = Stato dell’esame sconosciuto «{ $value }»: usi new, in_review, selected, not_selected, on_hold o all.
 guide-error-order = Ordine sconosciuto «{ $value }»: usi country, activity o manual.
@@ -56,32 +58,34 @@ guide-error-lang = Lingua sconosciuta «{ $value }»: usi en, fr, it o lt.
 
 ws-nav-guide = Guida
 guide-page-title = Guida alle buone pratiche
-guide-page-lead = La guida comprende i contributi con lo stato dell’esame scelto il cui rispondente ha acconsentito alla pubblicazione; gli altri sono elencati qui sotto con il motivo.
+guide-page-lead = La guida raccoglie i contributi che hanno lo stato dell’esame scelto e per i quali il rispondente ha acconsentito alla pubblicazione; gli altri sono elencati qui sotto, con il motivo.
 guide-page-make = Crea la guida
 guide-page-lang = Lingua della guida
 guide-page-status = Stato dell’esame
 guide-page-status-all = Qualsiasi stato
 guide-page-references = Solo questi riferimenti (facoltativo, separati da spazi)
-guide-page-show = Mostra che cosa conterrà la guida
+guide-page-show = Mostra il contenuto della guida
 guide-page-download-docx = Scarica in DOCX (modificabile)
 guide-page-download-pdf = Scarica in PDF
 guide-page-order = Ordine dei capitoli
 guide-order-country = Per paese
 guide-order-activity = Per attività
-guide-order-manual = A mano
-guide-page-manual = Ordine a mano: un riferimento per riga (gli altri seguono, per paese)
-guide-page-save-order = Mantieni questo ordine
+guide-order-manual = Manuale
+guide-page-manual = Ordine manuale: un riferimento per riga (quelli non elencati seguono, per paese)
+guide-page-save-order = Salva questo ordine
 guide-page-intro = Introduzione in { $language }
-guide-page-intro-hint = Lasci vuoto per usare l’introduzione standard.
-guide-page-save-intro = Mantieni questa introduzione
+guide-page-intro-hint = Lasci il campo vuoto per usare l’introduzione predefinita.
+guide-page-save-intro = Salva questa introduzione
 guide-page-saved = Salvato.
 guide-page-chapters = { $count ->
+    [0] Nessuna esperienza nella guida
     [one] Un’esperienza nella guida
    *[other] { $count } esperienze nella guida
 }
 guide-page-left-out = Escluse
 guide-page-none-left-out = Nessuna: ogni esperienza scelta può essere pubblicata.
 guide-page-warnings = Da verificare prima della pubblicazione
+guide-page-warnings-hint = Queste risposte nominano ancora una città, un’organizzazione o una persona di contatto che non dovrebbe comparire. La guida le riporta così come sono state scritte: le corregga nel DOCX prima di diffonderlo (il PDF le mostra invariate). I recapiti indicati come rimossi dalla guida sono già esclusi.
 guide-page-no-warnings = Nessun testo libero nomina una città, un’organizzazione o una persona di contatto che non dovrebbe nominare.
 guide-page-column-reference = Riferimento
 guide-page-column-title = Iniziativa

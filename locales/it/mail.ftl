@@ -25,16 +25,17 @@ mail-size-mb = { $size } MB
 mail-csv-note = Le risposte sono allegate anche in formato foglio di calcolo ({ $name }).
 mail-reply-note = Rispondendo a questa e-mail scriverà direttamente a chi ha compilato il questionario ({ $email }).
 mail-no-reply-note = Chi ha compilato il questionario non ha indicato un indirizzo e-mail utilizzabile: eventuali risposte a questa e-mail non arriveranno a destinazione.
-mail-footer = Questo messaggio è stato inviato automaticamente dall'assistente CECOPS Intake.
+mail-footer = Questo messaggio è stato inviato automaticamente dall’assistente CECOPS Intake.
 
 ## The digest
 
-digest-subject = Riepilogo CECOPS dal { $start } al { $end }: { $count ->
+digest-subject =
+    Resoconto CECOPS dal { $start } al { $end }: { $count ->
         [0] nessun nuovo questionario
         [one] 1 nuovo questionario
        *[other] { $count } nuovi questionari
     }
-digest-title = Raccolta di esperienze CECOPS: riepilogo
+digest-title = Raccolta di esperienze CECOPS: resoconto
 digest-period = Periodo: dal { $start } al { $end } (esclusa la data finale).
 digest-submissions = { $count ->
         [0] Questionari inviati nel periodo
@@ -68,20 +69,20 @@ digest-csv-note = I questionari inviati nel periodo sono allegati in formato fog
 ## Notices to the admins (plain text)
 
 outbox-what-submission = questionario { $reference }
-outbox-what-digest = riepilogo
+outbox-what-digest = resoconto
 outbox-what-other = e-mail di tipo «{ $kind }»
 outbox-admin-dead =
-    ⚠️ Un'e-mail è stata rifiutata dal server di posta e non ci saranno ulteriori tentativi di invio: { $what }.
+    ⚠️ Un’e-mail è stata rifiutata dal server di posta e non ci saranno ulteriori tentativi di invio: { $what }.
     Risposta del server: { $error }
     Una volta risolto il problema, esegua: intake outbox retry { $id }
 outbox-admin-failing =
-    ⚠️ Un'e-mail non è ancora stata recapitata dopo { $count ->
+    ⚠️ Un’e-mail non è ancora stata recapitata dopo { $count ->
         [one] un tentativo
        *[other] { $count } tentativi
-    }: { $what }. L'invio sarà ritentato automaticamente.
+    }: { $what }. L’invio sarà ritentato automaticamente.
     Ultimo errore: { $error }
 outbox-admin-refused =
-    ⚠️ Un'e-mail è stata recapitata, ma il server ha rifiutato alcuni dei destinatari: { $what }.
+    ⚠️ Un’e-mail è stata recapitata, ma il server ha rifiutato alcuni dei destinatari: { $what }.
     Risposta del server: { $error }
 
 ## Command line
@@ -96,14 +97,14 @@ outbox-list-error = ultimo errore: { $error }
 outbox-status-pending = in attesa
 outbox-status-sent = inviata
 outbox-status-dead = non recapitabile
-outbox-retry-which = Indichi i numeri delle e-mail da reinviare (si veda «intake outbox list») oppure utilizzi l'opzione --all-dead.
+outbox-retry-which = Indichi i numeri delle e-mail da reinviare (si veda «intake outbox list») oppure utilizzi l’opzione --all-dead.
 outbox-retry-done = { $count ->
         [0] Non ci sono e-mail non recapitabili da reinviare.
-        [one] Un'e-mail è stata rimessa in coda.
+        [one] Un’e-mail è stata rimessa in coda.
        *[other] { $count } e-mail sono state rimesse in coda.
     }
-digest-choose = Specifichi --preview per visualizzare il riepilogo oppure --send per inviarlo.
-digest-sent = Il riepilogo dal { $start } al { $end } è stato inviato.
-digest-not-sent = Non è stato ancora possibile inviare il riepilogo dal { $start } al { $end } ({ $error }); l'invio sarà ritentato automaticamente.
-digest-already = Il riepilogo dal { $start } al { $end } è già stato preparato il { $claimed }: viene inviato una sola volta.
-digest-already-sent = L'invio è avvenuto il { $sent }.
+digest-choose = Specifichi --preview per visualizzare il resoconto oppure --send per inviarlo.
+digest-sent = Il resoconto dal { $start } al { $end } è stato inviato.
+digest-not-sent = Non è stato ancora possibile inviare il resoconto dal { $start } al { $end } ({ $error }); l’invio sarà ritentato automaticamente.
+digest-already = Il resoconto dal { $start } al { $end } è già stato preparato il { $claimed }: viene inviato una sola volta.
+digest-already-sent = L’invio è avvenuto il { $sent }.

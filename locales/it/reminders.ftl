@@ -1,6 +1,6 @@
 # Promemoria dei questionari non completati, e decisione dell’EFUS su un contributo.
 
-cmd-reminders = Attiva o disattiva i promemoria
+cmd-reminders = Attivare o disattivare i promemoria
 
 reminder-text =
     Il Suo questionario CECOPS non è ancora stato completato.
@@ -27,7 +27,7 @@ button-reminders-off = Disattiva i promemoria
 
 outcome-selected = Buone notizie! L’EFUS ha selezionato l’esperienza che ha condiviso nel questionario { $reference } («{ $title }») per il progetto CECOPS. La ringraziamo per la partecipazione.
 outcome-not-selected = La ringraziamo per aver condiviso la Sua esperienza nel questionario { $reference } («{ $title }»). L’EFUS l’ha letta con attenzione, ma in questa fase non l’ha selezionata per il progetto CECOPS.
-outcome-note = Un messaggio del team dell’EFUS:
+outcome-note = Un messaggio del personale dell’EFUS:
 
 digest-stalled-reminders = { $count ->
         [0] nessun promemoria inviato

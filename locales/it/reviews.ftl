@@ -16,11 +16,11 @@ reviews-deadline-on = scadenza: { $date }
 reviews-closed = chiuso
 reviews-deadline-button = Modifica la scadenza
 reviews-deadline-moved = Scadenza modificata. Le valutazioni si possono scrivere e modificare fino alla fine di quel giorno.
-reviews-assign-closed = Il turno è chiuso: nessuno potrebbe più scrivere valutazioni. Un amministratore può spostarne la scadenza per riaprirlo.
+reviews-assign-closed = Il turno è chiuso: nessuno potrebbe più scrivere le valutazioni. Un amministratore può prorogarne la scadenza per riaprirlo.
 reviews-assign-title = Assegnare le valutazioni
 reviews-assign-count = Partner per esperienza
 reviews-assign-bulk = Assegna tutte le esperienze inviate
-reviews-assign-rules = Mai un partner del paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno carichi, preferibilmente quelli che leggono la lingua del rispondente.
+reviews-assign-rules = Mai un partner del Paese o dell’organizzazione dell’esperienza, né chi ha dichiarato un conflitto; prima i partner meno impegnati, preferibilmente quelli che leggono la lingua del rispondente.
 reviews-assign-one = Assegnare un’esperienza
 reviews-assign-one-button = Assegna
 reviews-assigned-count = { $count ->
@@ -28,10 +28,10 @@ reviews-assigned-count = { $count ->
     [one] Una nuova assegnazione.
    *[other] { $count } nuove assegnazioni.
 }
-reviews-assign-conflict = Questo partner è in conflitto con l’esperienza (stesso paese o stessa organizzazione, oppure conflitto dichiarato).
-reviews-short = Troppo pochi partner senza conflitti per: { $refs }
+reviews-assign-conflict = Questo partner è in conflitto con l’esperienza (stesso Paese o stessa organizzazione, oppure conflitto dichiarato).
+reviews-short = Non ci sono abbastanza partner senza conflitti per: { $refs }
 reviews-filters = Filtrare la graduatoria
-reviews-any = Tutti
+reviews-any = Qualsiasi
 reviews-apply = Applica
 reviews-download-csv = Scarica in CSV
 reviews-download-xlsx = Scarica in Excel
@@ -56,7 +56,7 @@ reviews-col-state = Stato
 reviews-col-submitted = Inviata il
 reviews-col-comment = commento
 reviews-col-recommendation = Raccomandazione
-reviews-col-confidential = Commento riservato per l’EFUS
+reviews-col-confidential = Commento riservato all’EFUS
 reviews-disagree = Pareri discordanti
 reviews-yes = sì
 reviews-conflict-why = conflitto: { $reason }
@@ -83,7 +83,7 @@ reviews-state-assigned = da fare
 reviews-state-in_progress = in corso
 reviews-state-submitted = inviata
 reviews-state-conflict = conflitto dichiarato
-reviews-state-gone = account disattivato, non conteggiata
+reviews-state-gone = accesso disattivato, non conteggiata
 reviews-review-title = Valutazione del partner
 reviews-go-to-form = Vai al modulo di valutazione
 reviews-your-review = La Sua valutazione
@@ -91,10 +91,10 @@ reviews-back = Indietro
 reviews-experience = L’esperienza
 reviews-contacts-hidden = I recapiti del rispondente non sono mostrati ai partner.
 reviews-read-only = Il turno è chiuso: questa valutazione non può più essere modificata.
-reviews-staff-view = Il modulo del partner, così come è stato compilato.
+reviews-staff-view = Il modulo così come è stato compilato dal partner.
 reviews-comment = Commento (facoltativo)
 reviews-recommendation = Raccomandazione complessiva
-reviews-confidential = Commento riservato per l’EFUS
+reviews-confidential = Commento riservato all’EFUS
 reviews-confidential-hint = Lo legge solo il personale dell’EFUS; gli altri partner non lo vedono mai.
 reviews-save-draft = Salva la bozza
 reviews-save-changes = Salva le modifiche
@@ -103,18 +103,18 @@ reviews-saved-draft = Bozza salvata.
 reviews-saved-submitted = Valutazione inviata. Grazie! Ora può leggere le altre valutazioni.
 reviews-saved-changed = Le modifiche sono state salvate.
 reviews-stale = Nel frattempo questa valutazione è stata salvata da un’altra scheda o finestra. Qui sotto trova ciò che stava per salvare: salvi di nuovo per mantenerlo, oppure ricarichi la pagina per vedere l’altra versione.
-reviews-missing-scores = Per inviare la valutazione, dia un punteggio a ogni criterio. Mancano ancora:
+reviews-missing-scores = Per inviare la valutazione, attribuisca un punteggio a ogni criterio. Mancano ancora:
 reviews-conflict-declare = Ho un conflitto di interessi con questa esperienza
 reviews-conflict-reason = Motivo (lo leggerà il personale dell’EFUS)
 reviews-conflict-button = Dichiara il conflitto e restituisci l’esperienza
 reviews-conflict-declared = Conflitto dichiarato: l’esperienza torna all’EFUS, che la affiderà a un altro partner.
 reviews-others = Altre valutazioni
 reviews-others-after = Vedrà le altre valutazioni dopo aver inviato la Sua.
-reviews-others-none = Ancora nessun’altra valutazione.
+reviews-others-none = Non ci sono ancora altre valutazioni.
 reviews-error-not-yours = Questa valutazione non è assegnata a Lei.
 reviews-error-closed = Il turno è chiuso: le valutazioni non possono più essere modificate.
 reviews-error-assign = Nessuna esperienza inviata ha questo riferimento, oppure questo partner non è più attivo.
-reviews-error-conflict-late = Un conflitto si dichiara prima di inviare la valutazione, finché il turno è aperto. Scriva all’EFUS se occorre ritirare una valutazione inviata.
+reviews-error-conflict-late = Il conflitto va dichiarato prima di inviare la valutazione e finché il turno è aperto. Se occorre ritirare una valutazione già inviata, scriva all’EFUS.
 reviews-error-reason = Indichi il motivo del conflitto.
 # Voci del registro di audit delle valutazioni.
 ws-audit-round_deadline = Scadenza del turno modificata
@@ -130,8 +130,8 @@ reviewer-assigned = { $count ->
    *[other] { $count } esperienze attendono la Sua valutazione nel turno «{ $round }» (scadenza: { $deadline }). Invii /web per aprirle.
 }
 reviewer-reminder = { $count ->
-    [one] Promemoria: una valutazione è ancora da completare nel turno «{ $round }»; la scadenza è il { $deadline }. Invii /web per completarla.
-   *[other] Promemoria: { $count } valutazioni sono ancora da completare nel turno «{ $round }»; la scadenza è il { $deadline }. Invii /web per completarle.
+    [one] Promemoria: nel turno «{ $round }» una valutazione è ancora da completare (scadenza: { $deadline }). Invii /web per completarla.
+   *[other] Promemoria: nel turno «{ $round }» { $count } valutazioni sono ancora da completare (scadenza: { $deadline }). Invii /web per completarle.
 }
 # intake reviews export
 cli-reviews-no-round = Nessun turno di valutazione si chiama «{ $round }».

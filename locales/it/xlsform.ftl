@@ -5,7 +5,7 @@ xlsform-problem = { $where }: { $problem }
 xlsform-other = Altro
 xlsform-constraint-length = La preghiamo di limitare la risposta a { $max } caratteri.
 xlsform-constraint-at-least = La preghiamo di inserire un numero intero pari ad almeno { $min }.
-xlsform-constraint-year = La preghiamo di inserire un anno compreso tra il { NUMBER($min, useGrouping: 0) } e { $ahead } anni da oggi.
+xlsform-constraint-year = Inserisca un anno non anteriore al { NUMBER($min, useGrouping: 0) } e non successivo di oltre { $ahead } anni a quello in corso.
 
 xlsform-exported = Versione { $version } del questionario salvata in { $path }.
 xlsform-check-ok = { $path }: nessun problema. Questionario versione { $version }, { $count } domande.

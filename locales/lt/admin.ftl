@@ -61,18 +61,18 @@ stats-by-status = Klausimynai – pateikti: { $submitted } · pildomi: { $drafts
 stats-period =
     { $days ->
         [1] Per pastarąją parą
-        [one] Per pastarąsias { $days } dieną
-        [few] Per pastarąsias { $days } dienas
-        [many] Per pastarąsias { $days } dienos
-       *[other] Per pastarąsias { $days } dienų
+        [one] Per { $days } pastarąją dieną
+        [few] Per { $days } pastarąsias dienas
+        [many] Per { $days } pastarosios dienos
+       *[other] Per { $days } pastarųjų dienų
     } – pateikta: { $submitted } · pradėta pildyti: { $started } · aktyvių respondentų: { $active }
 stats-drafts =
     Pildomi klausimynai: { $drafts }, iš jų { $days ->
         [1] per pastarąją parą
-        [one] per pastarąsias { $days } dieną
-        [few] per pastarąsias { $days } dienas
-        [many] per pastarąsias { $days } dienos
-       *[other] per pastarąsias { $days } dienų
+        [one] per { $days } pastarąją dieną
+        [few] per { $days } pastarąsias dienas
+        [many] per { $days } pastarosios dienos
+       *[other] per { $days } pastarųjų dienų
     } atnaujinta: { $recent }
 stats-by-language = Pateikti klausimynai pagal kalbą: { $list }
 stats-by-country = Pateikti klausimynai pagal šalį: { $list }

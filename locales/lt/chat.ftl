@@ -113,7 +113,7 @@ status-draft = pildomas
 status-submitted = pateiktas
 status-withdrawn = atšauktas
 status-submitted-triage = pateiktas, { $triage }
-status-triage-in_review = EFUS jį vertina
+status-triage-in_review = EFUS jį nagrinėja
 status-triage-selected = EFUS jį atrinko
 status-triage-not_selected = šį kartą neatrinktas
 

@@ -7,8 +7,8 @@ config-error-range = Nustatymo { $name } reikšmė nepatenka į leistinas ribas:
 config-error-invalid = Nustatymo { $name } reikšmė netinkama: „{ $value }“.
 config-error-database-url = DATABASE_URL nėra duomenų bazės adresas: rašykite, pavyzdžiui, postgresql://naudotojas:slaptažodis@serveris/duomenubaze arba sqlite:///./intake.db.
 config-error-database-kind = DATABASE_URL nurodo duomenų bazę, kurios ši programa negali naudoti: nurodykite PostgreSQL (postgresql://…) arba SQLite (sqlite:///…) adresą.
-config-error-token = TELEGRAM_BOT_TOKEN nėra boto prieigos raktas: jis turi atrodyti kaip 123456789:AAH…, lygiai taip, kaip jį pateikė @BotFather.
-config-error-admin-id = ADMIN_IDS turi būti kableliais atskirti „Telegram“ naudotojų identifikatoriai (skaičiai); „{ $value }“ toks nėra.
+config-error-token = TELEGRAM_BOT_TOKEN nėra pokalbių roboto prieigos raktas: jis turi atrodyti kaip 123456789:AAH…, lygiai taip, kaip jį pateikė @BotFather.
+config-error-user-ids = { $name } turi būti kableliais atskirti „Telegram“ naudotojų identifikatoriai (skaičiai); „{ $value }“ toks nėra.
 config-error-email = Nustatyme { $name } turi būti kableliais atskirti el. pašto adresai; „{ $value }“ toks nėra.
 cli-error-unexpected = Komanda nepavyko ({ $error }). Paleiskite ją dar kartą su LOG_LEVEL=DEBUG, kad pamatytumėte išsamią informaciją.
 export-error-extension = Iš „{ $value }“ neįmanoma nustatyti formato: failo pavadinimą užbaikite .csv arba .xlsx arba nurodykite --format.

@@ -8,6 +8,8 @@ doctor-token-refused = Telegram: prieigos raktas atmestas ({ $error }). Paprašy
 doctor-telegram-error = Telegram: Bot API grąžino klaidą ({ $error }).
 doctor-telegram-unreachable = Telegram: nepavyksta pasiekti { $url } ({ $error }). Patikrinkite serverio tinklo prieigą ir TELEGRAM_API_URL.
 doctor-updates-unknown = Naujinimai: be prieigos rakto nepatikrinti.
+doctor-updates-unreachable = Naujinimai: nepatikrinti, nes „Telegram“ nepasiekiamas.
+doctor-updates-error = Naujinimai: „Bot API“ grąžino klaidą ({ $error }).
 doctor-polling-ok =
     Naujinimai: ilgoji apklausa (long polling), webhook neužregistruotas; { $pending ->
         [0] laukiančių naujinimų nėra
@@ -41,7 +43,12 @@ doctor-outbox-dead =
         [one] { $dead } el. laiško nepavyko pristatyti
        *[other] { $dead } el. laiškų nepavyko pristatyti
     }. Priežastį matysite paleidę: intake outbox list, o išsiųsti iš naujo galite su: intake outbox retry --all-dead
-doctor-outbox-stuck = Siuntimo eilė: laukiančių el. laiškų: { $pending }, seniausias laukia { $minutes } min. Žr. SMTP eilutę aukščiau ir: intake outbox list
+doctor-outbox-stuck =
+    Siuntimo eilė: { $pending ->
+        [one] laukia { $pending } el. laiškas, jau { $minutes } min.
+        [few] laukia { $pending } el. laiškai, seniausias – { $minutes } min.
+       *[other] laukia { $pending } el. laiškų, seniausias – { $minutes } min.
+    } Žr. SMTP eilutę aukščiau ir: intake outbox list
 doctor-smtp-none = El. paštas: SMTP_HOST nenustatytas, todėl el. laiškai įrašomi kaip .eml failai į { $dir }
 doctor-smtp-ok =
     SMTP: { $server } atsako, { $security ->
@@ -66,8 +73,8 @@ doctor-dir-ok = Siuntimo aplankas: į { $dir } galima rašyti
 doctor-dir-bad = Siuntimo aplankas: į { $dir } rašyti negalima ({ $error }). Sukurkite jį ir suteikite roboto naudotojui rašymo teises arba pakeiskite OUTBOX_DIR.
 doctor-disk-ok = Diskas: { $path } laisva { NUMBER($free, maximumFractionDigits: 1) } GB
 doctor-disk-low = Diskas: { $path } laisva tik { NUMBER($free, maximumFractionDigits: 1) } GB. Atlaisvinkite vietos: reikia bent { NUMBER($need, maximumFractionDigits: 1) } GB.
-doctor-web-ok = Darbo erdvė: { $url } atsako (HTTP { $status })
-doctor-web-down = Darbo erdvė: { $url } neatsako ({ $error }). Patikrinkite, ar veikia robotas (intake run) arba intake web, ir atvirkštinį tarpinį serverį.
+doctor-web-ok = Darbuotojų erdvė: { $url } atsako (HTTP { $status })
+doctor-web-down = Darbuotojų erdvė: { $url } neatsako ({ $error }). Patikrinkite, ar veikia robotas (intake run) arba intake web, ir atvirkštinį tarpinį serverį.
 doctor-summary-ok = Visi patikrinimai ({ $count }) sėkmingi.
 doctor-summary-bad =
     { $failed ->

@@ -100,7 +100,7 @@ outbox-admin-refused =
 
 ## Command line
 
-outbox-eml-mode = SMTP_HOST nenustatytas: el. laiškai įrašomi į katalogą { $dir } kaip .eml failai (juos galima atverti bet kuria pašto programa).
+outbox-eml-mode = SMTP_HOST nenustatytas: el. laiškai įrašomi į aplanką { $dir } kaip .eml failai (juos galima atverti bet kuria pašto programa).
 outbox-send-summary = Išsiųsta: { $sent } · bus bandoma dar kartą: { $retried } · galutinai nepavyko: { $dead } · atšaukta (respondento duomenys ištrinti): { $dropped }
 outbox-list-empty = Nėra nei laukiančių, nei nepavykusių el. laiškų.
 outbox-list-row = Nr. { $id } · { $what } · { $status } · bandymų: { $count } · įtraukta į eilę { $created }
@@ -121,5 +121,5 @@ outbox-retry-done = { $count ->
 digest-choose = Nurodykite --preview, jei norite suvestinę peržiūrėti, arba --send, jei norite ją išsiųsti.
 digest-sent = Suvestinė už laikotarpį nuo { $start } iki { $end } išsiųsta.
 digest-not-sent = Suvestinės už laikotarpį nuo { $start } iki { $end } kol kas išsiųsti nepavyko ({ $error }); bus automatiškai bandoma dar kartą.
-digest-already = Suvestinės už laikotarpį nuo { $start } iki { $end } jau parengta { $claimed }, todėl antrą kartą ji nesiunčiama.
+digest-already = Suvestinė už laikotarpį nuo { $start } iki { $end } jau parengta { $claimed }, todėl antrą kartą nesiunčiama.
 digest-already-sent = Ji išsiųsta { $sent }.

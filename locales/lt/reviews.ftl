@@ -1,4 +1,4 @@
-# Vertinimas su partneriais: recenzavimo etapai, paskyrimai, recenzijos, reitingas, sprendimai.
+# Partnerių recenzijos: recenzavimo etapai, paskyrimai, recenzijos, reitingas, sprendimai.
 reviews-nav-rounds = Recenzijos
 reviews-nav-mine = Mano recenzijos
 reviews-rounds-title = Recenzavimo etapai
@@ -7,7 +7,7 @@ reviews-round-name = Pavadinimas
 reviews-round-deadline = Terminas
 reviews-round-assigned = Paskyrimai
 reviews-round-submitted = Pateiktos recenzijos
-reviews-round-open = Pradėti etapą
+reviews-round-open = Naujas recenzavimo etapas
 reviews-round-open-button = Pradėti etapą
 reviews-round-taken = Etapas tokiu pavadinimu jau yra.
 reviews-round-invalid = Nurodykite etapo pavadinimą ir terminą.
@@ -16,11 +16,11 @@ reviews-deadline-on = terminas: { $date }
 reviews-closed = baigtas
 reviews-deadline-button = Pakeisti terminą
 reviews-deadline-moved = Terminas pakeistas. Recenzijas galima rašyti ir keisti iki tos dienos pabaigos.
-reviews-assign-closed = Etapas baigtas: naujų recenzijų niekas nebegalėtų parašyti. Administratorius gali pratęsti terminą ir etapą vėl atverti.
+reviews-assign-closed = Etapas baigtas: naujų recenzijų niekas nebegalėtų parašyti. Administratorius gali pakeisti terminą, kad etapas vėl būtų atvertas.
 reviews-assign-title = Paskirti recenzentus
 reviews-assign-count = Recenzentų vienai patirčiai
 reviews-assign-bulk = Paskirti visoms pateiktoms patirtims
-reviews-assign-rules = Niekada neskiriamas recenzentas iš tos pačios šalies ar organizacijos kaip patirtis, taip pat deklaravęs interesų konfliktą; pirmiausia skiriami mažiausiai užimti recenzentai, pageidautina – skaitantys respondento kalbą.
+reviews-assign-rules = Recenzentui niekada neskiriama patirtis iš jo šalies ar organizacijos, taip pat patirtis, dėl kurios jis deklaravo interesų konfliktą; pirmiausia skiriami mažiausiai užimti recenzentai, pageidautina – mokantys respondento kalbą.
 reviews-assign-one = Paskirti vieną patirtį
 reviews-assign-one-button = Paskirti
 reviews-assigned-count = { $count ->
@@ -29,8 +29,8 @@ reviews-assigned-count = { $count ->
     [few] { $count } nauji paskyrimai.
    *[other] { $count } naujų paskyrimų.
 }
-reviews-assign-conflict = Šis recenzentas turi interesų konfliktą su šia patirtimi (ta pati šalis ar organizacija arba deklaruotas konfliktas).
-reviews-short = Per mažai recenzentų be interesų konflikto: { $refs }
+reviews-assign-conflict = Šis recenzentas turi interesų konfliktą dėl šios patirties (ta pati šalis ar organizacija arba deklaruotas konfliktas).
+reviews-short = Per mažai recenzentų be interesų konflikto šioms patirtims: { $refs }
 reviews-filters = Filtruoti reitingą
 reviews-any = Visi
 reviews-apply = Taikyti
@@ -57,7 +57,7 @@ reviews-col-state = Būsena
 reviews-col-submitted = Pateikta
 reviews-col-comment = komentaras
 reviews-col-recommendation = Rekomendacija
-reviews-col-confidential = Konfidencialus komentaras EFUS
+reviews-col-confidential = Konfidencialus komentaras EFUS darbuotojams
 reviews-disagree = Nuomonės skiriasi
 reviews-yes = taip
 reviews-conflict-why = interesų konfliktas: { $reason }
@@ -67,23 +67,26 @@ reviews-decided-count = { $count ->
     [0] Nepažymėta nė viena patirtis.
     [one] Sprendimas įrašytas { $count } patirčiai.
     [few] Sprendimas įrašytas { $count } patirtims.
+    [many] Sprendimas įrašytas { $count } patirties.
    *[other] Sprendimas įrašytas { $count } patirčių.
 }
 reviews-told-count = { $count ->
-    [one] Per Telegram pranešta { $count } respondentui.
-    [few] Per Telegram pranešta { $count } respondentams.
-   *[other] Per Telegram pranešta { $count } respondentų.
+    [one] { $count } respondentui pranešta per „Telegram“.
+    [few] { $count } respondentams pranešta per „Telegram“.
+    [many] { $count } respondento pranešta per „Telegram“.
+   *[other] { $count } respondentų pranešta per „Telegram“.
 }
 reviews-notify-failed = { $count ->
-    [one] Nepavyko pranešti { $count } respondentui.
-    [few] Nepavyko pranešti { $count } respondentams.
-   *[other] Nepavyko pranešti { $count } respondentų.
+    [one] { $count } respondentui pranešti nepavyko.
+    [few] { $count } respondentams pranešti nepavyko.
+    [many] { $count } respondento pranešti nepavyko.
+   *[other] { $count } respondentų pranešti nepavyko.
 }
 reviews-sheet-ranking = Reitingas
 reviews-sheet-reviews = Recenzijos
 reviews-mine-title = Mano recenzijos
 reviews-mine-empty = Jūsų recenzijos nelaukia nė viena patirtis.
-reviews-state-assigned = laukia
+reviews-state-assigned = laukia recenzijos
 reviews-state-in_progress = rengiama
 reviews-state-submitted = pateikta
 reviews-state-conflict = deklaruotas interesų konfliktas
@@ -98,7 +101,7 @@ reviews-read-only = Etapas baigtas: šios recenzijos nebegalima keisti.
 reviews-staff-view = Recenzento užpildyta forma.
 reviews-comment = Komentaras (neprivaloma)
 reviews-recommendation = Bendra rekomendacija
-reviews-confidential = Konfidencialus komentaras EFUS
+reviews-confidential = Konfidencialus komentaras EFUS darbuotojams
 reviews-confidential-hint = Jį skaito tik EFUS darbuotojai; kiti recenzentai jo niekada nemato.
 reviews-save-draft = Išsaugoti nepateikiant
 reviews-save-changes = Išsaugoti pakeitimus
@@ -106,21 +109,21 @@ reviews-submit = Pateikti recenziją
 reviews-saved-draft = Išsaugota. Recenzija dar nepateikta.
 reviews-saved-submitted = Recenzija pateikta. Ačiū! Dabar galite skaityti kitas recenzijas.
 reviews-saved-changed = Jūsų pakeitimai išsaugoti.
-reviews-stale = Tuo metu ši recenzija buvo išsaugota kitoje kortelėje ar lange. Žemiau – tai, ką ketinote išsaugoti: išsaugokite dar kartą, kad tai liktų, arba įkelkite puslapį iš naujo, kad pamatytumėte kitą versiją.
-reviews-missing-scores = Kad pateiktumėte recenziją, įvertinkite kiekvieną kriterijų. Dar trūksta:
+reviews-stale = Kol redagavote, ši recenzija buvo išsaugota kitoje naršyklės kortelėje ar lange. Žemiau – tai, ką ketinote išsaugoti: išsaugokite dar kartą, kad liktų ši versija, arba įkelkite puslapį iš naujo, kad pamatytumėte kitą versiją.
+reviews-missing-scores = Kad galėtumėte pateikti recenziją, įvertinkite kiekvieną kriterijų. Dar neįvertinta:
 reviews-conflict-declare = Turiu interesų konfliktą dėl šios patirties
-reviews-conflict-reason = Priežastis (ją perskaitys EFUS darbuotojai)
+reviews-conflict-reason = Priežastis (ją skaitys EFUS darbuotojai)
 reviews-conflict-button = Deklaruoti konfliktą ir grąžinti patirtį
-reviews-conflict-declared = Konfliktas deklaruotas: patirtis grąžinta EFUS, kuris ją perduos kitam recenzentui.
+reviews-conflict-declared = Konfliktas deklaruotas: patirtis grąžinta EFUS ir bus perduota kitam recenzentui.
 reviews-others = Kitos recenzijos
 reviews-others-after = Kitas recenzijas matysite, kai pateiksite savąją.
 reviews-others-none = Kitų recenzijų dar nėra.
 reviews-error-not-yours = Ši recenzija paskirta ne Jums.
 reviews-error-closed = Etapas baigtas: recenzijų nebegalima keisti.
-reviews-error-assign = Nėra pateiktos patirties su tokiu numeriu arba šis recenzentas nebeaktyvus.
-reviews-error-conflict-late = Interesų konfliktas deklaruojamas prieš pateikiant recenziją, kol etapas nebaigtas. Jei reikia atsiimti pateiktą recenziją, parašykite EFUS.
+reviews-error-assign = Nėra pateiktos patirties tokiu numeriu arba šis recenzentas nebeaktyvus.
+reviews-error-conflict-late = Interesų konfliktą galima deklaruoti tik prieš pateikiant recenziją ir tik kol etapas nebaigtas. Jei norite atsiimti pateiktą recenziją, parašykite EFUS.
 reviews-error-reason = Nurodykite interesų konflikto priežastį.
-# Vertinimo įrašai audito žurnale.
+# Recenzavimo įrašai audito žurnale.
 ws-audit-round_deadline = Pakeistas etapo terminas
 ws-audit-round_opened = Pradėtas recenzavimo etapas
 ws-audit-assigned = Paskirtas recenzentas
@@ -130,13 +133,15 @@ ws-audit-review_changed = Pakeista recenzija
 ws-audit-reviews_export = Atsisiųstos recenzijos
 # Telegram žinutės recenzentams.
 reviewer-assigned = { $count ->
-    [one] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas: { $deadline }). Norėdami ją atverti, siųskite /web.
-    [few] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
-   *[other] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas: { $deadline }). Norėdami jas atverti, siųskite /web.
+    [one] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtis (terminas – { $deadline }). Norėdami ją atverti, siųskite /web.
+    [few] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirtys (terminas – { $deadline }). Norėdami jas atverti, siųskite /web.
+    [many] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirties (terminas – { $deadline }). Norėdami jas atverti, siųskite /web.
+   *[other] Recenzavimo etape „{ $round }“ Jūsų recenzijos laukia { $count } patirčių (terminas – { $deadline }). Norėdami jas atverti, siųskite /web.
 }
 reviewer-reminder = { $count ->
     [one] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzija; terminas – { $deadline }. Norėdami ją baigti, siųskite /web.
     [few] Priminimas: etape „{ $round }“ dar nebaigtos { $count } recenzijos; terminas – { $deadline }. Norėdami jas baigti, siųskite /web.
+    [many] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzijos; terminas – { $deadline }. Norėdami jas baigti, siųskite /web.
    *[other] Priminimas: etape „{ $round }“ dar nebaigta { $count } recenzijų; terminas – { $deadline }. Norėdami jas baigti, siųskite /web.
 }
 # intake reviews export
@@ -144,6 +149,7 @@ cli-reviews-no-round = Nėra recenzavimo etapo „{ $round }“.
 cli-reviews-exported = { $count ->
     [one] { $count } patirtis įrašyta į { $path }.
     [few] { $count } patirtys įrašytos į { $path }.
+    [many] { $count } patirties įrašyta į { $path }.
    *[other] { $count } patirčių įrašyta į { $path }.
 }
 cli-reviews-rounds = Recenzavimo etapai: { $names }

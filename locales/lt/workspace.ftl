@@ -1,9 +1,9 @@
-# Darbuotojų darbo erdvė (tinklalapiai), komanda /web ir `intake web`.
+# Darbuotojų erdvė (tinklalapiai), komanda /web ir `intake web`.
 ws-app-name = CECOPS Intake — darbuotojų erdvė
 ws-skip-to-content = Pereiti prie turinio
-ws-nav-label = Pagrindiniai skyriai
-ws-nav-submissions = Pateikimai
-ws-nav-drafts = Pildomi juodraščiai
+ws-nav-label = Pagrindinis meniu
+ws-nav-submissions = Pateikti klausimynai
+ws-nav-drafts = Nebaigti klausimynai
 ws-nav-overview = Apžvalga
 ws-nav-audit = Veiksmų žurnalas
 ws-language = Kalba
@@ -14,17 +14,17 @@ ws-back-to-list = Grįžti į sąrašą
 ws-signin-title = Prisijungimas prie darbuotojų erdvės
 ws-signin-explain = Ši nuoroda tinka tik vienam prisijungimui ir nustoja galioti praėjus 15 minučių nuo jos išsiuntimo.
 ws-signin-button = Prisijungti
-ws-signin-needed = Prašome prisijungti: nusiųskite /web botui „Telegram“ programėlėje ir atidarykite gautą nuorodą.
-ws-signin-refused = Ši prisijungimo nuoroda negalioja: ji jau panaudota, nebegalioja arba buvo išduota ne darbuotojui. Nusiųskite /web botui ir gausite naują.
+ws-signin-needed = Prisijunkite: nusiųskite /web robotui „Telegram“ programėlėje ir atidarykite gautą nuorodą.
+ws-signin-refused = Ši prisijungimo nuoroda negalioja: ji jau panaudota, nebegalioja arba buvo išduota ne darbuotojui. Nusiųskite /web robotui ir gausite naują.
 ws-signed-out-title = Jūs atsijungėte
-ws-signed-out-text = Norėdami vėl prisijungti, nusiųskite /web botui „Telegram“ programėlėje.
+ws-signed-out-text = Norėdami vėl prisijungti, nusiųskite /web robotui „Telegram“ programėlėje.
 
 ws-error-title = Klaida { $status }
-ws-not-found = Šiuo adresu nieko nerasta. Galbūt pateikimas buvo ištrintas.
+ws-not-found = Šiuo adresu nieko nerasta. Galbūt klausimynas buvo ištrintas.
 ws-error-csrf = Ši forma nebegalioja arba pateikta ne iš darbuotojų erdvės. Perkraukite puslapį ir bandykite dar kartą.
 ws-error-admin-only = Tai gali atlikti tik administratoriai.
 ws-error-status = Nežinoma klausimyno būsena: filtras nepritaikytas.
-ws-error-triage = Nežinoma vertinimo būsena.
+ws-error-triage = Nežinoma nagrinėjimo būsena.
 ws-error-country = Nežinoma šalis: nurodykite dviejų raidžių kodą arba šalies pavadinimą. Filtras nepritaikytas.
 ws-error-language = Nežinoma kalba: filtras nepritaikytas.
 ws-error-activity = Nežinoma veikla: filtras nepritaikytas.
@@ -32,10 +32,10 @@ ws-error-date = Datos rašomos MMMM-MM-DD: data nepritaikyta.
 ws-error-period = Pradžios data turi būti ankstesnė už pabaigos datą: datos nepritaikytos.
 ws-error-internal = Serveryje įvyko klaida. Niekas nepakeista; bandykite dar kartą. Jei klaida pasikartos, praneškite administratoriui.
 
-ws-list-title = Pateikimai
+ws-list-title = Pateikti klausimynai
 ws-filter-search = Ieškoti atsakymuose
 ws-filter-status = Klausimynas
-ws-filter-triage = Vertinimo būsena
+ws-filter-triage = Nagrinėjimo būsena
 ws-filter-country = Šalis
 ws-filter-language = Respondento kalba
 ws-filter-activity = Veikla
@@ -45,19 +45,20 @@ ws-filter-apply = Taikyti
 ws-filter-reset = Išvalyti filtrus
 ws-any = Visi
 ws-facets = Patikslinti
-ws-results = { $count ->
-    [one] { $count } pateikimas
-    [few] { $count } pateikimai
-   *[other] { $count } pateikimų
-}
-ws-no-results = Nė vienas pateikimas neatitinka šių filtrų.
+ws-results =
+    { $count ->
+        [one] { $count } pateiktas klausimynas
+        [few] { $count } pateikti klausimynai
+       *[other] { $count } pateiktų klausimynų
+    }
+ws-no-results = Nė vienas pateiktas klausimynas neatitinka šių filtrų.
 ws-export-csv = Atsisiųsti CSV
 ws-export-xlsx = Atsisiųsti „Excel“ (XLSX)
 ws-pages = Puslapiai
 ws-previous = Ankstesnis
 ws-next = Kitas
 ws-page-of = { $page } puslapis iš { $pages }
-ws-erased = Pateikimo { $reference } respondento duomenys ištrinti.
+ws-erased = Klausimyno { $reference } respondento duomenys ištrinti.
 
 ws-col-reference = Numeris
 ws-col-initiative = Iniciatyva
@@ -65,10 +66,10 @@ ws-col-city = Miestas
 ws-col-country = Šalis
 ws-col-language = Kalba
 ws-col-submitted = Pateikta
-ws-col-triage = Vertinimo būsena
+ws-col-triage = Nagrinėjimo būsena
 ws-col-organisation = Organizacija
 ws-col-last-activity = Paskutinis veiksmas
-ws-col-answers = Pateikti atsakymai
+ws-col-answers = Atsakymų skaičius
 ws-col-stopped-at = Sustota ties
 ws-col-reminder = Priminimas
 
@@ -79,7 +80,7 @@ ws-qstatus-all = Visi
 ws-qstatus-withdrawn = Atšauktas
 
 ws-triage-new = Naujas
-ws-triage-in_review = Vertinamas
+ws-triage-in_review = Nagrinėjamas
 ws-triage-selected = Atrinktas
 ws-triage-not_selected = Neatrinktas
 ws-triage-on_hold = Atidėtas
@@ -92,13 +93,13 @@ ws-labels-show-staff = Rodyti mano kalba
 ws-skipped = Praleista
 ws-unanswered = Neatsakyta
 ws-file = Failas
-ws-file-not-downloadable = atsisiųsti negalima: šiame serveryje botas nesukonfigūruotas
+ws-file-not-downloadable = atsisiųsti negalima: šiame serveryje nesukonfigūruotas robotas
 ws-file-unavailable = „Telegram“ šio failo nepateikė (jis gali būti per didelis arba nebepasiekiamas).
 
-ws-triage-title = Vertinimas
+ws-triage-title = Nagrinėjimas
 ws-status-save = Išsaugoti būseną
 ws-notify-respondent = Pranešti respondentui (tik „Atrinktas“ ir „Neatrinktas“ atvejais)
-ws-notify-note = Žinutė respondentui (neprivaloma)
+ws-notify-note = Žinutė respondentui (neprivaloma; siunčiama tokia, kokią parašote, todėl rašykite respondento kalba)
 ws-note-label = Pridėti pastabą darbuotojams
 ws-note-add = Pridėti pastabą
 ws-history = Istorija
@@ -115,7 +116,7 @@ ws-erase-explain = Bus ištrinta viskas, ką šis respondentas atsiuntė, – vi
 ws-erase-confirm = Suprantu, kad šio veiksmo atšaukti negalima
 ws-erase-button = Ištrinti respondento duomenis
 
-ws-drafts-title = Pildomi juodraščiai
+ws-drafts-title = Nebaigti klausimynai
 ws-drafts-count = { $count ->
     [one] Pildomas { $count } klausimynas.
     [few] Pildomi { $count } klausimynai.
@@ -124,23 +125,23 @@ ws-drafts-count = { $count ->
 ws-remind-now = Siųsti priminimą dabar
 ws-reminder-sent = Priminimas išsiųstas.
 ws-reminder-failed = Priminimo išsiųsti nepavyko.
-ws-phase-language = Renkasi kalbą
-ws-phase-consent = Skaito sutikimo pranešimą
+ws-phase-language = Kalbos pasirinkimas
+ws-phase-consent = Sutikimo pranešimo skaitymas
 ws-phase-question = Klausimas
 ws-phase-other = Klausimas
-ws-phase-review = Peržiūri prieš pateikdamas
-ws-phase-restart = Tvirtina pildymą iš naujo
+ws-phase-review = Peržiūra prieš pateikiant
+ws-phase-restart = Pildymo iš naujo patvirtinimas
 ws-phase-submitted = Pateikta
-ws-phase-declined = Atsisakė duoti sutikimą
+ws-phase-declined = Atsisakyta duoti sutikimą
 ws-phase-unknown = Nežinoma
 
 ws-overview-title = Apžvalga
-ws-chart-country = Pateikimai pagal šalį
-ws-chart-activity = Pateikimai pagal veiklą
-ws-chart-setting = Pateikimai pagal aplinką
-ws-chart-month = Pateikimai pagal mėnesį
+ws-chart-country = Pateikti klausimynai pagal šalį
+ws-chart-activity = Pateikti klausimynai pagal veiklą
+ws-chart-setting = Pateikti klausimynai pagal aplinką
+ws-chart-month = Pateikti klausimynai pagal mėnesį
 ws-chart-funnel = Nuo sutikimo iki pateikimo
-ws-chart-stops = Kur respondentai sustoja (pildomi juodraščiai)
+ws-chart-stops = Kur respondentai sustoja (nebaigti klausimynai)
 ws-funnel-consented = Sutikimas duotas
 ws-funnel-started = Klausimynai su atsakymais
 ws-funnel-submitted = Pateikta
@@ -169,4 +170,4 @@ web-link = Jūsų prisijungimo prie darbuotojų erdvės nuoroda (galioja 15 minu
     { $link }
 cli-web-link-unknown = Naudotojo { $user } nėra nei ADMIN_IDS, nei STAFF_IDS sąraše: nuoroda neišduota.
 cli-web-serving = Darbuotojų erdvė adresu http://{ $host }:{ $port } (sustabdyti – Ctrl+C).
-export-column-triage = Vertinimo būsena
+export-column-triage = Nagrinėjimo būsena

@@ -5,7 +5,7 @@ xlsform-problem = { $where }: { $problem }
 xlsform-other = Kita
 xlsform-constraint-length = Atsakymas turi būti ne ilgesnis kaip { $max } simbolių.
 xlsform-constraint-at-least = Įrašykite sveikąjį skaičių, ne mažesnį kaip { $min }.
-xlsform-constraint-year = Įrašykite metus nuo { NUMBER($min, useGrouping: 0) } iki metų, būsiančių po { $ahead } m.
+xlsform-constraint-year = Įrašykite metus: ne ankstesnius kaip { NUMBER($min, useGrouping: 0) } ir ne vėlesnius, nei bus po { $ahead } m.
 
 xlsform-exported = Klausimyno { $version } versija įrašyta į { $path }.
 xlsform-check-ok = { $path }: problemų nėra. Klausimyno versija { $version }, klausimų: { $count }.

@@ -46,7 +46,10 @@ async def press_edit(api: FakeBotAPI, who: Respondent, question: str) -> SentMes
             api.user_press(who.user, review, edit[0])
             return await who._settle()
         pages = buttons_starting(review, "n:p:")
+        mark = len(api.requests)
         api.user_press(who.user, review, max(pages, key=lambda d: int(d.rsplit(":", 1)[1])))
+        # The page turns by an edit: wait for it, or a busy machine reads the old page again.
+        await api.wait_for_call("editMessageText", lambda r: True, since=mark, timeout=10)
         await who._settle()
     raise AssertionError(f"no Edit button for {question}\n{api.dump()}")
 

@@ -40,8 +40,9 @@ def _one_line(done: subprocess.CompletedProcess[str]) -> str:
         ("TELEGRAM_BOT_TOKEN", "123456-no-colon", "config-error-token", {}),
         ("TELEGRAM_BOT_TOKEN", "abc:def", "config-error-token", {}),
         ("SMTP_PORT", "abc", "config-error-number", {"name": "SMTP_PORT", "value": "abc"}),
-        ("ADMIN_IDS", "alice", "config-error-admin-id", {"value": "alice"}),
-        ("ADMIN_IDS", "42, bob", "config-error-admin-id", {"value": "bob"}),
+        ("ADMIN_IDS", "alice", "config-error-user-ids", {"value": "alice"}),
+        ("ADMIN_IDS", "42, bob", "config-error-user-ids", {"value": "bob"}),
+        ("STAFF_IDS", "abc", "config-error-user-ids", {"value": "abc"}),
         ("EFUS_INBOX", "not-an-email", "config-error-email", {"name": "EFUS_INBOX"}),
     ],
 )

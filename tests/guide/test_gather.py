@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from datetime import date
 from typing import Any
 
+from docx import Document
 from pypdf import PdfReader
 
 from dialogs.i18n import Translator
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from guide.docx_writer import write_docx
 from guide.gather import GuideInput, build_guide, find_words
 from guide.model import Order
 from guide.pdf_writer import pdf_bytes
@@ -101,10 +104,10 @@ async def test_review_scores_become_a_table(
     questionnaire: Questionnaire, renderer: Renderer, translator: Translator
 ) -> None:
     assert await NoReviewScores().mean_scores(["CEC-FR1"], "it") == {}
-    scores = {"CEC-FR1": [CriterionMean("Trasferibilità del modello", 4.26)]}
+    scores = {"CEC-FR1": [CriterionMean("Trasferibilità del modello", 4.26, 5)]}
     guide = build_guide(records(), questionnaire, renderer, translator, request(scores=scores))
     assert [(s.criterion, s.mean) for s in guide.chapters[0].scores] == [
-        ("Trasferibilità del modello", "4,3")
+        ("Trasferibilità del modello", "4,3 su 5")  # out of how much, for a reader
     ]
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages)
     assert "Punteggio medio" in " ".join(text.split()) and "4,3" in text
@@ -125,3 +128,50 @@ def test_a_long_guide_is_laid_out_in_parts_with_the_right_page_numbers(
         assert re.search(re.escape(heading) + r"[ .]*" + str(first) + r"\b", contents)
     index = next(n for n, t in enumerate(texts, start=1) if t.startswith("Indice per paese"))
     assert re.search(r"Indice per paese[ .]*" + str(index) + r"\b", contents)
+
+
+def test_a_word_too_long_for_a_line_breaks_instead_of_running_off_the_page(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    address = "https://example.org/" + "abcdefghij" * 25  # no hyphenation pattern fits it
+    first = records()[0]
+    answers = {**first.answers, "lessons": address}
+    one = dataclasses.replace(first, answers=answers)
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages)
+    lines = [line.replace("\u200b", "") for line in text.splitlines()]
+    assert "".join(lines).count(address) == 1  # all of it, in one piece once the lines are joined
+    pieces = [line for line in lines if "abcdefghij" in line]
+    assert len(pieces) > 1 and max(len(line) for line in pieces) < 120  # within the page's width
+
+
+def test_control_characters_in_an_answer_do_not_break_the_docx(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    first = records()[0]
+    pasted = {
+        "initiative_name": "Voisins\x0bvigilants",
+        "lessons": "Ligne un\x0bLigne deux\x07\x1b.",
+    }
+    one = dataclasses.replace(first, answers={**first.answers, **pasted})
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    out = io.BytesIO()
+    write_docx(guide, out)
+    text = "\n".join(p.text for p in Document(io.BytesIO(out.getvalue())).paragraphs)
+    assert "Ligne un\nLigne deux." in text  # a word processor's line break kept as one
+
+
+def test_an_emoji_in_an_answer_is_drawn_with_an_emoji_font(
+    questionnaire: Questionnaire, renderer: Renderer, translator: Translator
+) -> None:
+    first = records()[0]
+    one = dataclasses.replace(
+        first, answers={**first.answers, "lessons": "Patrouilles 🚓 de nuit"}
+    )
+    guide = build_guide([one], questionnaire, renderer, translator, request())
+    fonts: set[str] = set()
+    for page in PdfReader(io.BytesIO(pdf_bytes(guide))).pages:
+        resources: Any = page["/Resources"]
+        for font in resources["/Font"].values():
+            fonts.add(str(font.get_object()["/Subtype"]))
+    assert "/Type3" in fonts  # the emoji's colour picture (Noto Color Emoji), not an empty box

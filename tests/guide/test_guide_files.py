@@ -126,7 +126,7 @@ def test_the_command_says_who_was_left_out_and_what_to_check(made: Made) -> None
         f"Da verificare: CEC-LT1, «Lezioni apprese»: il testo nomina ancora {PLANTED}."
     ]
     assert any("CEC-FR1" in line and "voisins@example.fr" in line for line in lines)
-    assert lines[-1] == "Guida scritta in guida.pdf: 3 esperienze."
+    assert lines[-1] == "Guida salvata in guida.pdf: 3 esperienze."
 
 
 def test_the_docx_has_real_heading_levels(made: Made) -> None:
@@ -154,6 +154,13 @@ def test_wrong_choices_are_one_localized_line(made: Made) -> None:
     assert output.strip().startswith("Formato sconosciuto")
     code, output = _run(made.home, "--lang", "de", "--out", str(made.home / "g.pdf"))
     assert (code, output.strip()) == (2, "Lingua sconosciuta «de»: usi en, fr, it o lt.")
+
+
+def test_an_empty_guide_says_how_to_fill_it(made: Made) -> None:
+    out = made.home / "vuota.docx"
+    code, output = _run(made.home, "--lang", "it", "--out", str(out), "--reference", "CEC-NONE")
+    assert code == 0 and out.exists()
+    assert "non contiene alcuna esperienza" in output and "«Selezionato»" in output
 
 
 def test_page_one_and_a_chapter_as_png(made: Made) -> None:

@@ -48,3 +48,4 @@ async def test_the_newest_round_gives_each_experience_its_means(db_engine: Async
     assert {ref: [(m.criterion, m.mean) for m in means] for ref, means in found.items()} == {
         "CEC-FR1": [(labels[first], 4.5), (labels[second], 2.5)]
     }
+    assert {m.out_of for m in found["CEC-FR1"]} == {form.high}  # the top of the form's scale

@@ -44,10 +44,12 @@ async def test_send_test_mails_the_inbox(
     env = deployment_env(api, migrated_url, smtp_with_login.port, tmp_path)
     ran = await intake("doctor", "--send-test", env={**env, "STAFF_LANGUAGE": "fr"}, cwd=tmp_path)
     assert ran.code == 0, ran.out + ran.err
-    assert "✓ E-mail de test : envoyé à inbox@efus.test" in ran.out
+    t = Translator()
+    sent = t("fr", "doctor-test-sent", {"to": "inbox@efus.test", "where": "X"}).split(" (")[0]
+    assert f"✓ {sent}" in ran.out and "Courriel de test" in sent
     [received] = smtp_with_login.messages
     assert received.rcpt_tos == ["inbox@efus.test"]
-    assert received.message["Subject"] == "CECOPS Intake : e-mail de test"
+    assert received.message["Subject"] == t("fr", "doctor-test-subject")
 
 
 async def test_smtp_down_is_a_failed_line_and_a_non_zero_exit(
@@ -61,6 +63,18 @@ async def test_smtp_down_is_a_failed_line_and_a_non_zero_exit(
     assert failed.startswith(f"✗ SMTP: 127.0.0.1:{smtp_down.port} cannot be reached")
     assert "Check SMTP_HOST, SMTP_PORT and SMTP_SECURITY" in failed
     assert "1 check failed." in ran.out
+
+
+async def test_telegram_unreachable_is_said_once(
+    api: FakeBotAPI, migrated_url: str, smtp_with_login: SmtpServer, tmp_path: Path
+) -> None:
+    env = deployment_env(api, migrated_url, smtp_with_login.port, tmp_path)
+    env |= {"TELEGRAM_API_URL": "http://127.0.0.1:1"}  # nothing listens on port 1
+    ran = await intake("doctor", env=env, cwd=tmp_path)
+    assert ran.code == 1
+    failed = [line for line in ran.out.splitlines() if line.startswith("✗")]
+    assert sum(line.startswith("✗ Telegram: http://127.0.0.1:1 cannot") for line in failed) == 1
+    assert f"✗ {Translator()('en', 'doctor-updates-unreachable')}" in failed  # not a 2nd time
 
 
 async def test_wrong_password_token_and_unmigrated_database_are_named(
@@ -126,5 +140,5 @@ async def test_workspace_line_follows_the_workspace_answering(tmp_path: Path) ->
         up = await doctor.workspace(http, url)
         await server.close()
         down = await doctor.workspace(http, url)
-    assert doctor.render(up) == f"✓ Workspace: {url} answers (HTTP 302)"
-    assert doctor.render(down).startswith(f"✗ Workspace: {url} does not answer")
+    assert doctor.render(up) == f"✓ Staff workspace: {url} answers (HTTP 302)"
+    assert doctor.render(down).startswith(f"✗ Staff workspace: {url} does not answer")

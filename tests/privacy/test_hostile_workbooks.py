@@ -115,5 +115,5 @@ def test_a_zip_bomb_cell_is_refused_before_it_is_unpacked(tmp_path: Path) -> Non
     workbook = with_survey_sheet(tmp_path / "bomb.xlsx", bomb)
     assert workbook.stat().st_size < 200_000
     found = load_bounded(workbook)
-    assert found["outcome"] == ["unreadable", "more than 20 MB once unpacked"]
+    assert found["outcome"] == ["unreadable", "xlsform-reason-too-large"]  # 20 MB, localized
     assert isinstance(found["peak_mb"], int) and found["peak_mb"] < PEAK_RSS_MB

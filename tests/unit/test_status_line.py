@@ -21,7 +21,7 @@ def _line(renderer: Renderer, item: SubmissionSummary, lang: str) -> str:
     ("lang", "selected", "not_selected"),
     [
         ("en", "selected by EFUS", "not selected this time"),
-        ("fr", "retenu par l’EFUS", "non retenu cette fois-ci"),
+        ("fr", "retenu par le FESU", "non retenu cette fois-ci"),
         ("it", "selezionato dall’EFUS", "non selezionato questa volta"),
         ("lt", "EFUS jį atrinko", "šį kartą neatrinktas"),
     ],

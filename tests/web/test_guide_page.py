@@ -54,6 +54,7 @@ async def test_the_page_lists_left_out_and_warnings_and_keeps_order_and_introduc
         assert "CEC-UN1" in left_out and "CEC-NEW" not in left_out
         warnings = html.split('id="guide-warnings"', 1)[1].split("</section>", 1)[0]
         assert "CEC-LT1" in warnings and PLANTED in warnings
+        assert "correct them in the DOCX before sharing it" in warnings  # what to do about them
 
         csrf = _csrf(html)
         order = {"csrf": csrf, "order": "manual", "manual": "CEC-LT1\nCEC-IT1", "back": "lang=it"}
@@ -122,6 +123,14 @@ async def test_the_page_on_a_desktop_and_a_phone(served_plain: Served, browser: 
         await page.screenshot(path=str(artifact(f"{name}.png")), full_page=True)
         width = await page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport[0]  # nothing overflows, on a phone either
+        split = (
+            "[...document.querySelectorAll('input[name=order]')]"
+            ".filter(i => i.closest('label').getClientRects().length > 1).length"
+        )
+        await page.set_viewport_size({"width": 320, "height": 700})
+        assert (
+            await page.evaluate(split) == 0
+        )  # each order's radio button on the line of its words
         await context.close()
     # axe-core (CSP forbids injected scripts: this context lets the test inject it)
     context = await browser.new_context(bypass_csp=True)

@@ -125,20 +125,20 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     assert await page.locator("#q-contact_email a[href^='mailto:']").count() == 1
     # Labels in the staff's language, one click to the respondent's (Italian).
     assert await page.locator("#q-description dt").inner_text() == "Description"
-    await page.get_by_role("link", name=re.compile("respondent's language")).click()
+    await page.get_by_role("link", name=re.compile("respondent’s language")).click()
     assert await page.locator("#q-description dt").inner_text() == "Descrizione"
     assert (await page.locator("#q-activities dd").inner_text()).startswith("Pattugliamento; ")
     assert "bologna" in await page.locator(".meta").inner_text()  # the deep-link source
 
     # Change the status with a note, in one press: both in the history with who and when.
-    await page.get_by_label("In review").check()
+    await page.get_by_label("Under review").check()
     note = "Strong candidate <script>x</script>"
     await page.get_by_label("Note for staff (optional)").fill(note)
     await page.get_by_role("button", name="Save", exact=True).click()
     await page.wait_for_url(re.compile("saved=saved"))
-    assert "In review" in await page.get_by_role("status").inner_text()
+    assert "Under review" in await page.get_by_role("status").inner_text()
     history = await page.inner_text("#history")
-    assert f"{STAFF_ID} changed the status from “New” to “In review”" in history
+    assert f"{STAFF_ID} changed the status from “New” to “Under review”" in history
     assert "Strong candidate <script>x</script>" in history
     assert await page.locator("#history script").count() == 0
 
@@ -152,7 +152,7 @@ async def test_filter_search_open_triage_note_export_and_sign_out(
     table = list(csv.reader(io.StringIO(data, newline="")))
     assert len(table) == 2 and table[1][0] == "CECOPS-ANGEL"
     assert "Angeli di strada" in table[1]
-    assert (table[0][1], table[1][1]) == ("Triage status", "In review")  # staff's decision first
+    assert (table[0][1], table[1][1]) == ("Triage status", "Under review")  # decision first
 
     # Sign out: the same cookie opens nothing any more.
     await page.get_by_role("button", name="Sign out").click()
@@ -219,13 +219,13 @@ async def test_staff_cannot_erase_but_an_admin_can(browser: Any, served: Served)
 
     admin = await signed_in(browser, served, ADMIN_ID)
     await admin.goto(f"{served.url}/submissions/CECOPS-ANGEL")
-    await admin.get_by_label("In review").check()
+    await admin.get_by_label("Under review").check()
     await admin.get_by_role("button", name="Save", exact=True).click()
     await admin.wait_for_url(re.compile("saved=saved"))
     await admin.get_by_label("I understand that this cannot be undone").check()
-    await admin.get_by_role("button", name="Erase the respondent").click()
+    await admin.get_by_role("button", name="Erase the respondent’s data").click()
     await admin.wait_for_url(re.compile(r"/submissions\?erased=CECOPS-ANGEL"))
-    assert "CECOPS-ANGEL has been erased" in await admin.inner_text("main")
+    assert "data for CECOPS-ANGEL have been erased" in await admin.inner_text("main")
     assert not await _respondent_exists(served, 101)
     async with served.db.connect() as conn:
         assert await conn.scalar(select(func.count()).select_from(triage_events)) == 0
@@ -233,7 +233,7 @@ async def test_staff_cannot_erase_but_an_admin_can(browser: Any, served: Served)
     assert response.status == 404
     await admin.goto(f"{served.url}/audit")
     log = await admin.inner_text("main")
-    assert "Respondent erased" in log and "Signed in" in log
+    assert "Respondent’s data erased" in log and "Signed in" in log
 
 
 async def _respondent_exists(served: Served, user_id: int) -> bool:
@@ -260,7 +260,7 @@ async def test_outcome_notification_and_reminder_go_through_the_messenger(
     await page.goto(f"{served.url}/submissions/CECOPS-ANGEL")
     await page.get_by_label("Selected", exact=True).check()
     await page.get_by_label(re.compile("Notify the respondent")).check()
-    await page.get_by_label("Note for the respondent (optional)").fill("Grazie!")
+    await page.get_by_label(re.compile(r"^Message for the respondent")).fill("Grazie!")
     await page.get_by_role("button", name="Save", exact=True).click()
     await page.wait_for_url(re.compile("saved=notified"))
     assert served.messenger.outcomes == [(STREET_ANGELS, "selected", "Grazie!")]

@@ -170,11 +170,11 @@ def test_check_and_import_on_the_command_line_in_the_staff_language(tmp_path: Pa
         line.replace("\u00a0", " ").replace("\u202f", " ") for line in done.stdout.splitlines()
     ]
     assert (
-        "survey, ligne 4, colonne A (type) : Le type « geotrace » ne peut pas être posé"
-        in (lines[0])
+        "survey, ligne 4, colonne A (type) : Les questions de type « geotrace » ne peuvent pas "
+        "être posées" in (lines[0])
     )
     assert (
-        "survey, ligne 7, colonne D (label::Français (fr)) : Le texte en français est manquant."
+        "survey, ligne 7, colonne D (label::Français (fr)) : Il manque le texte en français."
         in (lines)
     )
     assert lines[-1] == f"{broken} : 7 problèmes à corriger."
