@@ -131,6 +131,8 @@ class ExportTable:
             *self._questions(),
             *self._codes(),
         )
+        # The readers alone, in column order: the row loop runs for every cell.
+        self._readers = tuple(column.value for column in self.columns)
 
     @property
     def headers(self) -> list[str]:
@@ -139,7 +141,7 @@ class ExportTable:
     def row(self, record: SubmissionRecord) -> list[Cell]:
         """The cells of one submission, in column order."""
         shown = self.questionnaire.shown_ids(record.answers)
-        return [column.value(record, shown) for column in self.columns]
+        return [read(record, shown) for read in self._readers]
 
     # ---- columns ----
 
@@ -183,14 +185,24 @@ class ExportTable:
         language; the code itself with `ids` (the code columns at the end carry it otherwise)."""
         t, lang = self.renderer.t, self.options.lang
         key = {"status": "ws-qstatus-{}", "language": "{}", "triage_status": "ws-triage-{}"}[field]
+        ids = self.options.ids
+        words: dict[str, str] = {}  # code → its words, translated once per export
 
-        def read(record: SubmissionRecord, _: frozenset[str]) -> Cell:
-            code = getattr(record, field)
-            if self.options.ids or not code:
-                return code if isinstance(code, str) else None
+        def translate(code: str) -> str:
             if field == "language":
                 return t(code, "language-name") if code in LANGUAGES else code
             return t(lang, key.format(code))
+
+        def read(record: SubmissionRecord, _: frozenset[str]) -> Cell:
+            code = getattr(record, field)
+            if ids or not code:
+                return code if isinstance(code, str) else None
+            text = words.get(code)
+            if text is None:
+                if len(words) >= _CACHE_SIZE:
+                    words.clear()
+                text = words[code] = translate(code)
+            return text
 
         return read
 
@@ -285,10 +297,12 @@ class ExportTable:
         once each. Free text is the renderer's str(value): the string itself.
         """
         qid, kind = question.id, question.kind
+        # What the kind decides, decided once per column rather than once per cell.
+        code_kind = kind in _CODE_KINDS
         seen: dict[Hashable, str] = {}
 
         def cached(value: Any) -> str:
-            key = _repeatable(kind, value)
+            key = _repeatable(code_kind, value)
             if key is None:
                 return self._text(question, value)
             text = seen.get(key)
@@ -298,16 +312,35 @@ class ExportTable:
                 text = seen[key] = self._text(question, value)
             return text
 
+        if kind in _VERBATIM_KINDS:
+            typed: type = str
+        elif kind in _NUMBER_KINDS:
+            typed = int
+        elif kind is Kind.FILE:
+
+            def read_file(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+                value = record.answers.get(qid)
+                if value is None or qid not in shown:
+                    return None
+                return self._file_name(question, value, record)
+
+            return read_file
+        else:
+
+            def read_coded(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+                value = record.answers.get(qid)
+                if value is None or qid not in shown:
+                    return None
+                return cached(value)
+
+            return read_coded
+
         def read(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
             value = record.answers.get(qid)
             if value is None or qid not in shown:
                 return None
-            if kind in _VERBATIM_KINDS and type(value) is str:
-                return value
-            if kind in _NUMBER_KINDS and type(value) is int:
-                return value
-            if kind is Kind.FILE:
-                return self._file_name(question, value, record)
+            if type(value) is typed:
+                return value  # type: ignore[no-any-return]
             return cached(value)
 
         return read
@@ -363,11 +396,12 @@ class ExportTable:
         return read
 
 
-def _repeatable(kind: Kind, value: Any) -> Hashable | None:
-    """A key for answers made only of ids (choices, yes/no, a country, a phone number)."""
+def _repeatable(code_kind: bool, value: Any) -> Hashable | None:
+    """A key for answers made only of ids (choices, yes/no, a country, a phone number);
+    `code_kind`: the question's kind stores codes (a country, a phone number)."""
     if isinstance(value, bool):
         return value
-    if kind in _CODE_KINDS and isinstance(value, str):
+    if code_kind and isinstance(value, str):
         return value
     if isinstance(value, dict) and not value.get("other"):
         if "choice" in value:
@@ -404,6 +438,19 @@ def csv_cell(value: Cell) -> str:
     return neutralize(value)
 
 
+class _LeadingCharacters(dict[str, bool]):
+    """Whether text starting with a character needs the leading ': the first character alone
+    decides (a trigger or a look-alike), so each one is checked once and remembered."""
+
+    def __missing__(self, first: str) -> bool:
+        risky = self[first] = looks_like_formula(first)
+        return risky
+
+
+# Rows handed to the csv module at once: one call per batch instead of one per row.
+CSV_BATCH: Final = 256
+
+
 class CsvWriter:
     """Writes rows to a binary stream as they come: UTF-8 (with BOM by default), CRLF."""
 
@@ -412,34 +459,44 @@ class CsvWriter:
             out, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=True
         )
         self._csv = csv.writer(self._text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        self._risky = _LeadingCharacters()
+        self._pending: list[list[Cell]] = []
 
     def header(self, headers: Sequence[str]) -> None:
+        self._flush()
         self._csv.writerow([neutralize(h) for h in headers])
 
     def row(self, cells: Sequence[Cell]) -> None:
         # csv_cell inlined for the common cases (it runs for every cell): the csv module
         # itself writes None as an empty field and an int as its digits.
-        fields: list[Cell] = []
-        for cell in cells:
-            if type(cell) is str:
-                # The look-alike check (NFKC) only where the first character is not ASCII.
-                risky = cell.startswith(FORMULA_TRIGGERS) or (
-                    cell[:1] > "\x7f" and looks_like_formula(cell)
-                )
-                fields.append("'" + cell if risky else cell)
-            elif cell is None or type(cell) is int:
-                fields.append(cell)
-            else:
-                fields.append(csv_cell(cell))
-        self._csv.writerow(fields)
+        risky = self._risky
+        self._pending.append(
+            [
+                ("'" + cell if risky[cell[:1]] else cell)
+                if type(cell) is str
+                else cell
+                if cell is None or type(cell) is int
+                else csv_cell(cell)
+                for cell in cells
+            ]
+        )
+        if len(self._pending) >= CSV_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._csv.writerows(self._pending)
+            self._pending.clear()
 
     def close(self) -> None:
         """Flush and hand the stream back (the caller closes it)."""
+        self._flush()
         self._text.flush()
         self._text.detach()
 
     def discard(self) -> None:
         """Give up: hand the stream back without writing what is buffered."""
+        self._pending.clear()
         self._text.detach()
 
 
