@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -25,6 +26,13 @@ def normalize_language(code: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed(text: str) -> FluentResource:
+    """One .ftl file's syntax tree, parsed once per text: a command line builds a translator
+    for its help and another for its work, and parsing ~200 files takes a second."""
+    return FluentResource(text)
+
+
 class Translator:
     """Formats message ids in a given language; built once at start-up."""
 
@@ -42,7 +50,7 @@ class Translator:
             # matching; all four languages are left-to-right, so they buy nothing here.
             bundle = FluentBundle([lang], use_isolating=False)
             for path in sorted((locales_dir / lang).glob("*.ftl")):
-                resource = FluentResource(path.read_text("utf-8"))
+                resource = _parsed(path.read_text("utf-8"))
                 junk = [entry for entry in resource.body if isinstance(entry, Junk)]
                 if junk:
                     snippet = (junk[0].content or "")[:80]
