@@ -186,11 +186,13 @@ async def test_previous_next_walk_every_row_once_despite_ties_and_empty_values(
                     db_engine, portuguese, sort, descending, here
                 )
                 positions.append(position)
+                assert before == (forward[-2] if len(forward) > 1 else None)
                 assert total == len(cities) and len(forward) <= len(cities)
             here = order[-1]
             while here is not None:
                 backward.append(here)
-                here = (await workspace.neighbours(db_engine, portuguese, sort, descending, here))[0]
+                found = await workspace.neighbours(db_engine, portuguese, sort, descending, here)
+                here = found[0]
                 assert len(backward) <= len(cities)
             assert forward == order, (sort, descending)
             assert backward == order[::-1], (sort, descending)
