@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from app.cli_errors import one_line_errors
+from app.cli_errors import one_line_errors, setting_errors
 from app.doctor import FAIL_MARK, config_problem, run_doctor
 from app.logs import configure_logging, log_key
 from app.settings import Settings
@@ -50,7 +50,9 @@ def _config_problem(translate: Translator, error: ValidationError) -> str:
     # The settings did not load, so neither did STAFF_LANGUAGE: read it as given.
     lang = normalize_language(os.environ.get("STAFF_LANGUAGE")) or DEFAULT_LANGUAGE
     line = config_problem(error)
-    return translate(lang, line.key, line.args)
+    # The problem in words, as every other command says it (pydantic's own text is English).
+    problem = setting_errors(error, translate, lang)[0]
+    return translate(lang, line.key, {**line.args, "problem": problem})
 
 
 def _settings_or_exit(translate: Translator) -> Settings:

@@ -1,7 +1,7 @@
 # `intake doctor`: one line per check of a deployment; after a ✗, what to do about it.
 
 doctor-config-ok = Configuration: valid
-doctor-config-bad = Configuration: { $setting } is not valid ({ $problem }). Correct it in .env or in the environment.
+doctor-config-bad = Configuration: { $problem } Correct { $setting } in .env or in the environment.
 doctor-token-missing = Telegram: TELEGRAM_BOT_TOKEN is not set. Put the token from @BotFather into .env.
 doctor-token-ok = Telegram: the token works, bot @{ $username } ({ $name })
 doctor-token-refused = Telegram: the token was refused ({ $error }). Ask @BotFather for the current token (/token) and put it into .env.

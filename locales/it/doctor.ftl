@@ -1,7 +1,7 @@
 # `intake doctor`: una riga per ogni controllo; dopo una ✗, che cosa fare.
 
 doctor-config-ok = Configurazione: valida
-doctor-config-bad = Configurazione: { $setting } non è valido ({ $problem }). Lo corregga nel file .env o nell’ambiente.
+doctor-config-bad = Configurazione: { $problem } Corregga { $setting } nel file .env o nell’ambiente.
 doctor-token-missing = Telegram: TELEGRAM_BOT_TOKEN non è impostato. Inserisca nel file .env il token ricevuto da @BotFather.
 doctor-token-ok = Telegram: il token funziona, bot @{ $username } ({ $name })
 doctor-token-refused = Telegram: il token è stato rifiutato ({ $error }). Chieda a @BotFather il token attuale (/token) e lo inserisca nel file .env.

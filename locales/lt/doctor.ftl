@@ -1,7 +1,7 @@
 # `intake doctor`: po vieną eilutę kiekvienam patikrinimui; po ✗ – ką daryti.
 
 doctor-config-ok = Konfigūracija: tinkama
-doctor-config-bad = Konfigūracija: { $setting } reikšmė netinkama ({ $problem }). Pataisykite ją faile .env arba aplinkos kintamuosiuose.
+doctor-config-bad = Konfigūracija: { $problem } Pataisykite { $setting } faile .env arba aplinkos kintamuosiuose.
 doctor-token-missing = Telegram: TELEGRAM_BOT_TOKEN nenustatytas. Įrašykite į failą .env iš @BotFather gautą prieigos raktą.
 doctor-token-ok = Telegram: prieigos raktas veikia, robotas @{ $username } ({ $name })
 doctor-token-refused = Telegram: prieigos raktas atmestas ({ $error }). Paprašykite @BotFather dabartinio rakto (/token) ir įrašykite jį į failą .env.

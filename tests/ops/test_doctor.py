@@ -95,9 +95,16 @@ async def test_wrong_password_token_and_unmigrated_database_are_named(
 async def test_invalid_setting_is_one_line_without_traceback(tmp_path: Path) -> None:
     ran = await intake("doctor", env={"SMTP_PORT": "abc", "STAFF_LANGUAGE": "it"}, cwd=tmp_path)
     assert ran.code == 1
-    assert ran.out.startswith("✗ Configurazione: SMTP_PORT non è valido")
+    assert ran.out.startswith("✗ Configurazione: L’impostazione SMTP_PORT deve essere un numero")
     assert len(ran.out.splitlines()) == 1
     assert "Traceback" not in ran.err
+
+
+async def test_a_wrong_setting_is_said_in_the_staff_language_only(tmp_path: Path) -> None:
+    ran = await intake("doctor", env={"STAFF_IDS": "abc", "STAFF_LANGUAGE": "fr"}, cwd=tmp_path)
+    assert ran.code == 1
+    assert ran.out.startswith("✗ Configuration : STAFF_IDS doit contenir des identifiants")
+    assert "not a user id" not in ran.out  # pydantic's English message, once inside the line
 
 
 async def test_webhook_registered_elsewhere_is_named(
@@ -121,7 +128,7 @@ async def test_webhook_registered_elsewhere_is_named(
 async def test_unknown_log_level_is_a_configuration_error(tmp_path: Path) -> None:
     ran = await intake("doctor", env={"LOG_LEVEL": "LOUD"}, cwd=tmp_path)
     assert ran.code == 1
-    assert ran.out.startswith("✗ Configuration: LOG_LEVEL is not valid")
+    assert ran.out.startswith("✗ Configuration: The setting LOG_LEVEL is not valid")
 
 
 async def test_workspace_line_follows_the_workspace_answering(tmp_path: Path) -> None:
