@@ -483,8 +483,11 @@ def _beyond(
         # Among the NULLs by id; the non-NULL values are all on one side.
         tied = and_(column.is_(None), same)
         return or_(column.is_not(None), tied) if later != nulls_high else tied
-    beyond = column > value if later else column < value
-    found = or_(beyond, and_(column == value, same))
+    # (column >= value AND ...), not (column > value OR ...): a range the index can seek to.
+    beyond, reach = (
+        (column > value, column >= value) if later else (column < value, column <= value)
+    )
+    found = and_(reach, or_(beyond, same))
     # A NULL compares as neither < nor >: add the NULLs if they lie on this side.
     return or_(found, column.is_(None)) if later == nulls_high else found
 
