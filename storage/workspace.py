@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     and_,
     func,
+    or_,
     select,
     true,
     union_all,
@@ -148,7 +149,7 @@ def _when(where: SubmissionFilter) -> ColumnElement[Any]:
     )
 
 
-def _order(where: SubmissionFilter, sort: SortKey, descending: bool) -> list[Any]:
+def _sort_column(where: SubmissionFilter, sort: SortKey) -> ColumnElement[Any]:
     c = submissions.c
     column: ColumnElement[Any] = {
         "submitted": _when(where),
@@ -159,6 +160,12 @@ def _order(where: SubmissionFilter, sort: SortKey, descending: bool) -> list[Any
         "initiative": _answer_of("initiative_name"),
         "city": _answer_of("city"),
     }[sort]
+    return column
+
+
+def _order(where: SubmissionFilter, sort: SortKey, descending: bool) -> list[Any]:
+    c = submissions.c
+    column = _sort_column(where, sort)
     primary = column.desc() if descending else column.asc()
     # The id breaks ties so that pages never overlap or skip a row.
     return [primary, c.id.desc() if descending else c.id.asc()]
@@ -464,6 +471,27 @@ def _any_status(where: SubmissionFilter) -> SubmissionFilter:
     return replace(where, status="all")
 
 
+def _beyond(
+    column: ColumnElement[Any], value: Any, row_id: uuid.UUID, later: bool, nulls_high: bool
+) -> ColumnElement[bool]:
+    """The rows after (`later`) or before the row (`value`, `row_id`) in the ascending order of
+    (`column`, id), where the database puts NULLs last (`nulls_high`: PostgreSQL) or first
+    (SQLite). Descending orders are the exact reverse on both, so "after" there is "before"."""
+    c = submissions.c
+    same = c.id > row_id if later else c.id < row_id
+    if value is None:
+        # Among the NULLs by id; the non-NULL values are all on one side.
+        tied = and_(column.is_(None), same)
+        return or_(column.is_not(None), tied) if later != nulls_high else tied
+    # (column >= value AND ...), not (column > value OR ...): a range the index can seek to.
+    beyond, reach = (
+        (column > value, column >= value) if later else (column < value, column <= value)
+    )
+    found = and_(reach, or_(beyond, same))
+    # A NULL compares as neither < nor >: add the NULLs if they lie on this side.
+    return or_(found, column.is_(None)) if later == nulls_high else found
+
+
 async def neighbours(
     engine: AsyncEngine,
     where: SubmissionFilter,
@@ -472,37 +500,54 @@ async def neighbours(
     reference: str,
 ) -> tuple[str | None, str | None, int, int]:
     """Where a submission stands in a filtered, sorted list: the references before and after
-    it, its position (1-based; 0 if the filter leaves it out) and the list's length."""
+    it, its position (1-based; 0 if the filter leaves it out) and the list's length.
+
+    Keyset, not a numbering of the whole list: the row's sort value, then one seek each way
+    (`ORDER BY ... LIMIT 1` beyond that value), the list's count (the query `list_page` runs)
+    and a count of the rows before it for the position. Each count reads the filtered rows once
+    at most, as the list's own count does; nothing sorts the list."""
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         await _custom_plans(conn)
         where = await _search_once(conn, where)
-        ref = submissions.c.reference
-        order = _order(where, sort, descending)
-        # Window functions: the database walks the list once and returns this one row.
-        listed = (
-            apply_filter(
-                where,
-                select(
-                    ref.label("reference"),
-                    func.lag(ref).over(order_by=order).label("before"),
-                    func.lead(ref).over(order_by=order).label("after"),
-                    func.row_number().over(order_by=order).label("position"),
-                    func.count().over().label("total"),
-                ),
-            )
-            .where(ref.is_not(None))
-            .subquery()
-        )
-        found = (await conn.execute(select(listed).where(listed.c.reference == reference))).first()
-        if found is None:
-            total = await conn.scalar(
+        c = submissions.c
+        ref = c.reference
+        column = _sort_column(where, sort)
+        total = int(
+            await conn.scalar(
                 apply_filter(where, select(func.count()).select_from(submissions)).where(
                     ref.is_not(None)
                 )
             )
-            return None, None, 0, int(total or 0)
-    return found.before, found.after, int(found.position), int(found.total)
+            or 0
+        )
+        current = (
+            await conn.execute(
+                apply_filter(where, select(c.id, column.label("value"))).where(ref == reference)
+            )
+        ).first()
+        if current is None:
+            return None, None, 0, total
+        nulls_high = conn.dialect.name == "postgresql"
+
+        def beyond(later: bool) -> ColumnElement[bool]:
+            # In a descending list, what comes later is what sorts before.
+            return _beyond(column, current.value, current.id, later != descending, nulls_high)
+
+        async def seek(later: bool) -> str | None:
+            # Later rows in the list's own order; earlier ones in its reverse.
+            order = _order(where, sort, descending if later else not descending)
+            query = apply_filter(where, select(ref)).where(ref.is_not(None), beyond(later))
+            found: str | None = await conn.scalar(query.order_by(*order).limit(1))
+            return found
+
+        before, after = await seek(False), await seek(True)
+        earlier = await conn.scalar(
+            apply_filter(where, select(func.count()).select_from(submissions)).where(
+                ref.is_not(None), beyond(False)
+            )
+        )
+    return before, after, int(earlier or 0) + 1, total
 
 
 async def references_of(

@@ -13,7 +13,7 @@ from dialogs.model import Questionnaire
 from storage import workspace
 from storage.submissions import SubmissionFilter, iter_notes, iter_submissions
 from storage.triage import decide, set_triage_status
-from tests.admin.factory import insert_rows
+from tests.admin.factory import Row, insert_rows, sample_answers
 from tests.web.conftest import KIEMAS, START, seed_rows
 
 
@@ -146,3 +146,54 @@ async def test_decisions_and_notes_reach_the_export_records(db_engine: AsyncEngi
         ("status", "Bon dossier"),
         ("note", "Encore une note"),
     ]
+
+
+async def test_previous_next_walk_every_row_once_despite_ties_and_empty_values(
+    db_engine: AsyncEngine,
+) -> None:
+    """Previous / next over a filtered list follow the list's own order for every sort, both
+    ways, with two equal cities, a missing city, an empty one and equal dates (keyset seeks)."""
+    when = START - timedelta(days=5)
+    cities = ["Porto", "Braga", None, "Porto", "", "Aveiro"]
+    rows = []
+    for n, city in enumerate(cities):
+        given = sample_answers(country="PT", city=city, initiative_name="Vizinhos")
+        if city is None:
+            del given["city"]
+        rows.append(
+            Row(
+                400 + n,
+                given,
+                lang="pt" if n % 2 else "en",
+                created_at=when if n < 3 else when + timedelta(hours=n),
+                reference=f"CECOPS-P{n:04d}",
+            )
+        )
+    await insert_rows(db_engine, [*seed_rows(), *rows])
+    portuguese = SubmissionFilter(country="PT")
+    for sort in workspace.SORT_KEYS:
+        for descending in (False, True):
+            listed = await workspace.list_page(
+                db_engine, portuguese, sort=sort, descending=descending
+            )
+            order = [row.reference or "" for row in listed.rows]
+            assert len(order) == len(cities)
+            forward, backward, positions = [], [], []
+            here: str | None = order[0]
+            while here is not None:
+                forward.append(here)
+                before, here, position, total = await workspace.neighbours(
+                    db_engine, portuguese, sort, descending, here
+                )
+                positions.append(position)
+                assert before == (forward[-2] if len(forward) > 1 else None)
+                assert total == len(cities) and len(forward) <= len(cities)
+            here = order[-1]
+            while here is not None:
+                backward.append(here)
+                found = await workspace.neighbours(db_engine, portuguese, sort, descending, here)
+                here = found[0]
+                assert len(backward) <= len(cities)
+            assert forward == order, (sort, descending)
+            assert backward == order[::-1], (sort, descending)
+            assert positions == list(range(1, len(cities) + 1)), (sort, descending)
