@@ -313,10 +313,28 @@ class ExportTable:
             return text
 
         if kind in _VERBATIM_KINDS:
-            typed: type = str
-        elif kind in _NUMBER_KINDS:
-            typed = int
-        elif kind is Kind.FILE:
+
+            def read_text(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+                value = record.answers.get(qid)
+                if value is None or qid not in shown:
+                    return None
+                if type(value) is str:
+                    return value
+                return cached(value)
+
+            return read_text
+        if kind in _NUMBER_KINDS:
+
+            def read_number(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+                value = record.answers.get(qid)
+                if value is None or qid not in shown:
+                    return None
+                if type(value) is int:
+                    return value
+                return cached(value)
+
+            return read_number
+        if kind is Kind.FILE:
 
             def read_file(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
                 value = record.answers.get(qid)
@@ -325,25 +343,14 @@ class ExportTable:
                 return self._file_name(question, value, record)
 
             return read_file
-        else:
 
-            def read_coded(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
-                value = record.answers.get(qid)
-                if value is None or qid not in shown:
-                    return None
-                return cached(value)
-
-            return read_coded
-
-        def read(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+        def read_coded(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
             value = record.answers.get(qid)
             if value is None or qid not in shown:
                 return None
-            if type(value) is typed:
-                return value  # type: ignore[no-any-return]
             return cached(value)
 
-        return read
+        return read_coded
 
     def _text(self, question: Question, value: Any) -> str:
         try:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.ast import Junk
+from fluent.syntax.ast import Junk, Resource
 
 LANGUAGES = ("en", "fr", "it", "lt")
 DEFAULT_LANGUAGE = "en"
@@ -27,7 +27,7 @@ def normalize_language(code: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _parsed(text: str) -> FluentResource:
+def _parsed(text: str) -> Resource:
     """One .ftl file's syntax tree, parsed once per text: a command line builds a translator
     for its help and another for its work, and parsing ~200 files takes a second."""
     return FluentResource(text)

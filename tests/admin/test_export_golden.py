@@ -121,7 +121,7 @@ def _kinds() -> tuple[Questionnaire, list[SubmissionRecord]]:
         "consent_version": 1,
         "sections": [{"id": "s", "questions": questions}],
     }
-    answers = [
+    answers: list[dict[str, Any]] = [
         {"when": "2024-03-12", "where": "45.764 4.8357", "amount": 1.5, "site": "=x"},
         {"when": "-1", "where": "-45.7 4.8", "amount": -2.25, "site": "https://e.org"},
         {"amount": "3,5", "seen": "OK"},
