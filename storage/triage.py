@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from storage.db import READ_ONLY, write_transaction
 from storage.models import audit_log, submissions, triage_events
@@ -30,36 +30,12 @@ async def set_triage_status(
 ) -> str | None:
     """Change the status (recorded with who and when); the previous one, None if no such
     submission. Setting the status it already has records nothing."""
-    s = submissions.c
     async with write_transaction(engine) as conn:
-        old = (
-            await conn.execute(select(s.triage_status).where(s.id == submission_id))
-        ).scalar_one_or_none()
+        old = await _current_status(conn, submission_id)
         if old is None or old == status:
-            return None if old is None else str(old)
-        await conn.execute(
-            update(submissions).where(s.id == submission_id).values(triage_status=status)
-        )
-        await conn.execute(
-            triage_events.insert().values(
-                submission_id=submission_id,
-                at=now,
-                actor_id=actor_id,
-                kind="status",
-                old_status=old,
-                new_status=status,
-            )
-        )
-        await conn.execute(
-            audit_log.insert().values(
-                at=now,
-                actor_id=actor_id,
-                action="status",
-                target=str(submission_id),
-                detail=f"{old} -> {status}",
-            )
-        )
-        return str(old)
+            return old
+        await _change_status(conn, submission_id, old, status, None, actor_id, now)
+        return old
 
 
 async def decide(
@@ -73,37 +49,12 @@ async def decide(
     """Save a decision at once: the status and an optional note, in one transaction. A changed
     status is one history line carrying the note; an unchanged one with a note is a note.
     False if no such submission."""
-    s = submissions.c
     async with write_transaction(engine) as conn:
-        old = (
-            await conn.execute(select(s.triage_status).where(s.id == submission_id))
-        ).scalar_one_or_none()
+        old = await _current_status(conn, submission_id)
         if old is None:
             return False
         if old != status:
-            await conn.execute(
-                update(submissions).where(s.id == submission_id).values(triage_status=status)
-            )
-            await conn.execute(
-                triage_events.insert().values(
-                    submission_id=submission_id,
-                    at=now,
-                    actor_id=actor_id,
-                    kind="status",
-                    old_status=old,
-                    new_status=status,
-                    note=note,
-                )
-            )
-            await conn.execute(
-                audit_log.insert().values(
-                    at=now,
-                    actor_id=actor_id,
-                    action="status",
-                    target=str(submission_id),
-                    detail=f"{old} -> {status}",
-                )
-            )
+            await _change_status(conn, submission_id, old, status, note, actor_id, now)
         elif note:
             await conn.execute(
                 triage_events.insert().values(
@@ -116,6 +67,51 @@ async def decide(
                 )
             )
         return True
+
+
+async def _current_status(conn: AsyncConnection, submission_id: uuid.UUID) -> str | None:
+    """The submission's triage status, None if there is no such submission."""
+    s = submissions.c
+    old = (
+        await conn.execute(select(s.triage_status).where(s.id == submission_id))
+    ).scalar_one_or_none()
+    return None if old is None else str(old)
+
+
+async def _change_status(
+    conn: AsyncConnection,
+    submission_id: uuid.UUID,
+    old: str,
+    status: str,
+    note: str | None,
+    actor_id: int,
+    now: datetime,
+) -> None:
+    """The new status, its history line (carrying the note, if any) and its audit entry."""
+    s = submissions.c
+    await conn.execute(
+        update(submissions).where(s.id == submission_id).values(triage_status=status)
+    )
+    await conn.execute(
+        triage_events.insert().values(
+            submission_id=submission_id,
+            at=now,
+            actor_id=actor_id,
+            kind="status",
+            old_status=old,
+            new_status=status,
+            note=note,
+        )
+    )
+    await conn.execute(
+        audit_log.insert().values(
+            at=now,
+            actor_id=actor_id,
+            action="status",
+            target=str(submission_id),
+            detail=f"{old} -> {status}",
+        )
+    )
 
 
 async def set_triage_statuses(
