@@ -7,6 +7,7 @@ review and which answers here, through the same functions).
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from datetime import UTC, datetime, time
@@ -549,32 +550,23 @@ async def review_save(request: web.Request) -> web.StreamResponse:
         # Saved meanwhile from another tab or window: show this copy, overwrite only if asked.
         return await review_page(request, sent=sent, stale=True)
     missing = [c for c in rf.ids if c not in scores]
-    if submit and missing:
-        # A submitted review stays complete; a draft is kept, and the page says what is missing.
-        if record.submitted_at is None:
-            await save_review(
-                ws.db,
-                record.assignment_id,
-                scores=scores,
-                comments=comments,
-                recommendation=recommendation,
-                confidential=confidential,
-                submit=False,
-                actor_id=staff.user_id,
-                now=ws.now(),
-            )
-        return await review_page(request, errors=missing, sent=sent)
-    outcome = await save_review(
+    save = functools.partial(
+        save_review,
         ws.db,
         record.assignment_id,
         scores=scores,
         comments=comments,
         recommendation=recommendation,
         confidential=confidential,
-        submit=submit,
         actor_id=staff.user_id,
         now=ws.now(),
     )
+    if submit and missing:
+        # A submitted review stays complete; a draft is kept, and the page says what is missing.
+        if record.submitted_at is None:
+            await save(submit=False)
+        return await review_page(request, errors=missing, sent=sent)
+    outcome = await save(submit=submit)
     raise web.HTTPSeeOther(f"/reviews/{record.assignment_id}?saved={outcome}")
 
 
