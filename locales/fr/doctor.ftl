@@ -1,7 +1,7 @@
 # `intake doctor` : une ligne par point vérifié ; après un ✗, ce qu'il faut faire.
 
 doctor-config-ok = Configuration : valide
-doctor-config-bad = Configuration : { $problem } Corrigez { $setting } dans .env ou dans l’environnement.
+doctor-config-bad = Configuration : { $problem } Corrigez { $setting } dans .env ou dans l’environnement.
 doctor-token-missing = Telegram : TELEGRAM_BOT_TOKEN n’est pas défini. Indiquez dans .env le jeton fourni par @BotFather.
 doctor-token-ok = Telegram : le jeton fonctionne, bot @{ $username } ({ $name })
 doctor-token-refused = Telegram : le jeton a été refusé ({ $error }). Demandez le jeton actuel à @BotFather (/token) et indiquez-le dans .env.

@@ -103,7 +103,7 @@ async def test_invalid_setting_is_one_line_without_traceback(tmp_path: Path) -> 
 async def test_a_wrong_setting_is_said_in_the_staff_language_only(tmp_path: Path) -> None:
     ran = await intake("doctor", env={"STAFF_IDS": "abc", "STAFF_LANGUAGE": "fr"}, cwd=tmp_path)
     assert ran.code == 1
-    assert ran.out.startswith("✗ Configuration : STAFF_IDS doit contenir des identifiants")
+    assert ran.out.startswith("✗ Configuration\u00a0: STAFF_IDS doit contenir des identifiants")
     assert "not a user id" not in ran.out  # pydantic's English message, once inside the line
 
 
