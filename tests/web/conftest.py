@@ -5,6 +5,7 @@ Chromium is Debian's (/usr/bin/chromium, or CHROMIUM_PATH): Playwright downloads
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -238,9 +239,9 @@ async def served_plain(
         yield found
 
 
-@pytest.fixture
-async def browser() -> AsyncIterator[Any]:
-    """Debian's Chromium, headless, driven by Playwright."""
+@contextlib.asynccontextmanager
+async def launched_chromium() -> AsyncIterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright (skips the test where it is missing)."""
     path = chromium_path()
     if path is None:
         pytest.skip("chromium is not installed (apt-get install chromium)")
@@ -254,6 +255,13 @@ async def browser() -> AsyncIterator[Any]:
             yield launched
         finally:
             await launched.close()
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    """One browser per test."""
+    async with launched_chromium() as launched:
+        yield launched
 
 
 def artifact(name: str) -> Path:

@@ -53,6 +53,17 @@ EXPERIENCES = (
 )
 
 
+# The call's six criteria, as reviews/criteria.yaml names them (stable ids).
+CRITERIA = (
+    "reassurance",
+    "social_action",
+    "public_order",
+    "transferability",
+    "sustainability",
+    "ethics",
+)
+
+
 def experience_rows() -> list[Row]:
     return [
         Row(

@@ -24,6 +24,7 @@ from storage.reviews import find_round, means_by_reference, round_records
 from tests.web.conftest import AXE, Served, artifact
 from tests.web.reviews_cast import (
     ADMIN_ID,
+    CRITERIA,
     EXPERIENCES,
     JANE,
     MARCO,
@@ -34,15 +35,6 @@ from tests.web.reviews_cast import (
 from tests.web.test_workspace_browser import DESKTOP, PHONE
 
 pytestmark = pytest.mark.slow
-
-CRITERIA = (
-    "reassurance",
-    "social_action",
-    "public_order",
-    "transferability",
-    "sustainability",
-    "ethics",
-)
 
 
 @pytest.fixture

@@ -24,15 +24,15 @@ from storage.review_notices import SqlReviewerNoticeStore
 from storage.reviews import create_round, round_records
 from storage.web_auth import open_session
 from tests.web.conftest import FakeMessenger, Served, artifact
-from tests.web.reviews_cast import ADMIN_ID, JANE, MARCO, RUTA, STAFF_ID, experience_rows, serve
-
-CRITERIA = (
-    "reassurance",
-    "social_action",
-    "public_order",
-    "transferability",
-    "sustainability",
-    "ethics",
+from tests.web.reviews_cast import (
+    ADMIN_ID,
+    CRITERIA,
+    JANE,
+    MARCO,
+    RUTA,
+    STAFF_ID,
+    experience_rows,
+    serve,
 )
 
 

@@ -41,9 +41,9 @@ from tests.web.conftest import (
     FakeMessenger,
     Served,
     artifact,
-    chromium_path,
     fetch_file,
     free_port,
+    launched_chromium,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
@@ -152,19 +152,9 @@ async def served(
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def browser() -> AsyncIterator[Any]:
-    path = chromium_path()
-    if path is None:
-        pytest.skip("chromium is not installed (apt-get install chromium)")
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as playwright:
-        launched = await playwright.chromium.launch(
-            executable_path=path, args=["--no-sandbox", "--disable-dev-shm-usage"]
-        )
-        try:
-            yield launched
-        finally:
-            await launched.close()
+    """One browser for the whole walk."""
+    async with launched_chromium() as launched:
+        yield launched
 
 
 @pytest.fixture(scope="module")
