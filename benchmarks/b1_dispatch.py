@@ -38,6 +38,7 @@ from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES
 from dialogs import events as ev
 from dialogs.engine import Engine
+from dialogs.model import short_key
 from dialogs.state import Phase
 from tests.scripted import events_for
 
@@ -98,7 +99,9 @@ class Updates:
         }
 
 
-def find_button(session: LocalSession, user: int, prefix: str, suffix: str = "") -> str:
+def find_button(
+    session: LocalSession, user: int, prefix: str, suffix: str | tuple[str, ...] = ""
+) -> str:
     markup = session.keyboards.get(user)
     for row in markup.inline_keyboard if markup else []:
         for button in row:
@@ -120,8 +123,9 @@ def to_update(
         return updates.press(user, find_button(session, user, "n:s:"))
     if kind == "submit":
         return updates.press(user, find_button(session, user, "n:ok:"))
-    code = QUESTION_CODES[a]
-    return updates.press(user, find_button(session, user, f"q:{code}:{question}:", f":{choice}"))
+    # buttons carry 8-character short keys; a country travels as its code
+    code, ends = QUESTION_CODES[a], (f":{short_key(choice)}", f":{choice}") if choice else ":"
+    return updates.press(user, find_button(session, user, f"q:{code}:{short_key(question)}:", ends))
 
 
 def bare_dispatcher() -> Dispatcher:
