@@ -124,8 +124,9 @@ def to_update(
     if kind == "submit":
         return updates.press(user, find_button(session, user, "n:ok:"))
     # buttons carry 8-character short keys; a country travels as its code
-    code, ends = QUESTION_CODES[a], (f":{short_key(choice)}", f":{choice}") if choice else ":"
-    return updates.press(user, find_button(session, user, f"q:{code}:{short_key(question)}:", ends))
+    prefix = f"q:{QUESTION_CODES[a]}:{short_key(question)}:"
+    ends = (f":{short_key(choice)}", f":{choice}") if choice else ":"
+    return updates.press(user, find_button(session, user, prefix, ends))
 
 
 def bare_dispatcher() -> Dispatcher:

@@ -1,17 +1,21 @@
-"""The SQLite fast path: cached snapshots, optimistic units, group-committed writes.
+"""The respondent store the bot runs on: cached snapshots, optimistic units, group commit.
 
-SQLite has one writer at a time. A unit that holds the write lock while it reads, waits for
-the engine and writes again (storage.respondents) queues every update of every respondent
-behind many small round trips. Here a unit works on a snapshot of its respondent (kept in
-memory after the first read), buffers its writes, and hands them to one writer thread that
-commits whatever has queued up in a single transaction. The unit returns only once that commit
-is done, so an answer is still durable before its reply is sent.
+A unit that holds a lock while it reads, waits for the engine and writes again
+(storage.respondents) pays a lock, a read, BEGIN and COMMIT for every update, and on SQLite
+queues every respondent behind the one writer meanwhile. Here a unit works on a snapshot of its
+respondent (kept in memory after the first read), buffers its writes, and hands them to one
+writer that commits whatever has queued up in a single transaction: on SQLite a thread with its
+own connection, on PostgreSQL a task on a pooled connection (one BEGIN, one COMMIT and one WAL
+flush per batch; the statements are the same). The unit returns only once that commit is done,
+so an answer is still durable before its reply is sent.
 
 Concurrency is optimistic. Each unit's writes start with a guard: bump `respondents.version`
 from the value in the snapshot (or insert the respondent the snapshot says is missing), then
 claim the update id. If another writer got there first (another process, an admin's erasure,
 a purge, a redelivered update) the unit writes nothing, its snapshot is dropped, and it raises
-`Conflict`; the service runs the action again on data read afresh from the database.
+`Conflict`; the service runs the action again on data read afresh from the database. On
+PostgreSQL the guard's UPDATE waits for a concurrent writer of the row and re-reads its version
+(READ COMMITTED), so the compare-and-set holds across processes as SQLite's single writer does.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from sqlalchemy import (
     create_engine,
     event,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql import Executable
 
@@ -72,21 +77,25 @@ class Snapshot:
     has_files: bool
 
 
-def _sql() -> Statements:
-    """The fast path runs on SQLite only."""
-    return statements("sqlite")
-
-
 class _Abort(Exception):
     """A check failed after the guard: the batch is rolled back and replayed job by job."""
 
 
 class GroupCommitWriter:
-    """One thread that commits queued jobs together; callers await their own job's outcome."""
+    """Commits queued jobs together; callers await their own job's outcome.
 
-    def __init__(self, engine: Engine) -> None:
+    SQLite: one thread on its own synchronous connection (the single writer). PostgreSQL: one
+    task at a time on a pooled connection, so a batch costs one BEGIN and one COMMIT (one WAL
+    flush) however many updates it carries, and an update no lock or read of its own.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
-        self._executor = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        # SQLite: the writer thread and its own synchronous connection.
+        self._thread: tuple[ThreadPoolExecutor, Engine] | None = None
+        if engine.dialect.name == "sqlite":
+            executor = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+            self._thread = executor, sync_engine_for(engine)
         self._queue: list[tuple[list[Operation], asyncio.Future[bool]]] = []
         self._drainer: asyncio.Task[None] | None = None
 
@@ -105,7 +114,10 @@ class GroupCommitWriter:
             batch, self._queue = self._queue, []
             jobs = [job for job, _ in batch]
             try:
-                outcomes = await loop.run_in_executor(self._executor, self._apply, jobs)
+                if self._thread is not None:
+                    outcomes = await loop.run_in_executor(self._thread[0], self._apply, jobs)
+                else:
+                    outcomes = await self._apply_async(jobs)
             except Exception as error:  # the database itself failed: every caller hears of it
                 outcomes = [error] * len(batch)
             for (_, waiter), outcome in zip(batch, outcomes, strict=True):
@@ -118,7 +130,8 @@ class GroupCommitWriter:
 
     def _apply(self, jobs: list[list[Operation]]) -> list[bool | BaseException]:
         """In the writer thread: all jobs in one transaction, or one by one if one misbehaves."""
-        with self._engine.connect() as conn:
+        assert self._thread is not None
+        with self._thread[1].connect() as conn:
             try:
                 with conn.begin():
                     return [self._run(conn, job) for job in jobs]
@@ -135,6 +148,38 @@ class GroupCommitWriter:
                     outcomes.append(error)
             return outcomes
 
+    async def _apply_async(self, jobs: list[list[Operation]]) -> list[bool | BaseException]:
+        """_apply on PostgreSQL, on one pooled connection of the async engine."""
+        async with self._engine.connect() as conn:
+            transaction = await conn.begin()
+            try:
+                outcomes: list[bool | BaseException] = [
+                    await self._run_async(conn, job) for job in jobs
+                ]
+            except DBAPIError as error:
+                if error.connection_invalidated:
+                    # The pool does not ping before use: a connection that died with a server
+                    # restart fails here, before anything was committed. Every caller redoes
+                    # its action on data read afresh (Conflict); the pool has dropped the rest.
+                    return [False] * len(jobs)
+                await transaction.rollback()
+            except Exception:  # a check failed or a statement raised: find out which job
+                await transaction.rollback()
+            else:
+                await transaction.commit()  # if this fails, every caller hears of it
+                return outcomes
+            log.debug("batch of %d jobs rolled back; replaying them one by one", len(jobs))
+            outcomes = []
+            for job in jobs:
+                try:
+                    async with conn.begin():
+                        outcomes.append(await self._run_async(conn, job))
+                except _Abort:
+                    outcomes.append(False)
+                except Exception as error:
+                    outcomes.append(error)
+            return outcomes
+
     @staticmethod
     def _run(conn: Connection, job: list[Operation]) -> bool:
         for position, (statement, params, expected) in enumerate(job):
@@ -145,9 +190,27 @@ class GroupCommitWriter:
                 raise _Abort
         return True
 
-    def close(self) -> None:
-        self._executor.shutdown(wait=True)
-        self._engine.dispose()
+    @staticmethod
+    async def _run_async(conn: AsyncConnection, job: list[Operation]) -> bool:
+        for position, (statement, params, expected) in enumerate(job):
+            count = (await conn.execute(statement, params)).rowcount
+            if expected != ANY and count != expected:
+                if position == 0:
+                    return False
+                raise _Abort
+        return True
+
+    async def close(self) -> None:
+        """Finish what is queued, then release the writer thread (SQLite)."""
+        if self._drainer is not None:
+            await asyncio.gather(self._drainer, return_exceptions=True)
+        if self._thread is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._shutdown, *self._thread)
+
+    @staticmethod
+    def _shutdown(executor: ThreadPoolExecutor, sync: Engine) -> None:
+        executor.shutdown(wait=True)
+        sync.dispose()
 
 
 def sync_engine_for(engine: AsyncEngine) -> Engine:
@@ -166,11 +229,11 @@ def sync_engine_for(engine: AsyncEngine) -> Engine:
 
 
 class BatchRespondentStore:
-    """RespondentStore for SQLite: snapshots in memory, group-committed writes."""
+    """RespondentStore for the bot: snapshots in memory, group-committed writes."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
-        self._writer = GroupCommitWriter(sync_engine_for(engine))
+        self._writer = GroupCommitWriter(engine)
         self._snapshots: OrderedDict[int, Snapshot] = OrderedDict()
 
     @asynccontextmanager
@@ -189,7 +252,7 @@ class BatchRespondentStore:
                 self._snapshots.popitem(last=False)
 
     async def close(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(None, self._writer.close)
+        await self._writer.close()
 
 
 class BatchUnit:
@@ -197,6 +260,7 @@ class BatchUnit:
 
     def __init__(self, engine: AsyncEngine, user_id: int, snapshot: Snapshot | None) -> None:
         self._engine = engine
+        self._sql: Statements = statements(engine.dialect.name)
         self._user_id = user_id
         self.snapshot = snapshot
         self._base_version = snapshot.version if snapshot else None
@@ -207,10 +271,15 @@ class BatchUnit:
 
     async def _snapshot(self, update_id: int | None = None) -> tuple[Snapshot, bool]:
         """Read the respondent (and whether `update_id` was processed) from the database."""
-        sql = _sql()
+        sql = self._sql
         async with self._engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
-            row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
+            try:
+                row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
+            except DBAPIError as error:
+                if error.connection_invalidated:  # a server restart (see GroupCommitWriter)
+                    raise Conflict("the database connection was lost; nothing was read") from error
+                raise
             processed = False
             if update_id is not None:
                 found = await conn.execute(sql.processed, {"update_id_": update_id})
@@ -237,7 +306,7 @@ class BatchUnit:
             check: list[Operation] = []
             if self._base_version is not None:
                 params = {"user_id_": self._user_id, "old_": self._base_version}
-                check.append((_sql().check, params, 1))
+                check.append((self._sql.check, params, 1))
             return [*check, self._claim] if self._claim is not None else check
         guard: list[Operation] = []
         if self._create is not None:
@@ -245,7 +314,7 @@ class BatchUnit:
         elif self._base_version is not None:
             new = self._base_version + 1
             params = {"user_id_": self._user_id, "old_": self._base_version, "new_": new}
-            guard.append((_sql().bump, params, 1))
+            guard.append((self._sql.bump, params, 1))
             if self.snapshot is not None and self.snapshot.respondent is not None:
                 self.snapshot = replace(self.snapshot, version=new)
         if self._claim is not None:
@@ -272,7 +341,7 @@ class BatchUnit:
             self._base_version = self.snapshot.version
             if processed:
                 return False
-        self._claim = (_sql().claim, {"update_id_": update_id, "now_": self._now}, 1)
+        self._claim = (self._sql.claim, {"update_id_": update_id, "now_": self._now}, 1)
         return True
 
     async def respondent(self) -> RespondentRecord | None:
@@ -284,7 +353,7 @@ class BatchUnit:
     async def reference_taken(self, reference: str) -> bool:
         async with self._engine.connect() as raw:
             conn = await raw.execution_options(**READ_ONLY)
-            sql = _sql()
+            sql = self._sql
             found = await conn.execute(sql.reference_taken, {"reference_": reference})
             return found.first() is not None
 
@@ -304,11 +373,11 @@ class BatchUnit:
             "now_": now,
         }
         if current is None:
-            self._create = (_sql().create, params, 1)
+            self._create = (self._sql.create, params, 1)
             record = RespondentRecord(self._user_id, chat_id, language, None, False)
             self._set(respondent=record, version=0)  # the version the inserted row starts at
             return
-        self._write(_sql().touch, params)
+        self._write(self._sql.touch, params)
         consent = current.consent_version
         record = RespondentRecord(
             self._user_id, chat_id, language or current.language, consent, False
@@ -320,8 +389,8 @@ class BatchUnit:
         if current is None:
             raise UnknownRespondentError(self._user_id)
         params = {"user_id_": self._user_id, "version_": version, "now_": now}
-        self._write(_sql().consent, params)
-        self._write(_sql().consent_record, params)
+        self._write(self._sql.consent, params)
+        self._write(self._sql.consent_record, params)
         self._set(respondent=replace(current, consent_version=version))
 
     async def start_draft(
@@ -336,7 +405,7 @@ class BatchUnit:
         params = new_draft_params(
             self._user_id, submission_id, questionnaire_version, source, state, now
         )
-        self._write(_sql().new_draft, params)
+        self._write(self._sql.new_draft, params)
         self._set(draft=DraftRecord(submission_id, dict(state), source), has_files=False)
 
     async def save_draft(
@@ -349,7 +418,7 @@ class BatchUnit:
         now: datetime,
     ) -> None:
         snapshot = await self._current()
-        sql = _sql()
+        sql = self._sql
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
         self._write(sql.save_state, {**key, "state_": dict(state)})
         if changed:
@@ -368,7 +437,7 @@ class BatchUnit:
 
     async def discard_draft(self, submission_id: uuid.UUID) -> None:
         await self._current()
-        self._write(_sql().discard, {"user_id_": self._user_id, "id_": submission_id})
+        self._write(self._sql.discard, {"user_id_": self._user_id, "id_": submission_id})
         self._set(draft=None, has_files=False)
 
     async def submit(
@@ -384,8 +453,8 @@ class BatchUnit:
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
         values = {"reference_": reference, "state_": dict(state)}
         version = {"questionnaire_version_": questionnaire_version}
-        self._write(_sql().submit, {**key, **values, **version})
-        self._write(_sql().mail, key)
+        self._write(self._sql.submit, {**key, **values, **version})
+        self._write(self._sql.mail, key)
         given = answers_of(state)
         self._write(index_statement(), index_row(submission_id, given))
         if made := choice_rows(submission_id, given):

@@ -1,19 +1,17 @@
-"""Which RespondentStore fits the database."""
+"""Which RespondentStore the bot runs on."""
 
 from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.batch import BatchRespondentStore
-from storage.respondents import SqlRespondentStore
 
 
-def respondent_store(engine: AsyncEngine) -> SqlRespondentStore | BatchRespondentStore:
-    """Group commit on SQLite (one writer anyway); row-locking units on PostgreSQL.
+def respondent_store(engine: AsyncEngine) -> BatchRespondentStore:
+    """Group commit on both databases (storage.batch).
 
-    PostgreSQL serves several bot processes at once, each update in its own transaction under
-    the respondent's advisory lock; SQLite gains more from batching commits in one writer.
+    Several bot processes can share one database: each unit's guard (the respondent's row
+    version) detects another process's write, and the unit is redone on fresh data. The locking
+    units of storage.respondents stay for one-off work outside the bot's hot path.
     """
-    if engine.dialect.name == "sqlite":
-        return BatchRespondentStore(engine)
-    return SqlRespondentStore(engine)
+    return BatchRespondentStore(engine)

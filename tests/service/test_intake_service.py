@@ -25,12 +25,10 @@ TABLES = ("respondents", "submissions", "answers", "attachments", "consent_recor
 async def store(
     request: pytest.FixtureRequest, db_engine: AsyncEngine
 ) -> AsyncIterator[SqlRespondentStore | BatchRespondentStore]:
-    """Both stores: locked transactions (any database) and group commit (SQLite only)."""
+    """Both stores, on both databases: locked transactions and group commit."""
     if request.param == "locking":
         yield SqlRespondentStore(db_engine)
         return
-    if db_engine.dialect.name != "sqlite":
-        pytest.skip("group commit is the SQLite store; PostgreSQL uses locked transactions")
     batch = BatchRespondentStore(db_engine)
     yield batch
     await batch.close()
