@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Engine,
     create_engine,
     event,
@@ -75,6 +76,12 @@ class Snapshot:
     version: int | None
     draft: DraftRecord | None
     has_files: bool
+
+
+def _count(statement: Executable, result: CursorResult[Any]) -> int:
+    """The rows an operation wrote: its row count, or for a SELECT whose CTEs write (such as
+    save_with_answers) the count it returns."""
+    return int(result.scalar_one()) if statement.is_select else result.rowcount
 
 
 class _Abort(Exception):
@@ -183,7 +190,7 @@ class GroupCommitWriter:
     @staticmethod
     def _run(conn: Connection, job: list[Operation]) -> bool:
         for position, (statement, params, expected) in enumerate(job):
-            count = conn.execute(statement, params).rowcount
+            count = _count(statement, conn.execute(statement, params))
             if expected != ANY and count != expected:
                 if position == 0:
                     return False  # the guard missed: nothing of this job was written
@@ -193,7 +200,7 @@ class GroupCommitWriter:
     @staticmethod
     async def _run_async(conn: AsyncConnection, job: list[Operation]) -> bool:
         for position, (statement, params, expected) in enumerate(job):
-            count = (await conn.execute(statement, params)).rowcount
+            count = _count(statement, await conn.execute(statement, params))
             if expected != ANY and count != expected:
                 if position == 0:
                     return False
@@ -420,8 +427,13 @@ class BatchUnit:
         snapshot = await self._current()
         sql = self._sql
         key = {"user_id_": self._user_id, "id_": submission_id, "now_": now}
-        self._write(sql.save_state, {**key, "state_": dict(state)})
-        if changed:
+        if changed and self._engine.dialect.name == "postgresql":
+            # The state and the step's answers in one statement (one round trip, not two).
+            params = {**key, "state_": dict(state), "answers_": dict(changed)}
+            self._write(sql.save_with_answers, params)
+        else:
+            self._write(sql.save_state, {**key, "state_": dict(state)})
+        if changed and self._engine.dialect.name != "postgresql":
             rows = [{**key, "question_id_": q, "value_": v} for q, v in changed.items()]
             self._write(sql.answer, rows, ANY)
         if removed:
