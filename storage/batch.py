@@ -272,7 +272,7 @@ class BatchUnit:
         self.snapshot = snapshot
         self._base_version = snapshot.version if snapshot else None
         self._now = datetime.now(UTC)
-        self._claim: Operation | None = None
+        self._claim: dict[str, Any] | None = None  # the claim's parameters, once claimed
         self._create: Operation | None = None
         self._writes: list[Operation] = []
 
@@ -309,24 +309,26 @@ class BatchUnit:
         A unit that wrote nothing still checks that its snapshot was current (another process
         may have changed the respondent): what it showed was read from that snapshot.
         """
-        if not self._writes and self._create is None:
-            check: list[Operation] = []
-            if self._base_version is not None:
-                params = {"user_id_": self._user_id, "old_": self._base_version}
-                check.append((self._sql.check, params, 1))
-            return [*check, self._claim] if self._claim is not None else check
-        guard: list[Operation] = []
-        if self._create is not None:
-            guard.append(self._create)
-        elif self._base_version is not None:
-            new = self._base_version + 1
-            params = {"user_id_": self._user_id, "old_": self._base_version, "new_": new}
-            guard.append((self._sql.bump, params, 1))
-            if self.snapshot is not None and self.snapshot.respondent is not None:
-                self.snapshot = replace(self.snapshot, version=new)
+        claim: list[Operation] = []
         if self._claim is not None:
-            guard.append(self._claim)
-        return [*guard, *self._writes]
+            claim.append((self._sql.claim, self._claim, 1))
+        if self._create is not None:
+            return [self._create, *claim, *self._writes]
+        if self._base_version is None:
+            return [*claim, *self._writes] if self._writes else claim
+        old = self._base_version
+        new = old + 1 if self._writes else old  # a unit that wrote nothing only checks
+        params = {"user_id_": self._user_id, "old_": old, "new_": new}
+        if self._writes and self.snapshot is not None and self.snapshot.respondent is not None:
+            self.snapshot = replace(self.snapshot, version=new)
+        together = self._sql.guard_and_claim
+        if together is not None and self._claim is not None:
+            # PostgreSQL: the guard and the claim in one statement (one round trip). Its row
+            # count is 0 when either missed; a redelivered update may then leave the version
+            # bumped, which only sends other processes' snapshots back to the database.
+            return [(together, {**params, **self._claim}, 1), *self._writes]
+        check = self._sql.bump if self._writes else self._sql.check
+        return [(check, params, 1), *claim, *self._writes]
 
     def _write(self, statement: Executable, params: Params, expected: int = 1) -> None:
         self._writes.append((statement, params, expected))
@@ -348,7 +350,7 @@ class BatchUnit:
             self._base_version = self.snapshot.version
             if processed:
                 return False
-        self._claim = (self._sql.claim, {"update_id_": update_id, "now_": self._now}, 1)
+        self._claim = {"update_id_": update_id, "now_": self._now}
         return True
 
     async def respondent(self) -> RespondentRecord | None:

@@ -268,6 +268,7 @@ class Statements:
         self.reference_taken = (
             select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
         )
+        self.guard_and_claim: Executable | None = None  # PostgreSQL only (below)
         if dialect == "postgresql":
             self._postgresql(user, now, state, draft)
 
@@ -291,6 +292,25 @@ class Statements:
             .from_select(
                 [processed_updates.c.update_id, processed_updates.c.processed_at],
                 select(update_id, now).select_from(locked),
+            )
+            .on_conflict_do_nothing()
+        )
+        # A group-committed unit's guard and claim in one statement (storage.batch): move the
+        # respondent's row version from old_ to new_ (the same for a unit that only read), and
+        # claim the update id only if it moved. The UPDATE waits for a concurrent writer of the
+        # row and re-reads its version, so the compare-and-set holds across processes.
+        bumped = (
+            update(respondents)
+            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
+            .values(version=bindparam("new_"))
+            .returning(respondents.c.user_id)
+            .cte("bumped")
+        )
+        self.guard_and_claim = (
+            postgresql.insert(processed_updates)
+            .from_select(
+                [processed_updates.c.update_id, processed_updates.c.processed_at],
+                select(update_id, now).select_from(bumped),
             )
             .on_conflict_do_nothing()
         )
