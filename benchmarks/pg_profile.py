@@ -6,12 +6,17 @@ pool events, what each update costs: pool checkouts (each with a ping when pre-p
 BEGIN, statements by kind with their mean time from send to result, COMMIT. The time between an
 update arriving and its reply covers the rest (aiogram, the engine, waiting for the pool or the
 respondent's lock).
+
+It also reads the CPU time of the PostgreSQL server processes serving the benchmark's database
+(on this machine, through psutil): the SQLite path's storage work runs inside the bot process
+and counts in its CPU, PostgreSQL's runs in the server and does not.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import tempfile
 import time
@@ -19,7 +24,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+import psutil
+from sqlalchemy import event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from benchmarks import b1_dispatch
@@ -70,6 +76,18 @@ class Tally:
         return "\n".join(lines)
 
 
+def backend_cpu(database: str) -> dict[int, float]:
+    """CPU seconds so far of each server process connected to `database` (same machine)."""
+    found: dict[int, float] = {}
+    for process in psutil.process_iter(["cmdline"]):
+        title = " ".join(process.info["cmdline"] or [])
+        if title.startswith("postgres:") and f" {database} " in f"{title} ":
+            with contextlib.suppress(psutil.Error):
+                used = process.cpu_times()
+                found[process.pid] = used.user + used.system
+    return found
+
+
 def kind_of(statement: str) -> str:
     """A short name for a statement: its verb and first table."""
     words = statement.split()
@@ -98,16 +116,24 @@ async def profile(server_url: str, respondents: int) -> None:
             tally = Tally()
             tally.attach(engine)
             steps = b1_dispatch.script(target.engine)
+            database = make_url(url).database or ""
+            server = backend_cpu(database)
             cpu = time.process_time()
             try:
                 speed, updates, _ = await b1_dispatch.saturation(target, steps, respondents)
             finally:
                 cpu = time.process_time() - cpu
+                after = backend_cpu(database)
+                server_cpu = sum(t - server.get(pid, 0.0) for pid, t in after.items())
                 await app.stop()
     print(f"B1 saturation, {respondents} respondents: {speed:,.0f} updates/s, {updates} updates")
     print(
         f"bot process CPU per update: {cpu / updates * 1000:.2f} ms; wall per update "
         f"{1000 / speed:.2f} ms"
+    )
+    print(
+        f"PostgreSQL server CPU per update (its processes on this database): "
+        f"{server_cpu / updates * 1000:.2f} ms"
     )
     print(tally.report(updates))
 
