@@ -199,11 +199,26 @@ async def saturation(
     return count / elapsed, count, cpu / count * 1000
 
 
+def backend_cpu(database: str) -> dict[int, float]:
+    """CPU seconds so far of each server process connected to `database` (same machine)."""
+    found: dict[int, float] = {}
+    for process in psutil.process_iter(["cmdline"]):
+        title = " ".join(process.info["cmdline"] or [])
+        if title.startswith("postgres:") and f" {database} " in f"{title} ":
+            with contextlib.suppress(psutil.Error):
+                used = process.cpu_times()
+                found[process.pid] = used.user + used.system
+    return found
+
+
 class MachineLoad:
     """The machine's load during a run: its busy cores (from /proc/stat through psutil) less
-    this process's own CPU, i.e. what everything else on the machine used."""
+    this process's own CPU and, on PostgreSQL, less the server processes serving the run's
+    database (work the run caused): what everything else on the machine used."""
 
-    def __init__(self) -> None:
+    def __init__(self, database: str | None = None) -> None:
+        self._database = database
+        self._server = backend_cpu(database) if database else {}
         self._times = psutil.cpu_times()
         self._own = cpu_seconds()
         self._began = time.perf_counter()
@@ -217,7 +232,16 @@ class MachineLoad:
         total = sum(now) - sum(self._times)
         busy = (total - idle) / elapsed if elapsed > 0 else 0.0
         own = (cpu_seconds() - self._own) / elapsed if elapsed > 0 else 0.0
-        return {"busy cores": busy, "other load cores": max(0.0, busy - own)}
+        if self._database is None:
+            return {"busy cores": busy, "other load cores": max(0.0, busy - own)}
+        after = backend_cpu(self._database)
+        server = sum(t - self._server.get(pid, 0.0) for pid, t in after.items())
+        server = server / elapsed if elapsed > 0 else 0.0
+        return {
+            "busy cores": busy,
+            "PostgreSQL server cores": server,
+            "other load cores": max(0.0, busy - own - server),
+        }
 
 
 async def open_loop(
@@ -378,7 +402,8 @@ async def _run(
                         }
                     )
             if database_url is not None:
-                rows += await _tail_runs(intake, steps, seconds, store)
+                database = make_url(database_url).database
+                rows += await _tail_runs(intake, steps, seconds, store, database)
         finally:
             await app.stop()
             await bare.bot.session.close()
@@ -390,14 +415,14 @@ TAIL_RUNS = 3
 
 
 async def _tail_runs(
-    intake: Target, steps: list[Step], seconds: float, store: str
+    intake: Target, steps: list[Step], seconds: float, store: str, database: str | None
 ) -> list[dict[str, Any]]:
     """p99 at 100 updates/s, three times, each with the machine's load beside it; the median
     of the three is the figure (one run's tail says more about its neighbours than the bot)."""
     rows: list[dict[str, Any]] = []
     p99s: list[float] = []
     for run in range(1, TAIL_RUNS + 1):
-        load = MachineLoad()
+        load = MachineLoad(database)
         base = 90_000_000 + run * 1_000_000
         seen = await open_loop(intake, steps, TAIL_RATE, seconds, base)
         p99 = percentile(seen, 99) * 1000

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import os
 import tempfile
 import time
@@ -24,7 +23,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import psutil
 from sqlalchemy import event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -76,18 +74,6 @@ class Tally:
         return "\n".join(lines)
 
 
-def backend_cpu(database: str) -> dict[int, float]:
-    """CPU seconds so far of each server process connected to `database` (same machine)."""
-    found: dict[int, float] = {}
-    for process in psutil.process_iter(["cmdline"]):
-        title = " ".join(process.info["cmdline"] or [])
-        if title.startswith("postgres:") and f" {database} " in f"{title} ":
-            with contextlib.suppress(psutil.Error):
-                used = process.cpu_times()
-                found[process.pid] = used.user + used.system
-    return found
-
-
 def kind_of(statement: str) -> str:
     """A short name for a statement: its verb and first table."""
     words = statement.split()
@@ -117,13 +103,13 @@ async def profile(server_url: str, respondents: int) -> None:
             tally.attach(engine)
             steps = b1_dispatch.script(target.engine)
             database = make_url(url).database or ""
-            server = backend_cpu(database)
+            server = b1_dispatch.backend_cpu(database)
             cpu = time.process_time()
             try:
                 speed, updates, _ = await b1_dispatch.saturation(target, steps, respondents)
             finally:
                 cpu = time.process_time() - cpu
-                after = backend_cpu(database)
+                after = b1_dispatch.backend_cpu(database)
                 server_cpu = sum(t - server.get(pid, 0.0) for pid, t in after.items())
                 await app.stop()
     print(f"B1 saturation, {respondents} respondents: {speed:,.0f} updates/s, {updates} updates")
