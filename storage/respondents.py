@@ -1,4 +1,7 @@
-"""The RespondentStore of dialogs.ports on SQL: one locked transaction per respondent and update.
+"""The locking RespondentStore of dialogs.ports: one locked transaction per respondent and update.
+
+The bot runs on the group-commit store (storage.batch, storage.stores); this one implements the
+same Protocol without a cache, and the tests run both.
 
 Hot path on one connection: a typical answer is claim_update, respondent() and draft() (one
 query between them) and save_draft, in one commit. On PostgreSQL the respondent's advisory lock
