@@ -1,8 +1,9 @@
 """Every SQL statement the respondent stores run, in one place, built once with bind parameters.
 
 Both stores use these: the locked units of storage.respondents (one transaction per update) and
-the group-committed units of storage.batch (the bot's, on either database). Bind parameters end in ``_``
-so that they never collide with column names. SQLAlchemy caches the compiled form of each.
+the group-committed units of storage.batch (the bot's, on either database). Bind parameters end
+in ``_`` so that they never collide with column names. SQLAlchemy caches the compiled form of
+each.
 """
 
 from __future__ import annotations
