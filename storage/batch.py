@@ -103,14 +103,15 @@ class GroupCommitWriter:
         if engine.dialect.name == "sqlite":
             executor = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
             self._thread = executor, sync_engine_for(engine)
-        self._queue: list[tuple[list[Operation], asyncio.Future[bool]]] = []
+        self._queue: list[tuple[int, list[Operation], asyncio.Future[bool]]] = []
         self._drainer: asyncio.Task[None] | None = None
 
-    async def commit(self, job: list[Operation]) -> bool:
-        """Commit the job's operations; False if its guard missed (then nothing was written)."""
+    async def commit(self, user_id: int, job: list[Operation]) -> bool:
+        """Commit the job's operations (of one respondent); False if its guard missed (then
+        nothing was written)."""
         loop = asyncio.get_running_loop()
         done: asyncio.Future[bool] = loop.create_future()
-        self._queue.append((job, done))
+        self._queue.append((user_id, job, done))
         if self._drainer is None or self._drainer.done():
             self._drainer = loop.create_task(self._drain())
         return await done
@@ -119,7 +120,7 @@ class GroupCommitWriter:
         loop = asyncio.get_running_loop()
         while self._queue:
             batch, self._queue = self._queue, []
-            jobs = [job for job, _ in batch]
+            jobs = [(user_id, job) for user_id, job, _ in batch]
             try:
                 if self._thread is not None:
                     outcomes = await loop.run_in_executor(self._thread[0], self._apply, jobs)
@@ -127,7 +128,7 @@ class GroupCommitWriter:
                     outcomes = await self._apply_async(jobs)
             except Exception as error:  # the database itself failed: every caller hears of it
                 outcomes = [error] * len(batch)
-            for (_, waiter), outcome in zip(batch, outcomes, strict=True):
+            for (_, _, waiter), outcome in zip(batch, outcomes, strict=True):
                 if waiter.done():  # the caller went away (cancelled); its commit stands
                     continue
                 if isinstance(outcome, BaseException):
@@ -135,17 +136,17 @@ class GroupCommitWriter:
                 else:
                     waiter.set_result(outcome)
 
-    def _apply(self, jobs: list[list[Operation]]) -> list[bool | BaseException]:
+    def _apply(self, jobs: list[tuple[int, list[Operation]]]) -> list[bool | BaseException]:
         """In the writer thread: all jobs in one transaction, or one by one if one misbehaves."""
         assert self._thread is not None
         with self._thread[1].connect() as conn:
             try:
                 with conn.begin():
-                    return [self._run(conn, job) for job in jobs]
+                    return [self._run(conn, job) for _, job in jobs]
             except Exception:  # a check failed or a statement raised: find out which job
                 log.debug("batch of %d jobs rolled back; replaying them one by one", len(jobs))
             outcomes: list[bool | BaseException] = []
-            for job in jobs:
+            for _, job in jobs:
                 try:
                     with conn.begin():
                         outcomes.append(self._run(conn, job))
@@ -155,14 +156,21 @@ class GroupCommitWriter:
                     outcomes.append(error)
             return outcomes
 
-    async def _apply_async(self, jobs: list[list[Operation]]) -> list[bool | BaseException]:
-        """_apply on PostgreSQL, on one pooled connection of the async engine."""
+    async def _apply_async(
+        self, jobs: list[tuple[int, list[Operation]]]
+    ) -> list[bool | BaseException]:
+        """_apply on PostgreSQL, on one pooled connection of the async engine.
+
+        The jobs run in the order of their respondents (a job's guard takes its respondent's
+        lock until commit): two processes' batches then never wait for each other in a circle.
+        """
+        order = sorted(range(len(jobs)), key=lambda i: jobs[i][0])  # stable: a respondent's
+        outcomes: list[bool | BaseException] = [False] * len(jobs)  # jobs keep their order
         async with self._engine.connect() as conn:
             transaction = await conn.begin()
             try:
-                outcomes: list[bool | BaseException] = [
-                    await self._run_async(conn, job) for job in jobs
-                ]
+                for i in order:
+                    outcomes[i] = await self._run_async(conn, jobs[i][1])
             except DBAPIError as error:
                 if error.connection_invalidated:
                     # The pool does not ping before use: a connection that died with a server
@@ -176,15 +184,14 @@ class GroupCommitWriter:
                 await transaction.commit()  # if this fails, every caller hears of it
                 return outcomes
             log.debug("batch of %d jobs rolled back; replaying them one by one", len(jobs))
-            outcomes = []
-            for job in jobs:
+            for i in order:
                 try:
                     async with conn.begin():
-                        outcomes.append(await self._run_async(conn, job))
+                        outcomes[i] = await self._run_async(conn, jobs[i][1])
                 except _Abort:
-                    outcomes.append(False)
+                    outcomes[i] = False
                 except Exception as error:
-                    outcomes.append(error)
+                    outcomes[i] = error
             return outcomes
 
     @staticmethod
@@ -249,7 +256,7 @@ class BatchRespondentStore:
         unit = BatchUnit(self._engine, user_id, self._snapshots.get(user_id))
         yield unit
         job = unit.job()
-        if job and not await self._writer.commit(job):
+        if job and not await self._writer.commit(user_id, job):
             self._snapshots.pop(user_id, None)
             raise Conflict(user_id)
         if unit.snapshot is not None:

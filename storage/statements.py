@@ -21,6 +21,7 @@ from sqlalchemy import (
     Select,
     String,
     bindparam,
+    cast,
     delete,
     func,
     literal,
@@ -121,16 +122,23 @@ class Statements:
         language: BindParameter[Any] = bindparam("language_", type_=respondents.c.language.type)
         # ---- the respondent row
         self.load = snapshot_query(user)
-        self.bump = (
-            update(respondents)
-            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
-            .values(version=bindparam("new_"))
-        )
-        self.check = (
-            update(respondents)
-            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
-            .values(version=respondents.c.version)
-        )
+        # The guard of a group-committed unit (storage.batch): the row still at the version the
+        # unit's snapshot read. On PostgreSQL it first takes the respondent's advisory lock, as
+        # every other writer of a respondent does (an erasure never interleaves with a batch),
+        # and the UPDATE re-reads a row changed since its snapshot (READ COMMITTED), so the
+        # compare-and-set holds across processes.
+        this_one: ColumnElement[Any] = user
+        if dialect == "postgresql":
+            # The row is found through the lock's one row (in FROM, not in EXISTS, whose select
+            # list PostgreSQL drops unevaluated), so the lock is taken before the row is read.
+            lock = select(
+                func.pg_advisory_xact_lock(user).label("locked"),
+                cast(user, BigInteger).label("user_id"),
+            ).subquery("lock")
+            this_one = lock.c.user_id
+        unchanged = [respondents.c.user_id == this_one, respondents.c.version == bindparam("old_")]
+        self.bump = update(respondents).where(*unchanged).values(version=bindparam("new_"))
+        self.check = update(respondents).where(*unchanged).values(version=respondents.c.version)
         first_seen: dict[str, Any] = {
             "user_id": user,
             "chat_id": bindparam("chat_id_"),
@@ -296,17 +304,9 @@ class Statements:
             )
             .on_conflict_do_nothing()
         )
-        # A group-committed unit's guard and claim in one statement (storage.batch): move the
-        # respondent's row version from old_ to new_ (the same for a unit that only read), and
-        # claim the update id only if it moved. The UPDATE waits for a concurrent writer of the
-        # row and re-reads its version, so the compare-and-set holds across processes.
-        bumped = (
-            update(respondents)
-            .where(respondents.c.user_id == user, respondents.c.version == bindparam("old_"))
-            .values(version=bindparam("new_"))
-            .returning(respondents.c.user_id)
-            .cte("bumped")
-        )
+        # A group-committed unit's guard (bump, with new_ = old_ for a unit that only read) and
+        # its claim of the update id in one statement: the claim only if the guard held.
+        bumped = self.bump.returning(respondents.c.user_id).cte("bumped")
         self.guard_and_claim = (
             postgresql.insert(processed_updates)
             .from_select(

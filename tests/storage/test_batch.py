@@ -19,8 +19,10 @@ from dialogs.engine import IDLE_COMMANDS, Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
 from storage.batch import BatchRespondentStore
+from storage.db import write_transaction
 from storage.maintenance import erase_respondent, purge_stale_drafts
 from storage.migrate import upgrade_engine
+from storage.respondents import erase_in
 from tests.conftest import TempDatabase
 from tests.scripted import events_for
 
@@ -123,3 +125,20 @@ async def test_a_read_only_action_never_shows_what_another_process_changed(
     await second.handle(BOB, ev.Text("Vilnius"))  # first's snapshot now lags behind
     shown = await first.handle(BOB, ev.Start())
     assert ask_of(shown).question == "contact_name"
+
+
+async def test_a_batch_waits_for_a_writer_holding_the_respondents_lock(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    first, _, db = two_processes
+    await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    # An admin's erasure takes the respondent's lock (on PostgreSQL the advisory lock the
+    # batch's guard takes too; on SQLite the write lock), then erases: the answer waits for it.
+    async with write_transaction(db, lock_key=BOB.user_id) as conn:
+        answering = asyncio.create_task(first.handle(BOB, ev.Text("Bologna")))
+        await asyncio.sleep(0.3)
+        assert not answering.done()
+        assert await erase_in(conn, BOB.user_id, datetime.now(UTC))
+    reply = await answering
+    assert isinstance(reply.outputs[-1], ev.RemindConsent)  # a stranger again: consent first
+    assert await scalar(db, "SELECT count(*) FROM answers") == 0
