@@ -62,6 +62,13 @@ from storage.statements import (
 log = logging.getLogger(__name__)
 
 ANY = -1  # an operation whose row count does not matter
+# A snapshot's read: beside a writer on SQLite (a deferred BEGIN); on PostgreSQL without a
+# transaction, as each statement reads its own snapshot anyway (READ COMMITTED) and BEGIN and
+# ROLLBACK would be two more round trips.
+_SNAPSHOT_READ: dict[str, dict[str, Any]] = {
+    "sqlite": READ_ONLY,
+    "postgresql": {"isolation_level": "AUTOCOMMIT"},
+}
 CACHED_RESPONDENTS = 2_000  # snapshots kept in memory (the most recently active respondents)
 
 Params = Mapping[str, Any] | Sequence[Mapping[str, Any]] | None
@@ -287,7 +294,7 @@ class BatchUnit:
         """Read the respondent (and whether `update_id` was processed) from the database."""
         sql = self._sql
         async with self._engine.connect() as raw:
-            conn = await raw.execution_options(**READ_ONLY)
+            conn = await raw.execution_options(**_SNAPSHOT_READ[raw.dialect.name])
             try:
                 row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
             except DBAPIError as error:
