@@ -54,11 +54,18 @@ class Tally:
 
         @event.listens_for(sync, "begin")
         def begin(conn: Any) -> None:
-            self.count["BEGIN (transactions)"] += 1
+            # An autocommit connection begins only in SQLAlchemy: nothing is sent.
+            autocommit = conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+            self.count["reads without a transaction" if autocommit else "BEGIN"] += 1
 
         @event.listens_for(sync, "commit")
         def commit(conn: Any) -> None:
             self.count["COMMIT"] += 1
+
+        @event.listens_for(sync, "rollback")
+        def rollback(conn: Any) -> None:
+            if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+                self.count["ROLLBACK"] += 1
 
         @event.listens_for(sync.pool, "checkout")
         def checkout(*_: Any) -> None:
@@ -71,6 +78,10 @@ class Tally:
             lines.append(f"{kind:<44} {n / updates:>10.2f} {mean:>8.2f}")
         executes = sum(n for k, n in self.count.items() if k in self.seconds)
         lines.append(f"{'statements (cursor executes)':<44} {executes / updates:>10.2f}")
+        trips = executes + sum(self.count[k] for k in ("BEGIN", "COMMIT", "ROLLBACK"))
+        lines.append(
+            f"{'round trips (with BEGIN, COMMIT, ROLLBACK)':<44} {trips / updates:>10.2f}"
+        )
         return "\n".join(lines)
 
 

@@ -62,10 +62,10 @@ from storage.statements import (
 log = logging.getLogger(__name__)
 
 ANY = -1  # an operation whose row count does not matter
-# A snapshot's read: beside a writer on SQLite (a deferred BEGIN); on PostgreSQL without a
+# A unit's reads: beside a writer on SQLite (a deferred BEGIN); on PostgreSQL without a
 # transaction, as each statement reads its own snapshot anyway (READ COMMITTED) and BEGIN and
 # ROLLBACK would be two more round trips.
-_SNAPSHOT_READ: dict[str, dict[str, Any]] = {
+_READ: dict[str, dict[str, Any]] = {
     "sqlite": READ_ONLY,
     "postgresql": {"isolation_level": "AUTOCOMMIT"},
 }
@@ -294,7 +294,7 @@ class BatchUnit:
         """Read the respondent (and whether `update_id` was processed) from the database."""
         sql = self._sql
         async with self._engine.connect() as raw:
-            conn = await raw.execution_options(**_SNAPSHOT_READ[raw.dialect.name])
+            conn = await raw.execution_options(**_READ[raw.dialect.name])
             try:
                 row = (await conn.execute(sql.load, {"user_id_": self._user_id})).first()
             except DBAPIError as error:
@@ -375,14 +375,14 @@ class BatchUnit:
 
     async def reference_taken(self, reference: str) -> bool:
         async with self._engine.connect() as raw:
-            conn = await raw.execution_options(**READ_ONLY)
+            conn = await raw.execution_options(**_READ[raw.dialect.name])
             sql = self._sql
             found = await conn.execute(sql.reference_taken, {"reference_": reference})
             return found.first() is not None
 
     async def submissions(self, title_question: str) -> list[SubmissionSummary]:
         async with self._engine.connect() as raw:
-            conn = await raw.execution_options(**READ_ONLY)
+            conn = await raw.execution_options(**_READ[raw.dialect.name])
             return await read_submissions(conn, self._user_id, title_question)
 
     # ---- buffered writes ----
@@ -494,7 +494,9 @@ class BatchUnit:
         # Read before the erasure is queued: this respondent's earlier units are committed
         # (an e-mail still queued with them has not been written anywhere yet).
         async with self._engine.connect() as raw:
-            mail = await mail_of(await raw.execution_options(**READ_ONLY), self._user_id)
+            mail = await mail_of(
+                await raw.execution_options(**_READ[raw.dialect.name]), self._user_id
+            )
         for statement in erase_statements(self._user_id, now):
             self._write(statement, None, ANY)
         self.snapshot = Snapshot(None, None, None, False)
