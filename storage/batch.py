@@ -14,8 +14,9 @@ from the value in the snapshot (or insert the respondent the snapshot says is mi
 claim the update id. If another writer got there first (another process, an admin's erasure,
 a purge, a redelivered update) the unit writes nothing, its snapshot is dropped, and it raises
 `Conflict`; the service runs the action again on data read afresh from the database. On
-PostgreSQL the guard's UPDATE waits for a concurrent writer of the row and re-reads its version
-(READ COMMITTED), so the compare-and-set holds across processes as SQLite's single writer does.
+PostgreSQL the guard first takes the respondent's advisory lock (held to commit, as an erasure
+holds it), and its UPDATE re-reads a row changed since its snapshot (READ COMMITTED), so the
+compare-and-set holds across processes as SQLite's single writer makes it hold.
 """
 
 from __future__ import annotations
@@ -100,7 +101,8 @@ class GroupCommitWriter:
 
     SQLite: one thread on its own synchronous connection (the single writer). PostgreSQL: one
     task at a time on a pooled connection, so a batch costs one BEGIN and one COMMIT (one WAL
-    flush) however many updates it carries, and an update no lock or read of its own.
+    flush) however many updates it carries, and an update two statements: its guard (which
+    takes the respondent's advisory lock) with its claim, and its writes.
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
