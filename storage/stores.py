@@ -12,6 +12,7 @@ def respondent_store(engine: AsyncEngine) -> BatchRespondentStore:
 
     Several bot processes can share one database: each unit's guard (the respondent's row
     version) detects another process's write, and the unit is redone on fresh data. The locking
-    units of storage.respondents stay for one-off work outside the bot's hot path.
+    store (storage.respondents, a lock per update) implements the same Protocol; the tests run
+    both.
     """
     return BatchRespondentStore(engine)
