@@ -38,10 +38,12 @@ from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES
 from dialogs import events as ev
 from dialogs.engine import Engine
+from dialogs.model import Kind, short_key
 from dialogs.state import Phase
 from tests.scripted import events_for
 
-Step = tuple[str, str, str, str]  # ("text", text, "", "") or ("button", action, question, choice)
+# ("text", text, "", "") or ("button", action, question key, choice key)
+Step = tuple[str, str, str, str]
 Send = Callable[[int, dict[str, Any]], Awaitable[None]]
 
 
@@ -55,7 +57,10 @@ def script(engine: Engine) -> list[Step]:
             if isinstance(event, ev.Text):
                 steps.append(("text", event.text, "", ""))
             elif isinstance(event, ev.Button):
-                steps.append(("button", event.action, event.question, event.choice))
+                # As the buttons carry them: short keys (a country code stands for itself).
+                key = event.choice if ask.kind is Kind.COUNTRY else short_key(event.choice)
+                choice = key if event.choice else ""
+                steps.append(("button", event.action, short_key(event.question), choice))
             elif isinstance(event, ev.Skip):
                 steps.append(("skip", "", "", ""))
             state, outputs = engine.handle(state, event)
@@ -121,7 +126,8 @@ def to_update(
     if kind == "submit":
         return updates.press(user, find_button(session, user, "n:ok:"))
     code = QUESTION_CODES[a]
-    return updates.press(user, find_button(session, user, f"q:{code}:{question}:", f":{choice}"))
+    suffix = f":{choice}" if choice else ""
+    return updates.press(user, find_button(session, user, f"q:{code}:{question}:", suffix))
 
 
 def bare_dispatcher() -> Dispatcher:
