@@ -66,8 +66,8 @@ def file_ref(message: Message) -> ev.FileRef:
 async def typed_text(message: Message) -> bool:
     """Text no command can take: aiogram's Command reads the first word after any whitespace,
     so only a text whose first word starts with "/" may be one (a coroutine: no thread hop)."""
-    text = message.text
-    return bool(text) and not text.lstrip().startswith("/")
+    typed = message.text
+    return bool(typed) and not (typed or "").lstrip().startswith("/")
 
 
 def register_typed(router: Router) -> None:
