@@ -82,6 +82,7 @@ class Metrics:
             registry=r,
         )
         self.last_heartbeat: float | None = None  # time.monotonic() of the last heartbeat
+        self._done: dict[tuple[str, str], tuple[Counter, Histogram]] = {}
 
     # bot.observe.Observer
 
@@ -89,8 +90,14 @@ class Metrics:
         set_update_context(update_id, user_id)
 
     def update_done(self, kind: str, outcome: str, seconds: float) -> None:
-        self.updates.labels(kind, outcome).inc()
-        self.update_seconds.labels(kind).observe(seconds)
+        counted = self._done.get((kind, outcome))
+        if counted is None:  # looking labels up checks them: once per kind and outcome
+            counted = self._done[kind, outcome] = (
+                self.updates.labels(kind, outcome),
+                self.update_seconds.labels(kind),
+            )
+        counted[0].inc()
+        counted[1].observe(seconds)
 
     def update_failed(self, kind: str, error: BaseException, seconds: float) -> None:
         self.updates.labels(kind, "error").inc()

@@ -38,11 +38,12 @@ from bot.app import TelegramApp
 from bot.callbacks import QUESTION_CODES
 from dialogs import events as ev
 from dialogs.engine import Engine
-from dialogs.model import short_key
+from dialogs.model import Kind, short_key
 from dialogs.state import Phase
 from tests.scripted import events_for
 
-Step = tuple[str, str, str, str]  # ("text", text, "", "") or ("button", action, question, choice)
+# ("text", text, "", "") or ("button", action, question key, choice key)
+Step = tuple[str, str, str, str]
 Send = Callable[[int, dict[str, Any]], Awaitable[None]]
 
 
@@ -56,7 +57,10 @@ def script(engine: Engine) -> list[Step]:
             if isinstance(event, ev.Text):
                 steps.append(("text", event.text, "", ""))
             elif isinstance(event, ev.Button):
-                steps.append(("button", event.action, event.question, event.choice))
+                # As the buttons carry them: short keys (a country code stands for itself).
+                key = event.choice if ask.kind is Kind.COUNTRY else short_key(event.choice)
+                choice = key if event.choice else ""
+                steps.append(("button", event.action, short_key(event.question), choice))
             elif isinstance(event, ev.Skip):
                 steps.append(("skip", "", "", ""))
             state, outputs = engine.handle(state, event)
@@ -123,10 +127,9 @@ def to_update(
         return updates.press(user, find_button(session, user, "n:s:"))
     if kind == "submit":
         return updates.press(user, find_button(session, user, "n:ok:"))
-    # buttons carry 8-character short keys; a country travels as its code
-    prefix = f"q:{QUESTION_CODES[a]}:{short_key(question)}:"
-    ends = (f":{short_key(choice)}", f":{choice}") if choice else ":"
-    return updates.press(user, find_button(session, user, prefix, ends))
+    code = QUESTION_CODES[a]
+    suffix = f":{choice}" if choice else ""
+    return updates.press(user, find_button(session, user, f"q:{code}:{question}:", suffix))
 
 
 def bare_dispatcher() -> Dispatcher:

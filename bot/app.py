@@ -27,7 +27,7 @@ from aiohttp import web
 
 from bot import incoming
 from bot.context import BotContext
-from bot.handlers import build_router
+from bot.handlers import build_routers
 from bot.messenger import TelegramRespondentMessenger
 from bot.middlewares import InFlight, PerUserOrder
 from bot.polling import DurablePolling
@@ -115,7 +115,7 @@ def build_dispatcher(
     dispatcher.update.outer_middleware(in_flight)
     dispatcher.update.outer_middleware(PerUserOrder())
     dispatcher["intake"] = context
-    dispatcher.include_router(build_router(admin, *staff))
+    dispatcher.include_routers(*build_routers(admin, *staff))
     return dispatcher, in_flight
 
 

@@ -10,6 +10,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Chat, User
 
+from bot import methods
 from bot.observe import NullObserver, Observer
 from bot.polling import REPLAYED
 from bot.sender import Sender
@@ -73,5 +74,7 @@ class BotContext:
 async def answer_query(query: CallbackQuery, text: str | None) -> None:
     """Stop the button's spinner, with a short note if there is one."""
     # Answered already (a redelivered update) or expired: the user sees no difference.
+    bot = query.bot
+    assert bot is not None  # an update fed to the dispatcher carries its bot
     with suppress(TelegramBadRequest):
-        await query.answer(text=text)
+        await bot(methods.answer_query(query.id, text))

@@ -10,6 +10,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.types import FSInputFile
 
+from bot import methods
 from bot.polling import reply_delivered
 from bot.telegram_render import OutMessage
 
@@ -52,11 +53,8 @@ class Sender:
                     if message.markup is not None:
                         await self._now_live(bot, chat_id, edit_message_id or 0, None)
                     continue
-                sent = await bot.send_message(
-                    chat_id=chat_id,
-                    text=message.text,
-                    reply_markup=message.markup or message.keyboard,
-                )
+                markup = message.markup or message.keyboard
+                sent = await bot(methods.send_message(chat_id, message.text, markup))
                 if number == len(messages):
                     reply_delivered()  # removing the old keyboard below is only tidying
                 if message.markup is not None:
@@ -103,9 +101,7 @@ class Sender:
         if self._live.get(chat_id) == message_id:
             del self._live[chat_id]
         try:
-            await bot.edit_message_reply_markup(
-                chat_id=chat_id, message_id=message_id, reply_markup=None
-            )
+            await bot(methods.clear_buttons(chat_id, message_id))
         except TelegramBadRequest:
             pass  # already without buttons, or too old to edit: nothing to tidy
         except TelegramForbiddenError:

@@ -38,6 +38,9 @@ from dialogs.text import BOLD, ITALIC, without_markdown
 _BUTTON_KINDS = frozenset(
     {Kind.SINGLE, Kind.YESNO, Kind.MULTI, Kind.COUNTRY, Kind.ACKNOWLEDGE, Kind.RANGE}
 )
+# Stands for a draft's token in a cached keyboard layout (never in a token: they are hex).
+_DRAFT = "\x00"
+Layout = tuple[tuple[tuple[str, str], ...], ...]  # rows of (label, callback data)
 ECHO_LIMIT = 3000  # UTF-16 units of a current answer shown under its question, at most
 REVIEW_VALUE_LIMIT = 300  # UTF-16 units of an answer in the review; editing shows more
 TOAST_LIMIT = 200  # answerCallbackQuery's limit
@@ -83,8 +86,10 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@lru_cache(maxsize=4096)
 def rich(text: str) -> str:
-    """A form's label with XLSForm's markdown (*bold*, _italic_) as Telegram HTML, escaped.
+    """A form's label with XLSForm's markdown (*bold*, _italic_) as Telegram HTML, escaped
+    (remembered: labels, hints and notes come back with every question).
 
     Escaped first, so that only the tags made here reach Telegram; a lone * or _ (or one
     inside a word, as in snake_case) stays as typed.
@@ -104,6 +109,8 @@ class TelegramRenderer:
         self.r = renderer
         self.t = translate
         self.media_dir = media_dir
+        # Per renderer rather than per module: a questionnaire's labels live as long as it does.
+        self._layouts = lru_cache(maxsize=4096)(self._layout)
 
     def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
         """All messages for a reply; notices are joined to the message that follows them.
@@ -227,7 +234,6 @@ class TelegramRenderer:
         return []
 
     def _ask(self, ask: ev.Ask, lang: str) -> OutMessage:
-        t = self.t
         prompt = self.r.prompt(ask, lang)
         parts = [rich(note) for note in prompt.notes]
         parts += [
@@ -240,33 +246,67 @@ class TelegramRenderer:
             # answer stays whole): a long answer of emoji counts two units per character.
             room = MESSAGE_LIMIT - visible_length("\n\n".join(parts)) - len("\n\n")
             parts.append(esc(shorten(prompt.current, min(room, ECHO_LIMIT))))
-        rows: list[list[InlineKeyboardButton]] = []
-        if not ask.awaiting_other:
-            rows += self._option_rows(ask, lang)
+        return OutMessage("\n\n".join(parts), self._ask_markup(ask, lang), edit=ask.refresh)
+
+    def _ask_markup(self, ask: ev.Ask, lang: str) -> InlineKeyboardMarkup | None:
+        """A question's buttons: laid out once per question, language and state of its buttons
+        (labels, short keys, packed data, rows), then given this draft's token."""
+        layout = self._layouts(
+            ask.question,
+            ask.kind,
+            lang,
+            ask.options,
+            ask.selected if ask.kind is Kind.MULTI else frozenset(),
+            ask.awaiting_other,
+            ask.can_back,
+            ask.required,
+            ask.not_applicable,
+            ask.has_current,
+            len(ask.draft),
+        )
+        if not layout:
+            return None
+        stand_in = _DRAFT * len(ask.draft)
+        rows = [[button(x, d.replace(stand_in, ask.draft)) for x, d in row] for row in layout]
+        return InlineKeyboardMarkup(inline_keyboard=rows)
+
+    def _layout(
+        self,
+        question: str,
+        kind: Kind,
+        lang: str,
+        options: tuple[str, ...],
+        selected: frozenset[str],
+        awaiting_other: bool,
+        can_back: bool,
+        required: bool,
+        not_applicable: bool,
+        has_current: bool,
+        draft_length: int,
+    ) -> Layout:
+        """The rows of (label, data) of a question's buttons, with a stand-in for the draft
+        token as long as the real one (so that aiogram's 64-byte check still holds)."""
+        t, key, draft = self.t, short_key(question), _DRAFT * draft_length
+        rows: list[list[tuple[str, str]]] = []
+        if not awaiting_other:
+            rows += self._option_rows(question, kind, lang, options, selected, draft)
         nav: list[tuple[str, str]] = []
         # Tagged with their question, so that one left under an earlier question is known.
-        if ask.can_back:
-            back = NavCb(action="b", draft=ask.draft, question=short_key(ask.question)).pack()
+        if can_back:
+            back = NavCb(action="b", draft=draft, question=key).pack()
             nav.append((t(lang, "button-back"), back))
-        if not ask.required:
-            skip = NavCb(action="s", draft=ask.draft, question=short_key(ask.question)).pack()
+        if not required:
+            skip = NavCb(action="s", draft=draft, question=key).pack()
             nav.append((t(lang, "button-skip"), skip))
-        if ask.not_applicable and not ask.awaiting_other:
-            na = QuestionCb(
-                action=QUESTION_CODES["na"], question=short_key(ask.question), draft=ask.draft
-            ).pack()
-            text = t(lang, "button-not-applicable")
-            rows.append([button(text, na)])
-        if ask.has_current and not ask.awaiting_other:
-            keep = QuestionCb(
-                action=QUESTION_CODES["keep"], question=short_key(ask.question), draft=ask.draft
-            ).pack()
-            rows.append([button(t(lang, "button-keep"), keep)])
+        if not_applicable and not awaiting_other:
+            na = QuestionCb(action=QUESTION_CODES["na"], question=key, draft=draft).pack()
+            rows.append([(t(lang, "button-not-applicable"), na)])
+        if has_current and not awaiting_other:
+            keep = QuestionCb(action=QUESTION_CODES["keep"], question=key, draft=draft).pack()
+            rows.append([(t(lang, "button-keep"), keep)])
         if nav:
-            buttons = [button(x, d) for x, d in nav]
-            rows += pack(buttons, [x for x, _ in nav], len(nav))
-        markup = InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
-        return OutMessage("\n\n".join(parts), markup, edit=ask.refresh)
+            rows += pack(nav, [x for x, _ in nav], len(nav))
+        return tuple(tuple(row) for row in rows)
 
     def _image(self, ask: ev.Ask) -> list[OutMessage]:
         """The question's picture, once (not again when the question is refreshed in place)."""
@@ -285,29 +325,34 @@ class TelegramRenderer:
         )
         return OutMessage(esc(self.t(lang, "kinds-location-offer")), keyboard=keyboard)
 
-    def _option_rows(self, ask: ev.Ask, lang: str) -> list[list[InlineKeyboardButton]]:
-        if ask.kind not in _BUTTON_KINDS:
+    def _option_rows(
+        self,
+        question: str,
+        kind: Kind,
+        lang: str,
+        options: tuple[str, ...],
+        selected: frozenset[str],
+        draft: str,
+    ) -> list[list[tuple[str, str]]]:
+        if kind not in _BUTTON_KINDS:
             return []
-        action = QUESTION_CODES["toggle" if ask.kind is Kind.MULTI else "choose"]
+        action = QUESTION_CODES["toggle" if kind is Kind.MULTI else "choose"]
+        key = short_key(question)
         labels, buttons = [], []
-        for option in ask.options:
-            label = without_markdown(self.r.option(ask.question, option, lang))  # plain buttons
-            if ask.kind is Kind.MULTI:
-                label = ("✅ " if option in ask.selected else "▫️ ") + label
+        for option in options:
+            label = without_markdown(self.r.option(question, option, lang))  # plain buttons
+            if kind is Kind.MULTI:
+                label = ("✅ " if option in selected else "▫️ ") + label
             # A country code is short and stands for itself; a choice name may be any length.
-            choice = option if ask.kind is Kind.COUNTRY else short_key(option)
-            data = QuestionCb(
-                action=action, question=short_key(ask.question), draft=ask.draft, choice=choice
-            ).pack()
+            choice = option if kind is Kind.COUNTRY else short_key(option)
+            data = QuestionCb(action=action, question=key, draft=draft, choice=choice).pack()
             labels.append(label)
-            buttons.append(button(label, data))
-        per_row = 6 if ask.kind is Kind.RANGE else 2
+            buttons.append((label, data))
+        per_row = 6 if kind is Kind.RANGE else 2
         rows = pack(buttons, labels, per_row)
-        if ask.kind is Kind.MULTI:
-            done = QuestionCb(
-                action=QUESTION_CODES["done"], question=short_key(ask.question), draft=ask.draft
-            ).pack()
-            rows.append([button(self.t(lang, "button-done"), done)])
+        if kind is Kind.MULTI:
+            done = QuestionCb(action=QUESTION_CODES["done"], question=key, draft=draft).pack()
+            rows.append([(self.t(lang, "button-done"), done)])
         return rows
 
     def _consent(self, lang: str, source: str | None, *, short: bool = False) -> OutMessage:

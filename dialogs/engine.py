@@ -144,7 +144,7 @@ class Engine:
         if state.phase is Phase.SUBMITTED or (
             state.version is not None
             and str(state.version) == self.q.version
-            and all(self.q.has_question(qid) for qid in state.answers)
+            and self.q.has_questions(state.answers.keys())
             and (state.current is None or self.q.has_question(state.current))
         ):
             return state
@@ -516,11 +516,13 @@ class Engine:
 
     def _ask_view(self, state: State, question: Question) -> ev.Ask:
         shown = self.q.shown(state.answers)
-        if question not in shown:  # only while a change is being settled
-            shown = [*shown, question]
-        sections = [s for s in self.q.sections if any(q.section == s.id for q in shown)]
+        ids = [q.id for q in shown]  # compared by id: comparing questions compares every field
+        if question.id not in ids:  # only while a change is being settled
+            shown, ids = [*shown, question], [*ids, question.id]
+        present = {q.section for q in shown}
+        sections = [s for s in self.q.sections if s.id in present]
         section_ids = [s.id for s in sections]
-        in_section = [q for q in shown if q.section == question.section]
+        in_section = [q.id for q in shown if q.section == question.section]
         options: tuple[str, ...] = question.choice_ids
         if question.kind is Kind.RANGE and len(options) > RANGE_BUTTONS:
             options = ()  # too many for buttons: typed
@@ -536,11 +538,11 @@ class Engine:
             section=question.section,
             section_no=section_ids.index(question.section) + 1,
             section_count=len(sections),
-            number=in_section.index(question) + 1,
+            number=in_section.index(question.id) + 1,
             count=len(in_section),
             required=question.required,
             percent=self.percent_done(state.answers),
-            can_back=state.editing or shown.index(question) > 0,
+            can_back=state.editing or ids.index(question.id) > 0,
             options=options,
             selected=frozenset(self._pending(state, question)),
             current=state.answers.get(question.id),
@@ -556,8 +558,8 @@ class Engine:
         Opening a branch never lowers it: a question that a condition may still show counts
         neither as done nor as left out until the answer it depends on is given.
         """
-        required = [q for q in self.q.questions() if q.required and q.asked]
-        shown = {q.id for q in self.q.shown(answers)}
+        required = self.q.required_asked()
+        shown = self.q.shown_ids(answers)
         done = sum(
             1
             for q in required

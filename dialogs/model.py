@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
@@ -169,8 +169,20 @@ class Questionnaire:
     )
 
     _condition_sources: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # Every question in order, and each one's place in it: walked on every update.
+    _all: tuple[Question, ...] = field(default=(), compare=False, repr=False)
+    _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _required: tuple[Question, ...] = field(default=(), compare=False, repr=False)
+    _calculations: tuple[Question, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        every = tuple(q for section in self.sections for q in section.questions)
+        object.__setattr__(self, "_all", every)  # frozen: set once, here
+        object.__setattr__(self, "_required", tuple(q for q in every if q.required and q.asked))
+        calculations = tuple(q for q in every if q.kind is Kind.CALCULATE)
+        object.__setattr__(self, "_calculations", calculations)
+        for position, question in enumerate(every):
+            self._position.setdefault(question.id, position)
         for question in self.questions():
             self._by_id[question.id] = question
             key = short_key(question.id)
@@ -183,8 +195,7 @@ class Questionnaire:
 
     def questions(self) -> Iterator[Question]:
         """Every question in the order it is asked."""
-        for section in self.sections:
-            yield from section.questions
+        return iter(self._all)
 
     def question(self, question_id: str) -> Question:
         return self._by_id[question_id]
@@ -192,22 +203,27 @@ class Questionnaire:
     def has_question(self, question_id: str) -> bool:
         return question_id in self._by_id
 
+    def has_questions(self, question_ids: KeysView[str]) -> bool:
+        """Whether every one of these ids is a question of this questionnaire."""
+        return question_ids <= self._by_id.keys()
+
     def by_key(self, key: str) -> str | None:
         """The question id a button's short key stands for (None: no such question)."""
         return self._by_key.get(key)
 
     def notes_before(self, question: Question, answers: Mapping[str, Any]) -> tuple[str, ...]:
         """The notes shown right before a question (those since the previous one asked)."""
+        position = self._position.get(question.id)
+        if position is None:
+            return ()
         notes: list[str] = []
-        for q in self.questions():
-            if q.id == question.id:
-                return tuple(notes)
+        for q in reversed(self._all[:position]):  # back to the previous question shown
             if q.kind is Kind.NOTE:
                 if self.is_shown(q, answers):
                     notes.append(q.id)
             elif q.asked and self.is_shown(q, answers):
-                notes = []
-        return ()
+                break
+        return tuple(reversed(notes))
 
     def closing_notes(self, answers: Mapping[str, Any]) -> tuple[str, ...]:
         """The notes after the last question asked, shown with the review."""
@@ -219,8 +235,12 @@ class Questionnaire:
                 notes = []
         return tuple(notes)
 
+    def required_asked(self) -> tuple[Question, ...]:
+        """The questions a respondent must settle, in order (what progress counts)."""
+        return self._required
+
     def calculations(self) -> Iterator[Question]:
-        return (q for q in self.questions() if q.kind is Kind.CALCULATE)
+        return iter(self._calculations)
 
     def is_shown(self, question: Question, answers: Mapping[str, Any]) -> bool:
         """Whether skip logic shows this question, given the answers so far."""

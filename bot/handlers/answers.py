@@ -63,6 +63,18 @@ def file_ref(message: Message) -> ev.FileRef:
     return ev.FileRef(photo.file_id, photo.file_unique_id, None, "image/jpeg", photo.file_size)
 
 
+async def typed_text(message: Message) -> bool:
+    """Text no command can take: aiogram's Command reads the first word after any whitespace,
+    so only a text whose first word starts with "/" may be one (a coroutine: no thread hop)."""
+    typed = message.text
+    return bool(typed) and not (typed or "").lstrip().startswith("/")
+
+
+def register_typed(router: Router) -> None:
+    """Typed answers that cannot be commands, on a router tried before the commands'."""
+    router.message.register(text, typed_text)
+
+
 def router() -> Router:
     """A new router with this module's handlers (routers attach to one parent only)."""
     r = Router(name="answers")

@@ -151,5 +151,6 @@ def router() -> Router:
     r.callback_query.register(notice, NoticeCb.filter())
     r.callback_query.register(resume, ResumeCb.filter())
     r.callback_query.register(erase, EraseCb.filter())
-    r.callback_query.register(unknown)
+    # No catch-all here: this router comes before the reminders' buttons; a press nothing
+    # takes is answered by the last router (elsewhere.fallback), as `unknown` would.
     return r
