@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -187,7 +188,11 @@ async def _export(core: Core, request: ExportRequest, out: str, *, notes: bool =
                 return await write_notes_csv(found, notes_table, stream, bom=request.bom)
         total = await count_submissions(db, request.where) if sys.stderr.isatty() else 0
         label = core.translate(core.settings.staff_language, "export-progress")
-        with _destination(out) as stream, _progress(total, label) as progress:
+        with (
+            _destination(out) as stream,
+            _progress(total, label) as progress,
+            _no_cycle_collection(),
+        ):
             records = iter_submissions(db, request.where, page=EXPORT_PAGE)
             return await write_export(
                 records,
@@ -200,6 +205,28 @@ async def _export(core: Core, request: ExportRequest, out: str, *, notes: bool =
             )
     finally:
         await db.dispose()
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector off while the rows stream (this process ends with the export).
+
+    Every row is freed by its reference count as soon as it is written, but a page of records
+    lives long enough to be walked by each generation of the collector on its way, and each
+    full collection walks every object start-up made: a third of the CPU of an export of
+    100,000 submissions. What start-up made is frozen (never walked again) and the collector
+    paused; the reading makes no reference cycles per page (storage.submissions binds its
+    values instead of building statements), so memory stays flat.
+    """
+    was_enabled = gc.isenabled()
+    gc.freeze()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if was_enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager
