@@ -37,7 +37,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import IO, Any, Final, Literal
 
-from admin.xlsx_stream import DATETIME, HEADER, WRAPPED, SheetStream, excel_date, text_cell
+from admin.xlsx_stream import (
+    DATETIME,
+    HEADER,
+    WRAPPED,
+    SheetStream,
+    excel_date,
+    text_cell,
+    text_cell_tail,
+)
 from dialogs.countries import find_country
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Kind, Question, Questionnaire
@@ -547,6 +555,7 @@ class XlsxWriter:
         self._sheet = SheetStream(
             out, _sheet_title(title), _widths(columns), [_sheet_title(m) for m in more]
         )
+        self._tails: dict[str, str] = {}  # text → its cell's XML after the reference
 
     def next_sheet(self, columns: Sequence[Column]) -> None:
         """Start the next sheet named at the start (the notes)."""
@@ -564,13 +573,15 @@ class XlsxWriter:
     def row(self, cells: Sequence[Cell]) -> None:
         row = str(self._sheet.rows + 1)
         out: list[str] = []
+        tails = self._tails
         for letter, value in zip(self._sheet.letters, cells, strict=True):
             if value is None:
                 continue
             if type(value) is str:
-                text = _xlsx_text(value)
-                wrap = len(text) >= WRAP_FROM or "\n" in text
-                out.append(text_cell(letter + row, text, WRAPPED if wrap else 0))
+                tail = tails.get(value)
+                if tail is None:
+                    tail = self._tail(value)
+                out.append(f'<c r="{letter}{row}{tail}')
             elif isinstance(value, datetime):
                 # Naive UTC (Excel has no time zones); the style gives a date-time format.
                 serial = excel_date(value.astimezone(UTC).replace(tzinfo=None))
@@ -580,6 +591,16 @@ class XlsxWriter:
             else:
                 out.append(f'<c r="{letter}{row}"><v>{value}</v></c>')
         self._sheet.append("".join(out))
+
+    def _tail(self, value: str) -> str:
+        """A text cell's XML after its reference, remembered: labels, choices and statuses
+        repeat in every row, and escaping each again was most of the time of a row."""
+        text = _xlsx_text(value)
+        wrap = len(text) >= WRAP_FROM or "\n" in text
+        if len(self._tails) >= _CACHE_SIZE:
+            self._tails.clear()
+        tail = self._tails[value] = text_cell_tail(text, WRAPPED if wrap else 0)
+        return tail
 
     def close(self) -> None:
         self._sheet.close()

@@ -107,11 +107,15 @@ def workbook(*titles: str) -> str:
 
 def text_cell(ref: str, text: str, style: int = 0) -> str:
     """A cell holding `text` as text (XML-safe text expected: no control characters)."""
+    return f'<c r="{ref}' + text_cell_tail(text, style)
+
+
+def text_cell_tail(text: str, style: int = 0) -> str:
+    """A text cell's XML after its reference (`<c r="A1` + this): the same for every cell of
+    the same text and style, so that a writer can remember it."""
     styled = f' s="{style}"' if style else ""
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return (
-        f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{escape(text, _ENTITIES)}</t></is></c>'
-    )
+    return f'"{styled} t="inlineStr"><is><t{space}>{escape(text, _ENTITIES)}</t></is></c>'
 
 
 def column_letter(number: int) -> str:
