@@ -593,13 +593,16 @@ class XlsxWriter:
         self._sheet.append("".join(out))
 
     def _tail(self, value: str) -> str:
-        """A text cell's XML after its reference, remembered: labels, choices and statuses
-        repeat in every row, and escaping each again was most of the time of a row."""
+        """A text cell's XML after its reference, remembered for short text: labels, choices
+        and statuses repeat in every row, and escaping each again was most of a row's time
+        (long free text rarely repeats, and would weigh in memory)."""
         text = _xlsx_text(value)
         wrap = len(text) >= WRAP_FROM or "\n" in text
-        if len(self._tails) >= _CACHE_SIZE:
-            self._tails.clear()
-        tail = self._tails[value] = text_cell_tail(text, WRAPPED if wrap else 0)
+        tail = text_cell_tail(text, WRAPPED if wrap else 0)
+        if len(value) < WRAP_FROM:
+            if len(self._tails) >= _CACHE_SIZE:
+                self._tails.clear()
+            self._tails[value] = tail
         return tail
 
     def close(self) -> None:
