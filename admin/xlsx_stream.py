@@ -16,8 +16,6 @@ from datetime import datetime
 from typing import IO, Final
 from xml.sax.saxutils import escape, quoteattr
 
-from openpyxl.utils import get_column_letter
-
 # Styles (cellXfs indexes in STYLES): plain, header (bold, wrapped), wrapped text, date-time.
 HEADER: Final = 1
 WRAPPED: Final = 2
@@ -109,11 +107,24 @@ def workbook(*titles: str) -> str:
 
 def text_cell(ref: str, text: str, style: int = 0) -> str:
     """A cell holding `text` as text (XML-safe text expected: no control characters)."""
+    return f'<c r="{ref}' + text_cell_tail(text, style)
+
+
+def text_cell_tail(text: str, style: int = 0) -> str:
+    """A text cell's XML after its reference (`<c r="A1` + this): the same for every cell of
+    the same text and style, so that a writer can remember it."""
     styled = f' s="{style}"' if style else ""
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return (
-        f'<c r="{ref}"{styled} t="inlineStr"><is><t{space}>{escape(text, _ENTITIES)}</t></is></c>'
-    )
+    return f'"{styled} t="inlineStr"><is><t{space}>{escape(text, _ENTITIES)}</t></is></c>'
+
+
+def column_letter(number: int) -> str:
+    """A column's letters from its number, 1 → A, 27 → AA (openpyxl's, without importing it)."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def excel_date(value: datetime) -> float:
@@ -151,7 +162,7 @@ class SheetStream:
         self._sheet = self._zip.open(
             f"xl/worksheets/sheet{self._number}.xml", "w", force_zip64=True
         )
-        self.letters = [get_column_letter(i) for i in range(1, len(widths) + 1)]
+        self.letters = [column_letter(i) for i in range(1, len(widths) + 1)]
         cols = "".join(
             f'<col min="{i}" max="{i}" width="{width}" customWidth="1"/>'
             for i, width in enumerate(widths, start=1)

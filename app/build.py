@@ -14,7 +14,6 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from app.logs import configure_logging, log_key
-from app.questionnaire_io import live_questionnaire
 from app.settings import Settings
 from bot.redaction import Redactor, install
 from dialogs.engine import Engine
@@ -55,6 +54,8 @@ def build_core(settings: Settings | None = None) -> Core:
     translate = Translator()
     questionnaire = load_questionnaire()
     if settings.questionnaire_file:
+        from app.questionnaire_io import live_questionnaire  # openpyxl: only for a workbook
+
         # Staff's workbook replaces the packaged questionnaire and its wording (not the YAML).
         questionnaire, translate = live_questionnaire(
             Path(settings.questionnaire_file), translate, questionnaire, settings.staff_language

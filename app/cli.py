@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -12,11 +11,11 @@ import typer
 
 from admin.export import ExportArgumentError, parse_language
 from app.build import Core, build_core, open_database
-from app.cli_errors import fail, one_line_errors, staff_language
+from app.cli_errors import fail
 from app.cli_export import export
 from app.cli_guide import guide_command
-from app.cli_help import CliText, localize
-from app.cli_help import run as run_command_line
+from app.cli_main import main as main  # its home before app.cli_main (installed scripts)
+from app.cli_main import root
 from app.cli_ops import backup_command, doctor_command, restore_command
 from app.cli_outbox import digest_command, outbox_app, submission_mail_sender
 from app.cli_questionnaire import questionnaire_app
@@ -25,13 +24,13 @@ from app.cli_web import web_app
 from app.housekeeping import purge
 from app.versions import register_live_version
 from console.chat import ConsoleChat, read_stdin_line
-from dialogs.i18n import LANGUAGES, Translator
+from dialogs.i18n import LANGUAGES
 from dialogs.service import Contact, IntakeService
 from mail.eml_files import EmlCopies
 from storage.migrate import upgrade
 from storage.stores import respondent_store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="CECOPS Intake.")
+app = root()
 db_app = typer.Typer(no_args_is_help=True, help="Database schema and housekeeping.")
 app.add_typer(db_app, name="db")
 app.command()(export)
@@ -135,13 +134,3 @@ def db_purge() -> None:
 
     count = asyncio.run(_purge())
     typer.echo(core.translate(core.settings.staff_language, "cli-purged", {"count": count}))
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: help, usage errors and failures in STAFF_LANGUAGE."""
-    with one_line_errors():
-        text = CliText(Translator(), staff_language())
-        command = typer.main.get_command(app)
-        localize(command, text)
-        code = run_command_line(command, argv if argv is not None else sys.argv[1:], text)
-    sys.exit(code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -95,29 +96,31 @@ def export(
 
     Dates compare with the submission time (the start time for drafts and for --status all).
     """
-    core = build_core()
-    staff = core.settings.staff_language
-    try:
-        request = ExportRequest(
-            table=TableOptions(
-                lang=parse_language(lang or staff), ids=ids, choice_columns=choice_columns
-            ),
-            fmt=_format(fmt, out),
-            where=_where(status, since, until, respondent_lang, country),
-            bom=not no_bom,
-        )
-        if out == "-" and request.fmt == "xlsx":
-            raise ExportArgumentError("export-error-stdout-xlsx")
-        _check_writable(out)
-    except ExportArgumentError as error:
-        fail(core.translate(staff, error.key, {"value": shown(error.value)}))
-    try:
-        count = asyncio.run(_export(core, request, out, notes=notes))
-    except KeyboardInterrupt:
-        # asyncio.run cancelled the export first, which removed the partial file.
-        fail(core.translate(staff, "export-interrupted"), EXIT_INTERRUPTED)
-    if out != "-":
-        typer.echo(core.translate(staff, "export-done", {"count": count, "path": out}), err=True)
+    with _no_cycle_collection():
+        core = build_core()
+        staff = core.settings.staff_language
+        try:
+            request = ExportRequest(
+                table=TableOptions(
+                    lang=parse_language(lang or staff), ids=ids, choice_columns=choice_columns
+                ),
+                fmt=_format(fmt, out),
+                where=_where(status, since, until, respondent_lang, country),
+                bom=not no_bom,
+            )
+            if out == "-" and request.fmt == "xlsx":
+                raise ExportArgumentError("export-error-stdout-xlsx")
+            _check_writable(out)
+        except ExportArgumentError as error:
+            fail(core.translate(staff, error.key, {"value": shown(error.value)}))
+        try:
+            count = asyncio.run(_export(core, request, out, notes=notes))
+        except KeyboardInterrupt:
+            # asyncio.run cancelled the export first, which removed the partial file.
+            fail(core.translate(staff, "export-interrupted"), EXIT_INTERRUPTED)
+        if out != "-":
+            done = core.translate(staff, "export-done", {"count": count, "path": out})
+            typer.echo(done, err=True)
 
 
 def _format(fmt: str | None, out: str) -> Format:
@@ -200,6 +203,25 @@ async def _export(core: Core, request: ExportRequest, out: str, *, notes: bool =
             )
     finally:
         await db.dispose()
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector off for the command (its process ends with the export).
+
+    Every row is freed by its reference count once written, but a page of records lives long
+    enough to be walked by each generation of the collector on its way, and each full
+    collection walks all that start-up made: a third of the CPU of an export of 100,000
+    submissions. Reading makes no reference cycles per page (storage.submissions binds its
+    values rather than building statements per page), so memory stays flat without it.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @contextlib.contextmanager

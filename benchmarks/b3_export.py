@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -68,8 +69,10 @@ async def build(path: Path, count: int) -> None:
 
 def measure(
     command: list[str], env: dict[str, str], out: Path | None = None
-) -> tuple[float, float]:
-    """Seconds from start to exit and peak RSS in MB of one command."""
+) -> tuple[float, float, float]:
+    """Seconds from start to exit, peak RSS in MB and CPU seconds (user + system) of one
+    command: CPU is what other work on a shared machine disturbs least."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with open(out, "wb") if out else open(os.devnull, "wb") as sink:
         process = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.PIPE)
@@ -82,9 +85,12 @@ def measure(
                 break
             time.sleep(0.02)
         _, errors = process.communicate()
+    seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"{command[0]} failed: {errors.decode(errors='replace')[-2000:]}")
-    return time.perf_counter() - started, peak / 1024 / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the commands run one at a time
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return seconds, peak / 1024 / 1024, cpu
 
 
 def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
@@ -103,9 +109,11 @@ def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
             out = folder / f"export.{fmt}"
             command = [*intake, "--format", fmt, "--out", str(out)]
             results[f"intake export --format {fmt}"] = measure(command, env)
-    floor_seconds, floor_peak = results.get("sqlite3 -csv (answers table)", (0.0, 0.0))
+    floor_seconds, floor_peak, floor_cpu = results.get(
+        "sqlite3 -csv (answers table)", (0.0, 0.0, 0.0)
+    )
     rows = []
-    for name, (seconds, peak) in results.items():
+    for name, (seconds, peak, cpu) in results.items():
         row: dict[str, Any] = {
             "_bench": "B3",
             "_store": "SQLite",
@@ -117,9 +125,12 @@ def run(count: int = SUBMISSIONS) -> list[dict[str, Any]]:
             "unit": "seconds / peak RSS MB",
             "intake": seconds,
             "peak MB": peak,
+            "CPU s": cpu,
         }
         if floor_seconds:
             row["time / sqlite3 floor"] = seconds / floor_seconds
+        if floor_cpu:
+            row["CPU / sqlite3 floor"] = cpu / floor_cpu
         rows.append(row)
         rows_peak: dict[str, Any] = {
             "_bench": "B3",

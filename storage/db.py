@@ -31,8 +31,10 @@ SUPPORTED_DIALECTS: Final = ("sqlite", "postgresql")
 SQLITE_BEGIN: Final = "sqlite_begin"
 READ_ONLY: Final[dict[str, Any]] = {SQLITE_BEGIN: "DEFERRED"}
 
-_LONG_NUMBER = re.compile(r"[0-9]{19}")
-_LONG_NUMBER_BYTES = re.compile(rb"[0-9]{19}")
+# 19 digits in a row, spelled out: the regular expression engine finds a run of [0-9]{19}
+# three times slower (it is searched in every document read).
+_LONG_NUMBER = re.compile("[0-9]" * 19)
+_LONG_NUMBER_BYTES = re.compile(b"[0-9]" * 19)
 
 _ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 

@@ -6,7 +6,7 @@ import csv
 import io
 import shutil
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -333,6 +333,12 @@ def test_cell_helpers() -> None:
     assert csv_cell(None) == ""
     assert csv_cell(0) == "0"
     assert csv_cell(datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)) == "2026-01-02T03:04:05Z"
+    # To the second, in UTC, whatever the zone and the microseconds; years as strftime writes.
+    paris = timezone(timedelta(hours=1))
+    assert csv_cell(datetime(2026, 1, 2, 0, 4, 5, 999_999, tzinfo=paris)) == "2026-01-01T23:04:05Z"
+    assert csv_cell(datetime(999, 1, 2, 3, 4, 5, tzinfo=UTC)) == datetime(
+        999, 1, 2, 3, 4, 5
+    ).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @pytest.fixture

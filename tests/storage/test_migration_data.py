@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+import pytest
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage import migrate
 from storage.migrate import current_revision_engine, downgrade_engine, upgrade_engine
 from storage.models import (
     DRAFT,
@@ -156,3 +158,27 @@ async def test_downgrade_and_upgrade_keep_every_row(empty_db: TempDatabase) -> N
         await conn.execute(submissions.delete().where(submissions.c.respondent_id == 1))
     after = await _counts(engine)
     assert after["answers"] == before["answers"] - 6  # the cascade still works
+
+
+async def test_an_upgrade_with_nothing_to_do_skips_the_foreign_key_check(
+    empty_db: TempDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The check reads every row of every table: seconds on a large database, before each
+    # command that opens it (an export, the bot's start).
+    checks: list[str] = []
+    check = migrate._check_foreign_keys
+
+    def counted(sync: Connection) -> None:
+        checks.append("checked")
+        check(sync)
+
+    monkeypatch.setattr(migrate, "_check_foreign_keys", counted)
+    engine = empty_db.engine()
+    sqlite = empty_db.kind == "sqlite"
+    await upgrade_engine(engine)
+    assert checks == (["checked"] if sqlite else [])
+    await upgrade_engine(engine)
+    assert checks == (["checked"] if sqlite else [])
+    await downgrade_engine(engine, "0011")
+    await upgrade_engine(engine)
+    assert checks == (["checked"] * 3 if sqlite else [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,17 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage import migrate as migrate_module
 from storage.db import create_engine
-from storage.migrate import alembic_config, current_revision_engine, head_revision, upgrade_engine
+from storage.migrate import (
+    MIGRATIONS,
+    alembic_config,
+    current_revision_engine,
+    downgrade_engine,
+    head_revision,
+    newest_file_revision,
+    upgrade_engine,
+)
 from storage.models import Base
 from storage.search import is_search_object
 from tests.conftest import TempDatabase
@@ -68,6 +78,39 @@ async def test_upgrade_builds_schema_from_empty_database(
     assert await current_revision_engine(engine) == head_revision() == "0012"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
+
+
+def test_each_file_names_its_revision_and_the_newest_is_the_head() -> None:
+    # What lets a command's start skip Alembic when the database is up to date (storage.migrate).
+    from alembic.script import ScriptDirectory
+
+    scripts = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    for script in scripts:
+        assert script.path is not None
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+    assert newest_file_revision() == head_revision()
+    assert len(scripts) == len(list((MIGRATIONS / "versions").glob("[0-9]" * 4 + "_*.py")))
+
+
+async def test_an_up_to_date_database_is_left_alone(
+    empty_db: TempDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = empty_db.engine()
+    await upgrade_engine(engine)
+    await downgrade_engine(engine, "0011")
+    ran: list[str] = []
+    run = migrate_module.run_migration
+
+    async def counted(engine: AsyncEngine, step: Callable[[Connection], None]) -> None:
+        ran.append("migration")
+        await run(engine, step)
+
+    monkeypatch.setattr(migrate_module, "run_migration", counted)
+    await upgrade_engine(engine)
+    assert ran == ["migration"]
+    assert await current_revision_engine(engine) == head_revision()
+    await upgrade_engine(engine)  # at the head: Alembic not even loaded
+    assert ran == ["migration"]
 
 
 async def test_downgrade_to_base_removes_every_table(empty_db: TempDatabase) -> None:
