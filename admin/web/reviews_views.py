@@ -68,6 +68,9 @@ COMMENT_LIMIT: Final = 4000
 REFERENCE: Final = re.compile(r"[A-Z0-9][A-Z0-9-]{0,39}")
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
 OUTCOMES: Final = ("selected", "not_selected")  # the decisions a respondent may be told
+# Rows of the ranking per page: a round of 10,000 experiences laid out at once was seconds of
+# rendering and megabytes for the browser; the best come first, the rest a page away.
+RANKING_PAGE: Final = 100
 
 
 def _ws(request: web.Request) -> Workspace:
@@ -174,13 +177,20 @@ async def round_page(request: web.Request) -> web.Response:
     empty = [r for r in rows if r.value(sort) is None]
     present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
     countries = sorted({r.facts.country for r in everything if r.facts.country})
+    listed = present + empty
+    pages = max(1, -(-len(listed) // RANKING_PAGE))
+    page_no = min(max(_int(request.query.get("page")) or 1, 1), pages)
+    shown = listed[(page_no - 1) * RANKING_PAGE : page_no * RANKING_PAGE]
     return page(
         request,
         "reviews_ranking.html",
         {
             "round": round_,
             "open": round_.open_at(ws.now()),
-            "rows": present + empty,
+            "rows": shown,
+            "page_no": page_no,
+            "pages": pages,
+            "page_url": lambda n: str(request.rel_url.update_query(page=n)),
             "form": ws.review_form,
             "sort": sort,
             "descending": descending,
@@ -223,7 +233,7 @@ def _counts(notice: str) -> list[int]:
 
 
 def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> str:
-    query = {k: v for k, v in request.query.items() if k not in ("sort", "dir")}
+    query = {k: v for k, v in request.query.items() if k not in ("sort", "dir", "page")}
     query["sort"] = key
     query["dir"] = "asc" if key == sort and descending else "desc"
     return str(request.rel_url.with_query(query))

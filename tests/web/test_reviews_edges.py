@@ -443,3 +443,29 @@ async def test_no_conflict_after_submitting_or_after_the_deadline(served_round: 
     assert status == 403
     records = await round_records(served.db, round_id)
     assert all(r.conflict_at is None for r in records if r.reviewer_id == JANE.user_id)
+
+
+async def test_the_ranking_comes_a_page_at_a_time(
+    served_round: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A round of thousands lists its best first, a page at a time, each row once; a new sort
+    starts again from the first page."""
+    monkeypatch.setattr("admin.web.reviews_views.RANKING_PAGE", 2)
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    seen: list[str] = []
+    page = 1
+    while True:
+        _, html = await admin.get(f"/reviews/rounds/{round_id}?sort=reference&dir=asc&page={page}")
+        rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+        assert 0 < len(rows) <= 2
+        seen += rows
+        if 'rel="next"' not in html:
+            break
+        page += 1
+    pages = len(seen) // 2 + len(seen) % 2
+    assert page == pages > 1 and f"Page {pages} of {pages}" in html
+    assert seen == sorted(seen) and len(seen) == len(set(seen)) == len(experience_rows())
+    _, first = await admin.get(f"/reviews/rounds/{round_id}?page=2")
+    assert 'rel="prev"' in first
+    assert "page=" not in re.search(r'<a href="([^"]*sort=title[^"]*)"', first).group(1)  # type: ignore[union-attr]
