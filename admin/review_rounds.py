@@ -7,7 +7,7 @@ import csv
 import io
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import IO, Any, Final
 
@@ -16,14 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.export import neutralize
 from reviews.assign import Experience, Reviewer, plan_assignments
 from reviews.criteria import ReviewForm
-from reviews.ranking import Scored, Standing, standing
+from reviews.ranking import Standing, from_totals
 from storage.people import Directory
 from storage.reviews import (
     ExperienceFacts,
     ReviewRecord,
     Round,
-    experience_facts,
     round_records,
+    round_totals,
     submitted_experiences,
 )
 
@@ -49,24 +49,24 @@ class RankedExperience:
 
     def value(self, key: str) -> float | int | str | None:
         """The value a column sorts by."""
-        s = self.standing
-        simple: dict[str, float | int | str | None] = {
-            "reference": self.facts.reference,
-            "title": (self.facts.title or "").casefold(),
-            "country": self.facts.country or "",
-            "language": self.facts.language or "",
-            "in": s.reviews_in,
-            "overall": s.overall,
-            "spread": s.widest,
-            "decision": self.facts.triage_status,
-        }
-        if key in simple:
-            return simple[key]
+        s, f = self.standing, self.facts
+        if key == "overall":
+            return s.overall
         if key.startswith("mean-"):
             return s.means.get(key[5:])
         if key.startswith("rec-"):
             return s.recommendations.get(key[4:], 0)
-        return None
+        simple: dict[str, Callable[[], float | int | str | None]] = {
+            "reference": lambda: f.reference,
+            "title": lambda: (f.title or "").casefold(),
+            "country": lambda: f.country or "",
+            "language": lambda: f.language or "",
+            "in": lambda: s.reviews_in,
+            "spread": lambda: s.widest,
+            "decision": lambda: f.triage_status,
+        }
+        found = simple.get(key)
+        return found() if found is not None else None
 
 
 def waiting(record: ReviewRecord, reviewing: Collection[int] | None) -> bool:
@@ -82,27 +82,42 @@ async def ranked(
     form: ReviewForm,
     round_: Round,
     reviewing: Collection[int] | None = None,
+    *,
+    records: bool = True,
 ) -> list[RankedExperience]:
-    """Every experience assigned in the round (in order of submission), with its numbers;
-    `reviewing`, the active reviewers' ids, when known (see `waiting`)."""
-    records = await round_records(engine, round_.id)
+    """Every experience assigned in the round (in order of submission), with its numbers,
+    added up by the database (`waiting` says which assignments are expected); `reviewing`,
+    the active reviewers' ids, when known. `records`: every assignment with its review too
+    (the export); else none (the ranking page reads its page's with `with_records`)."""
+    totals = await round_totals(
+        engine, round_.id, form.ids, [r.id for r in form.recommendations], reviewing
+    )
     by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
-    for record in records:
-        by_submission.setdefault(record.submission_id, []).append(record)
-    facts = await experience_facts(engine, by_submission)
-    rows = []
-    for submission_id, fact in facts.items():
-        mine = by_submission[submission_id]
-        scored = [
-            Scored(r.scores, r.recommendation)
-            for r in mine
-            if r.conflict_at is None and r.submitted_at is not None
-        ]
-        expected = sum(1 for r in mine if waiting(r, reviewing))
-        rows.append(
-            RankedExperience(fact, mine, standing(scored, expected, form.ids, form.disagree_gap))
+    if records:
+        for record in await round_records(engine, round_.id):
+            by_submission.setdefault(record.submission_id, []).append(record)
+    criteria = form.ids
+    return [
+        RankedExperience(
+            facts,
+            by_submission.get(facts.submission_id, []),
+            from_totals(added, criteria, form.disagree_gap),
         )
-    return rows
+        for facts, added in totals
+    ]
+
+
+async def with_records(
+    engine: AsyncEngine, round_: Round, rows: Sequence[RankedExperience]
+) -> list[RankedExperience]:
+    """These rows with their assignments and reviews (without the comments)."""
+    found = await round_records(
+        engine, round_.id, submission_ids=[r.facts.submission_id for r in rows], texts=False
+    )
+    by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
+    for record in found:
+        by_submission.setdefault(record.submission_id, []).append(record)
+    return [replace(r, records=by_submission.get(r.facts.submission_id, [])) for r in rows]
 
 
 async def bulk_plan(

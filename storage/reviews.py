@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Collection, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import ColumnElement, and_, case, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from storage.db import READ_ONLY, write_transaction
@@ -270,7 +270,9 @@ def _record(row: Any) -> ReviewRecord:
     )
 
 
-def _records_query() -> Any:
+def _records_query(texts: bool = True) -> Any:
+    """Assignments with their reviews; without the comments unless `texts` (the ranking's
+    page shows none, and a round's comments are most of what it reads)."""
     a, v = review_assignments.c, reviews.c
     return select(
         a.id,
@@ -281,23 +283,31 @@ def _records_query() -> Any:
         a.conflict_at,
         a.conflict_reason,
         v.scores,
-        v.comments,
+        v.comments if texts else null().label("comments"),
         v.recommendation,
-        v.confidential,
+        v.confidential if texts else null().label("confidential"),
         v.updated_at,
         v.submitted_at,
     ).select_from(review_assignments.outerjoin(reviews, v.assignment_id == a.id))
 
 
 async def round_records(
-    engine: AsyncEngine, round_id: int, reviewer_id: int | None = None
+    engine: AsyncEngine,
+    round_id: int,
+    reviewer_id: int | None = None,
+    *,
+    submission_ids: Collection[uuid.UUID] | None = None,
+    texts: bool = True,
 ) -> list[ReviewRecord]:
     """Every assignment of a round (conflicts included) with its review; one reviewer's only
-    when `reviewer_id` is given."""
+    when `reviewer_id` is given, those experiences' only when `submission_ids` are (a page of
+    the ranking, one review's neighbours); `texts=False` leaves the comments out."""
     a = review_assignments.c
-    query = _records_query().where(a.round_id == round_id)
+    query = _records_query(texts).where(a.round_id == round_id)
     if reviewer_id is not None:
         query = query.where(a.reviewer_id == reviewer_id)
+    if submission_ids is not None:
+        query = query.where(a.submission_id.in_(list(submission_ids)))
     async with _read(engine) as conn:
         rows = (await conn.execute(query.order_by(a.id))).all()
     return [_record(row) for row in rows]
@@ -482,3 +492,111 @@ async def means_by_reference(
     return {
         ref: {c: sum(vals) / len(vals) for c, vals in by.items()} for ref, by in collected.items()
     }
+
+
+# ---- the ranking's numbers, summed up by the database ----
+
+
+@dataclass(frozen=True)
+class ScoreTotals:
+    """One experience's submitted reviews in a round (conflicts left out), added up: per
+    criterion how many scored it, their sum, lowest and highest; per recommendation how many
+    made it; how many reviews are in and how many are expected."""
+
+    reviews_in: int
+    expected: int
+    counts: dict[str, int]
+    sums: dict[str, int]
+    lows: dict[str, int]
+    highs: dict[str, int]
+    recommendations: dict[str, int]
+
+
+def _answer(question_id: str) -> Any:
+    an = answers.c
+    return (
+        select(an.value)
+        .where(an.submission_id == submissions.c.id, an.question_id == question_id)
+        .scalar_subquery()
+    )
+
+
+async def round_totals(
+    engine: AsyncEngine,
+    round_id: int,
+    criteria: Sequence[str],
+    recommendations: Sequence[str],
+    reviewing: Collection[int] | None,
+) -> list[tuple[ExperienceFacts, ScoreTotals]]:
+    """Every experience assigned in a round (oldest first) with its facts and its reviews'
+    totals, in one grouped query: a round of 10,000 experiences is 10,000 rows of numbers,
+    not 25,000 reviews to read and add up here. `reviewing`: the active reviewers (an
+    unfinished review of anyone else is expected no more; None: everyone's is)."""
+    a, v, s = review_assignments.c, reviews.c, submissions.c
+    counted = and_(a.conflict_at.is_(None), v.submitted_at.is_not(None))
+    waits: ColumnElement[bool] = a.conflict_at.is_(None)
+    if reviewing is not None:
+        waits = and_(waits, or_(v.submitted_at.is_not(None), a.reviewer_id.in_(list(reviewing))))
+
+    def only(value: Any) -> Any:
+        return case((counted, value))
+
+    per_criterion = []
+    for c in criteria:
+        score = v.scores[c].as_integer()
+        per_criterion += [
+            func.count(only(score)),
+            func.sum(only(score)),
+            func.min(only(score)),
+            func.max(only(score)),
+        ]
+    query = (
+        select(
+            s.id,
+            s.reference,
+            s.language,
+            s.triage_status,
+            _answer("country"),
+            _answer("org_name"),
+            _answer("initiative_name"),
+            func.count(only(1)),
+            func.count(case((waits, 1))),
+            *per_criterion,
+            *(func.count(only(case((v.recommendation == r, 1)))) for r in recommendations),
+        )
+        .select_from(
+            review_assignments.outerjoin(reviews, v.assignment_id == a.id).join(
+                submissions, s.id == a.submission_id
+            )
+        )
+        .where(a.round_id == round_id, s.status == SUBMITTED, s.reference.is_not(None))
+        .group_by(s.id)
+        .order_by(s.submitted_at, s.id)
+    )
+    async with _read(engine) as conn:
+        rows = (await conn.execute(query)).all()
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) and value else None
+
+    found = []
+    n = len(criteria)
+    at = [(c, 9 + 4 * i) for i, c in enumerate(criteria)]
+    recommended = list(enumerate(recommendations, start=9 + 4 * n))
+    for row in rows:
+        t = tuple(row)
+        scored = [(c, i) for c, i in at if t[i]]
+        facts = ExperienceFacts(
+            t[0], str(t[1]), t[2], text(t[4]), text(t[5]), text(t[6]), str(t[3])
+        )
+        totals = ScoreTotals(
+            reviews_in=int(t[7]),
+            expected=int(t[8]),
+            counts={c: int(t[i]) for c, i in scored},
+            sums={c: int(t[i + 1]) for c, i in scored},
+            lows={c: int(t[i + 2]) for c, i in scored},
+            highs={c: int(t[i + 3]) for c, i in scored},
+            recommendations={r: int(t[i]) for i, r in recommended if t[i]},
+        )
+        found.append((facts, totals))
+    return found

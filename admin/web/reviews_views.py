@@ -24,6 +24,7 @@ from admin.review_rounds import (
     export_name,
     ranked,
     review_table,
+    with_records,
     write_round,
 )
 from admin.web.deps import WORKSPACE, Workspace
@@ -158,7 +159,7 @@ async def round_page(request: web.Request) -> web.Response:
     round_ = await _round(request)
     people = _people(request)
     reviewing = frozenset(p.user_id for p in people.reviewers())
-    rows = await ranked(ws.db, ws.review_form, round_, reviewing)
+    rows = await ranked(ws.db, ws.review_form, round_, reviewing, records=False)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
     wanted_language = request.query.get("language", "")
@@ -173,14 +174,17 @@ async def round_page(request: web.Request) -> web.Response:
     if sort not in _sort_keys(ws):
         sort = "overall"
     descending = request.query.get("dir", "desc" if sort == "overall" else "asc") == "desc"
-    present = [r for r in rows if r.value(sort) is not None]
-    empty = [r for r in rows if r.value(sort) is None]
-    present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
+    keyed = [(r.value(sort), r) for r in rows]
+    present = [(v, r) for v, r in keyed if v is not None]
+    empty = [r for v, r in keyed if v is None]
+    present.sort(key=lambda pair: sort_key(pair[0]), reverse=descending)
     countries = sorted({r.facts.country for r in everything if r.facts.country})
-    listed = present + empty
+    listed = [r for _, r in present] + empty
     pages = max(1, -(-len(listed) // RANKING_PAGE))
     page_no = min(max(_int(request.query.get("page")) or 1, 1), pages)
-    shown = listed[(page_no - 1) * RANKING_PAGE : page_no * RANKING_PAGE]
+    shown = await with_records(
+        ws.db, round_, listed[(page_no - 1) * RANKING_PAGE : page_no * RANKING_PAGE]
+    )
     return page(
         request,
         "reviews_ranking.html",
@@ -278,8 +282,8 @@ async def assign_action(request: web.Request) -> web.StreamResponse:
     fact = (await experience_facts(ws.db, [submission_id])).get(submission_id)
     declined = {
         r.reviewer_id
-        for r in await round_records(ws.db, round_.id)
-        if r.submission_id == submission_id and r.conflict_at is not None
+        for r in await round_records(ws.db, round_.id, submission_ids=[submission_id])
+        if r.conflict_at is not None
     }
     if fact is None or conflict(
         Reviewer(person.user_id, person.country, person.organisation, frozenset(person.reads)),
@@ -314,7 +318,8 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
     if decision not in DECISIONS:
         raise error_page(request, web.HTTPBadRequest, "ws-error-triage")
     wanted = {str(v) for v in form.getall("ref", [])}
-    rows = [r for r in await ranked(ws.db, ws.review_form, round_) if r.facts.reference in wanted]
+    everything = await ranked(ws.db, ws.review_form, round_, records=False)
+    rows = [r for r in everything if r.facts.reference in wanted]
     actor, now = _staff(request).user_id, ws.now()
     note = str(form.get("note") or "").strip()[:COMMENT_LIMIT] or None
     told = failed = 0
@@ -475,9 +480,10 @@ async def review_page(
     if see_others:
         others = [
             r
-            for r in await round_records(ws.db, record.round_id)
-            if r.submission_id == record.submission_id
-            and r.assignment_id != record.assignment_id
+            for r in await round_records(
+                ws.db, record.round_id, submission_ids=[record.submission_id]
+            )
+            if r.assignment_id != record.assignment_id
             and r.conflict_at is None
             and r.submitted_at is not None
         ]
