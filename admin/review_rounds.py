@@ -20,6 +20,7 @@ from reviews.ranking import Standing, from_totals
 from storage.people import Directory
 from storage.reviews import (
     ExperienceFacts,
+    RankingAsk,
     ReviewRecord,
     Round,
     round_records,
@@ -47,27 +48,6 @@ class RankedExperience:
     def conflicts(self) -> list[ReviewRecord]:
         return [r for r in self.records if r.conflict_at is not None]
 
-    def value(self, key: str) -> float | int | str | None:
-        """The value a column sorts by."""
-        s, f = self.standing, self.facts
-        if key == "overall":
-            return s.overall
-        if key.startswith("mean-"):
-            return s.means.get(key[5:])
-        if key.startswith("rec-"):
-            return s.recommendations.get(key[4:], 0)
-        simple: dict[str, Callable[[], float | int | str | None]] = {
-            "reference": lambda: f.reference,
-            "title": lambda: (f.title or "").casefold(),
-            "country": lambda: f.country or "",
-            "language": lambda: f.language or "",
-            "in": lambda: s.reviews_in,
-            "spread": lambda: s.widest,
-            "decision": lambda: f.triage_status,
-        }
-        found = simple.get(key)
-        return found() if found is not None else None
-
 
 def waiting(record: ReviewRecord, reviewing: Collection[int] | None) -> bool:
     """Whether an assignment still counts: not given back, and either submitted or held by
@@ -85,26 +65,36 @@ async def ranked(
     *,
     records: bool = True,
 ) -> list[RankedExperience]:
-    """Every experience assigned in the round (in order of submission), with its numbers,
-    added up by the database (`waiting` says which assignments are expected); `reviewing`,
-    the active reviewers' ids, when known. `records`: every assignment with its review too
-    (the export); else none (the ranking page reads its page's with `with_records`)."""
-    totals = await round_totals(
-        engine, round_.id, form.ids, [r.id for r in form.recommendations], reviewing
-    )
+    """Every experience assigned in the round (in order of submission), with its numbers;
+    `reviewing`, the active reviewers' ids, when known (see `waiting`). `records`: every
+    assignment with its review too (the export), else none."""
+    rows, _ = await ranking_page(engine, form, round_, reviewing, RankingAsk())
+    if not records:
+        return rows
     by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
-    if records:
-        for record in await round_records(engine, round_.id):
-            by_submission.setdefault(record.submission_id, []).append(record)
+    for record in await round_records(engine, round_.id):
+        by_submission.setdefault(record.submission_id, []).append(record)
+    return [replace(r, records=by_submission.get(r.facts.submission_id, [])) for r in rows]
+
+
+async def ranking_page(
+    engine: AsyncEngine,
+    form: ReviewForm,
+    round_: Round,
+    reviewing: Collection[int] | None,
+    ask: RankingAsk,
+) -> tuple[list[RankedExperience], int]:
+    """The experiences the ranking asks for (sorted, filtered, one page), their numbers added
+    up by the database, without their assignments (`with_records`); and how many match."""
     criteria = form.ids
-    return [
-        RankedExperience(
-            facts,
-            by_submission.get(facts.submission_id, []),
-            from_totals(added, criteria, form.disagree_gap),
-        )
-        for facts, added in totals
+    found, matching = await round_totals(
+        engine, round_.id, criteria, [r.id for r in form.recommendations], reviewing, ask
+    )
+    rows = [
+        RankedExperience(facts, [], from_totals(added, criteria, form.disagree_gap))
+        for facts, added in found
     ]
+    return rows, matching
 
 
 async def with_records(

@@ -115,10 +115,3 @@ def standing(
 ) -> Standing:
     """The numbers of one experience from its submitted reviews."""
     return from_totals(add_up(reviews, expected, criteria), criteria, disagree_gap)
-
-
-def sort_key(value: float | int | str | None) -> tuple[int, float | str]:
-    """Sorting with the empty values last whatever the direction's numbers."""
-    if value is None:
-        return (1, 0.0)
-    return (0, value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -23,6 +24,7 @@ from admin.review_rounds import (
     experience_table,
     export_name,
     ranked,
+    ranking_page,
     review_table,
     with_records,
     write_round,
@@ -43,10 +45,10 @@ from reviews.access import (
     may_see_others,
 )
 from reviews.assign import Experience, Reviewer, conflict
-from reviews.ranking import sort_key
 from storage.models import TRIAGE_STATUSES
 from storage.people import Directory
 from storage.reviews import (
+    RankingAsk,
     ReviewRecord,
     Round,
     add_assignments,
@@ -56,6 +58,7 @@ from storage.reviews import (
     find_record,
     find_round,
     reviewer_records,
+    round_countries,
     round_list,
     round_records,
     save_review,
@@ -159,32 +162,31 @@ async def round_page(request: web.Request) -> web.Response:
     round_ = await _round(request)
     people = _people(request)
     reviewing = frozenset(p.user_id for p in people.reviewers())
-    rows = await ranked(ws.db, ws.review_form, round_, reviewing, records=False)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
     wanted_language = request.query.get("language", "")
-    everything = rows
-    if wanted_language in LANGUAGES:
-        rows = [r for r in rows if r.facts.language == wanted_language]
-    if wanted_status in TRIAGE_STATUSES:
-        rows = [r for r in rows if r.facts.triage_status == wanted_status]
-    if wanted_country:
-        rows = [r for r in rows if r.facts.country == wanted_country]
     sort = request.query.get("sort", "overall")
     if sort not in _sort_keys(ws):
         sort = "overall"
     descending = request.query.get("dir", "desc" if sort == "overall" else "asc") == "desc"
-    keyed = [(r.value(sort), r) for r in rows]
-    present = [(v, r) for v, r in keyed if v is not None]
-    empty = [r for v, r in keyed if v is None]
-    present.sort(key=lambda pair: sort_key(pair[0]), reverse=descending)
-    countries = sorted({r.facts.country for r in everything if r.facts.country})
-    listed = [r for _, r in present] + empty
-    pages = max(1, -(-len(listed) // RANKING_PAGE))
-    page_no = min(max(_int(request.query.get("page")) or 1, 1), pages)
-    shown = await with_records(
-        ws.db, round_, listed[(page_no - 1) * RANKING_PAGE : page_no * RANKING_PAGE]
+    page_no = max(_int(request.query.get("page")) or 1, 1)
+    ask = RankingAsk(
+        sort=sort,
+        descending=descending,
+        language=wanted_language if wanted_language in LANGUAGES else None,
+        triage=wanted_status if wanted_status in TRIAGE_STATUSES else None,
+        country=wanted_country or None,
+        offset=(page_no - 1) * RANKING_PAGE,
+        limit=RANKING_PAGE,
     )
+    rows, matching = await ranking_page(ws.db, ws.review_form, round_, reviewing, ask)
+    pages = max(1, -(-matching // RANKING_PAGE))
+    if page_no > pages:  # past the end (the list shrank): the last page
+        page_no = pages
+        ask = replace(ask, offset=(pages - 1) * RANKING_PAGE)
+        rows, matching = await ranking_page(ws.db, ws.review_form, round_, reviewing, ask)
+    shown = await with_records(ws.db, round_, rows)
+    countries = await round_countries(ws.db, round_.id)
     return page(
         request,
         "reviews_ranking.html",
