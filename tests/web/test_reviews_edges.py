@@ -26,8 +26,8 @@ from storage.web_auth import open_session
 from tests.web.conftest import FakeMessenger, Served, artifact
 from tests.web.reviews_cast import (
     ADMIN_ID,
-    EXPERIENCES,
     CRITERIA,
+    EXPERIENCES,
     JANE,
     MARCO,
     RUTA,
