@@ -72,9 +72,9 @@ COMMENT_LIMIT: Final = 4000
 REFERENCE: Final = re.compile(r"[A-Z0-9][A-Z0-9-]{0,39}")
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
 OUTCOMES: Final = ("selected", "not_selected")  # the decisions a respondent may be told
-# Rows of the ranking per page: a round of 10,000 experiences laid out at once was seconds of
-# rendering and megabytes for the browser; the best come first, the rest a page away.
-RANKING_PAGE: Final = 100
+# Rows of the ranking per page (as many as the list): a round of 10,000 experiences laid out at
+# once was seconds of rendering and megabytes for the browser; the best come first.
+RANKING_PAGE: Final = 50
 
 
 def _ws(request: web.Request) -> Workspace:
