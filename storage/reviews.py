@@ -728,7 +728,7 @@ async def round_totals(
         ).select_from(totals.join(submissions, s.id == t.sid))
         rows = list((await conn.execute(query)).all()) if ids else []
     place = {sid: n for n, sid in enumerate(ids)}
-    rows.sort(key=lambda row: place.get(row[0], len(place)))
+    rows = sorted((row for row in rows if row[0] in place), key=lambda row: place[row[0]])
 
     def text(value: Any) -> str | None:
         return value if isinstance(value, str) and value else None
