@@ -7,7 +7,7 @@ import csv
 import io
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import IO, Any, Final
 
@@ -16,14 +16,15 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from admin.export import neutralize
 from reviews.assign import Experience, Reviewer, plan_assignments
 from reviews.criteria import ReviewForm
-from reviews.ranking import Scored, Standing, standing
+from reviews.ranking import Standing, from_totals
 from storage.people import Directory
 from storage.reviews import (
     ExperienceFacts,
+    RankingAsk,
     ReviewRecord,
     Round,
-    experience_facts,
     round_records,
+    round_totals,
     submitted_experiences,
 )
 
@@ -47,27 +48,6 @@ class RankedExperience:
     def conflicts(self) -> list[ReviewRecord]:
         return [r for r in self.records if r.conflict_at is not None]
 
-    def value(self, key: str) -> float | int | str | None:
-        """The value a column sorts by."""
-        s = self.standing
-        simple: dict[str, float | int | str | None] = {
-            "reference": self.facts.reference,
-            "title": (self.facts.title or "").casefold(),
-            "country": self.facts.country or "",
-            "language": self.facts.language or "",
-            "in": s.reviews_in,
-            "overall": s.overall,
-            "spread": s.widest,
-            "decision": self.facts.triage_status,
-        }
-        if key in simple:
-            return simple[key]
-        if key.startswith("mean-"):
-            return s.means.get(key[5:])
-        if key.startswith("rec-"):
-            return s.recommendations.get(key[4:], 0)
-        return None
-
 
 def waiting(record: ReviewRecord, reviewing: Collection[int] | None) -> bool:
     """Whether an assignment still counts: not given back, and either submitted or held by
@@ -82,27 +62,52 @@ async def ranked(
     form: ReviewForm,
     round_: Round,
     reviewing: Collection[int] | None = None,
+    *,
+    records: bool = True,
 ) -> list[RankedExperience]:
     """Every experience assigned in the round (in order of submission), with its numbers;
-    `reviewing`, the active reviewers' ids, when known (see `waiting`)."""
-    records = await round_records(engine, round_.id)
+    `reviewing`, the active reviewers' ids, when known (see `waiting`). `records`: every
+    assignment with its review too (the export), else none."""
+    rows, _ = await ranking_page(engine, form, round_, reviewing, RankingAsk())
+    if not records:
+        return rows
     by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
-    for record in records:
+    for record in await round_records(engine, round_.id):
         by_submission.setdefault(record.submission_id, []).append(record)
-    facts = await experience_facts(engine, by_submission)
-    rows = []
-    for submission_id, fact in facts.items():
-        mine = by_submission[submission_id]
-        scored = [
-            Scored(r.scores, r.recommendation)
-            for r in mine
-            if r.conflict_at is None and r.submitted_at is not None
-        ]
-        expected = sum(1 for r in mine if waiting(r, reviewing))
-        rows.append(
-            RankedExperience(fact, mine, standing(scored, expected, form.ids, form.disagree_gap))
-        )
-    return rows
+    return [replace(r, records=by_submission.get(r.facts.submission_id, [])) for r in rows]
+
+
+async def ranking_page(
+    engine: AsyncEngine,
+    form: ReviewForm,
+    round_: Round,
+    reviewing: Collection[int] | None,
+    ask: RankingAsk,
+) -> tuple[list[RankedExperience], int]:
+    """The experiences the ranking asks for (sorted, filtered, one page), their numbers added
+    up by the database, without their assignments (`with_records`); and how many match."""
+    criteria = form.ids
+    found, matching = await round_totals(
+        engine, round_.id, criteria, [r.id for r in form.recommendations], reviewing, ask
+    )
+    rows = [
+        RankedExperience(facts, [], from_totals(added, criteria, form.disagree_gap))
+        for facts, added in found
+    ]
+    return rows, matching
+
+
+async def with_records(
+    engine: AsyncEngine, round_: Round, rows: Sequence[RankedExperience]
+) -> list[RankedExperience]:
+    """These rows with their assignments and reviews (without the comments)."""
+    found = await round_records(
+        engine, round_.id, submission_ids=[r.facts.submission_id for r in rows], texts=False
+    )
+    by_submission: dict[uuid.UUID, list[ReviewRecord]] = {}
+    for record in found:
+        by_submission.setdefault(record.submission_id, []).append(record)
+    return [replace(r, records=by_submission.get(r.facts.submission_id, [])) for r in rows]
 
 
 async def bulk_plan(

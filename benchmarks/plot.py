@@ -14,9 +14,20 @@ from typing import Any, Final
 from xml.sax.saxutils import escape
 
 RESULTS: Final = Path(__file__).resolve().parent / "results"
-WIDTH, HEIGHT = 760, 430
+WIDTH, HEIGHT = 760, 470
 LEFT, RIGHT, TOP, BOTTOM = 70, 250, 20, 50
-COLOURS: Final = ("#0b5394", "#a61b1b", "#1e6b33", "#7a4d00", "#6a1b9a", "#00838f", "#5d4037")
+COLOURS: Final = (
+    "#0b5394",
+    "#a61b1b",
+    "#1e6b33",
+    "#7a4d00",
+    "#6a1b9a",
+    "#00838f",
+    "#5d4037",
+    "#c2185b",
+    "#455a64",
+    "#9e9d24",
+)
 
 
 def curves(records: Sequence[dict[str, Any]]) -> dict[tuple[str, str], list[tuple[int, float]]]:

@@ -7,14 +7,29 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Collection, Iterable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    FunctionElement,
+    Integer,
+    and_,
+    case,
+    cast,
+    func,
+    null,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY, write_transaction
 from storage.models import (
@@ -24,8 +39,11 @@ from storage.models import (
     review_assignments,
     review_rounds,
     reviews,
+    search_choices,
     submissions,
 )
+from storage.search import COUNTRY_QUESTION
+from storage.submissions import json_text
 
 # The answers a round needs about each experience (conflicts, titles).
 FACT_QUESTIONS = ("country", "org_name", "initiative_name")
@@ -270,7 +288,9 @@ def _record(row: Any) -> ReviewRecord:
     )
 
 
-def _records_query() -> Any:
+def _records_query(texts: bool = True) -> Any:
+    """Assignments with their reviews; without the comments unless `texts` (the ranking's
+    page shows none, and a round's comments are most of what it reads)."""
     a, v = review_assignments.c, reviews.c
     return select(
         a.id,
@@ -281,23 +301,31 @@ def _records_query() -> Any:
         a.conflict_at,
         a.conflict_reason,
         v.scores,
-        v.comments,
+        v.comments if texts else null().label("comments"),
         v.recommendation,
-        v.confidential,
+        v.confidential if texts else null().label("confidential"),
         v.updated_at,
         v.submitted_at,
     ).select_from(review_assignments.outerjoin(reviews, v.assignment_id == a.id))
 
 
 async def round_records(
-    engine: AsyncEngine, round_id: int, reviewer_id: int | None = None
+    engine: AsyncEngine,
+    round_id: int,
+    reviewer_id: int | None = None,
+    *,
+    submission_ids: Collection[uuid.UUID] | None = None,
+    texts: bool = True,
 ) -> list[ReviewRecord]:
     """Every assignment of a round (conflicts included) with its review; one reviewer's only
-    when `reviewer_id` is given."""
+    when `reviewer_id` is given, those experiences' only when `submission_ids` are (a page of
+    the ranking, one review's neighbours); `texts=False` leaves the comments out."""
     a = review_assignments.c
-    query = _records_query().where(a.round_id == round_id)
+    query = _records_query(texts).where(a.round_id == round_id)
     if reviewer_id is not None:
         query = query.where(a.reviewer_id == reviewer_id)
+    if submission_ids is not None:
+        query = query.where(a.submission_id.in_(list(submission_ids)))
     async with _read(engine) as conn:
         rows = (await conn.execute(query.order_by(a.id))).all()
     return [_record(row) for row in rows]
@@ -482,3 +510,272 @@ async def means_by_reference(
     return {
         ref: {c: sum(vals) / len(vals) for c, vals in by.items()} for ref, by in collected.items()
     }
+
+
+# ---- the ranking's numbers, summed up by the database ----
+
+
+@dataclass(frozen=True)
+class ScoreTotals:
+    """One experience's submitted reviews in a round (conflicts left out), added up: per
+    criterion how many scored it, their sum, lowest and highest; per recommendation how many
+    made it; how many reviews are in and how many are expected."""
+
+    reviews_in: int
+    expected: int
+    counts: dict[str, int]
+    sums: dict[str, int]
+    lows: dict[str, int]
+    highs: dict[str, int]
+    recommendations: dict[str, int]
+
+
+@dataclass(frozen=True)
+class RankingAsk:
+    """What the ranking page asks of a round: a sort (a column of the ranking; "" the order of
+    submission), filters and one page (`limit` None: every row)."""
+
+    sort: str = ""
+    descending: bool = False
+    language: str | None = None
+    triage: str | None = None
+    country: str | None = None
+    offset: int = 0
+    limit: int | None = None
+
+
+class greatest(FunctionElement[Any]):
+    """The largest of its arguments: GREATEST on PostgreSQL, SQLite's max() of several."""
+
+    inherit_cache = True
+
+
+@compiles(greatest, "postgresql")
+def _greatest_postgresql(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"GREATEST({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(greatest)
+def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"max({compiler.process(element.clauses, **kw)})"
+
+
+def _answer(question_id: str, as_text: bool = False) -> Any:
+    an = answers.c
+    value = json_text(an.value) if as_text else an.value
+    return (
+        select(value)
+        .where(an.submission_id == submissions.c.id, an.question_id == question_id)
+        .scalar_subquery()
+    )
+
+
+ALL_PARTS: Final = frozenset({"means", "spread", "recommendations"})
+
+
+def _totals_of_round(
+    round_id: int,
+    criteria: Sequence[str],
+    recommendations: Sequence[str],
+    reviewing: Collection[int] | None,
+    parts: frozenset[str] = ALL_PARTS,
+    only: Sequence[uuid.UUID] | None = None,
+) -> Any:
+    """Per experience of the round (those of `only` if given): reviews in, expected, and per
+    criterion the count, sum (`parts` "means"), lowest and highest ("spread") of the submitted
+    scores; per recommendation how many made it ("recommendations")."""
+    a, v = review_assignments.c, reviews.c
+    counted = and_(a.conflict_at.is_(None), v.submitted_at.is_not(None))
+    # As admin.review_rounds.waiting: not given back; submitted, or held by an active reviewer.
+    waits: ColumnElement[bool] = a.conflict_at.is_(None)
+    if reviewing is not None:
+        waits = and_(waits, or_(v.submitted_at.is_not(None), a.reviewer_id.in_(list(reviewing))))
+
+    def counted_only(value: Any) -> Any:
+        return case((counted, value))
+
+    columns: list[Any] = [
+        a.submission_id.label("sid"),
+        func.count(counted_only(1)).label("n_in"),
+        func.count(case((waits, 1))).label("n_expected"),
+    ]
+    for i, c in enumerate(criteria):
+        score = counted_only(v.scores[c].as_integer())
+        if "means" in parts:
+            columns += [
+                func.count(score).label(f"c{i}_n"),
+                func.sum(score).label(f"c{i}_sum"),
+            ]
+        if "spread" in parts:
+            columns += [func.min(score).label(f"c{i}_low"), func.max(score).label(f"c{i}_high")]
+    if "recommendations" in parts:
+        columns += [
+            func.count(counted_only(case((v.recommendation == r, 1)))).label(f"r{j}")
+            for j, r in enumerate(recommendations)
+        ]
+    query = (
+        select(*columns)
+        .select_from(review_assignments.outerjoin(reviews, v.assignment_id == a.id))
+        .where(a.round_id == round_id)
+    )
+    if only is not None:
+        query = query.where(a.submission_id.in_(list(only)))
+    return query.group_by(a.submission_id).subquery("totals")
+
+
+def _parts_for(sort: str) -> frozenset[str]:
+    """What a sort needs added up for every experience of the round."""
+    if sort == "overall" or sort.startswith("mean-"):
+        return frozenset({"means"})
+    if sort == "spread":
+        return frozenset({"spread"})
+    if sort.startswith("rec-"):
+        return frozenset({"recommendations"})
+    return frozenset()
+
+
+def _nullable(sort: str) -> bool:
+    """Whether a sort's value may be missing (a mean nobody scored yet)."""
+    return sort == "overall" or sort.startswith("mean-")
+
+
+def _sort_value(
+    key: str, t: Any, criteria: Sequence[str], recommendations: Sequence[str]
+) -> ColumnElement[Any] | None:
+    """The column the ranking sorts by, as reviews.ranking computes it (None: unknown)."""
+    s = submissions.c
+    means = (
+        [cast(t[f"c{i}_sum"], Float) / func.nullif(t[f"c{i}_n"], 0) for i in range(len(criteria))]
+        if "c0_sum" in t
+        else []
+    )
+    if key == "overall" and means:
+        scored = sum(case((t[f"c{i}_n"] > 0, 1), else_=0) for i in range(len(criteria)))
+        return sum(func.coalesce(m, 0.0) for m in means) / func.nullif(scored, 0)
+    if key.startswith("mean-") and key[5:] in criteria and means:
+        return means[criteria.index(key[5:])]
+    if key.startswith("rec-") and key[4:] in recommendations:
+        return cast(t[f"r{recommendations.index(key[4:])}"], Integer)
+    if key == "spread":
+        gaps = [func.coalesce(t[f"c{i}_high"] - t[f"c{i}_low"], 0) for i in range(len(criteria))]
+        return greatest(*gaps) if len(gaps) > 1 else (gaps[0] if gaps else None)
+    simple: dict[str, ColumnElement[Any]] = {
+        "reference": s.reference,
+        "title": func.lower(func.coalesce(_answer("initiative_name", True), "")),
+        "country": func.coalesce(_answer("country", True), ""),
+        "language": func.coalesce(s.language, ""),
+        "in": t["n_in"],
+        "decision": s.triage_status,
+    }
+    return simple.get(key)
+
+
+async def round_totals(
+    engine: AsyncEngine,
+    round_id: int,
+    criteria: Sequence[str],
+    recommendations: Sequence[str],
+    reviewing: Collection[int] | None,
+    ask: RankingAsk = RankingAsk(),
+) -> tuple[list[tuple[ExperienceFacts, ScoreTotals]], int]:
+    """The experiences of a round the ranking asks for (filtered, sorted, one page; by default
+    all, oldest first) with their facts and their reviews' totals, added up, sorted and
+    counted by the database: a page of a 10,000-experience round reads 100 rows, not 25,000
+    reviews. And how many experiences match the filters. `reviewing`: the active reviewers
+    (an unfinished review of anyone else is expected no more; None: everyone's is)."""
+    s = submissions.c
+    criteria, recommendations = list(criteria), list(recommendations)
+    parts = _parts_for(ask.sort)
+    # First which experiences, in which order, adding up only what the sort needs; then the
+    # full totals and facts of the page's experiences alone.
+    ordering = _totals_of_round(round_id, criteria, recommendations, reviewing, parts)
+    o = ordering.c
+    chosen = (
+        select(s.id, func.count().over().label("matching"))
+        .select_from(ordering.join(submissions, s.id == o.sid))
+        .where(s.status == SUBMITTED, s.reference.is_not(None))
+    )
+    if ask.language is not None:
+        chosen = chosen.where(s.language == ask.language)
+    if ask.triage is not None:
+        chosen = chosen.where(s.triage_status == ask.triage)
+    if ask.country is not None:
+        chosen = chosen.where(_answer("country", True) == ask.country)
+    value = _sort_value(ask.sort, o, criteria, recommendations)
+    if value is not None:
+        if _nullable(ask.sort):  # what has no value last, whichever the direction
+            chosen = chosen.order_by(value.is_(None))
+        chosen = chosen.order_by(value.desc() if ask.descending else value.asc())
+    # Ties (and the unsorted) in order of submission, as the ranking always listed them.
+    chosen = chosen.order_by(s.submitted_at, s.id).offset(ask.offset).limit(ask.limit)
+    async with _read(engine) as conn:
+        picked = (await conn.execute(chosen)).all()
+        ids = [row.id for row in picked]
+        paged = ask.limit is not None
+        totals = _totals_of_round(
+            round_id, criteria, recommendations, reviewing, only=ids if paged else None
+        )
+        t = totals.c
+        query = select(
+            s.id,
+            s.reference,
+            s.language,
+            s.triage_status,
+            _answer("country"),
+            _answer("org_name"),
+            _answer("initiative_name"),
+            *t,
+        ).select_from(totals.join(submissions, s.id == t.sid))
+        rows = list((await conn.execute(query)).all()) if ids else []
+    place = {sid: n for n, sid in enumerate(ids)}
+    rows = sorted((row for row in rows if row[0] in place), key=lambda row: place[row[0]])
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) and value else None
+
+    found = []
+    n = len(criteria)
+    first = 10  # s.id … initiative_name, then totals.sid, n_in, n_expected
+    at = [(c, first + 4 * i) for i, c in enumerate(criteria)]
+    recommended = list(enumerate(recommendations, start=first + 4 * n))
+    for row in rows:
+        r = tuple(row)
+        scored = [(c, i) for c, i in at if r[i]]
+        facts = ExperienceFacts(
+            r[0], str(r[1]), r[2], text(r[4]), text(r[5]), text(r[6]), str(r[3])
+        )
+        added = ScoreTotals(
+            reviews_in=int(r[8]),
+            expected=int(r[9]),
+            counts={c: int(r[i]) for c, i in scored},
+            sums={c: int(r[i + 1]) for c, i in scored},
+            lows={c: int(r[i + 2]) for c, i in scored},
+            highs={c: int(r[i + 3]) for c, i in scored},
+            recommendations={rec: int(r[i]) for i, rec in recommended if r[i]},
+        )
+        found.append((facts, added))
+    if picked:
+        return found, int(picked[0].matching)
+    if not ask.offset:
+        return found, 0
+    # Past the last page: how many match, for the page numbers.
+    _, matching = await round_totals(
+        engine, round_id, criteria, recommendations, reviewing, replace(ask, offset=0, limit=1)
+    )
+    return found, matching
+
+
+async def round_countries(engine: AsyncEngine, round_id: int) -> list[str]:
+    """The countries of the round's experiences (for the ranking's filter), from the choice
+    index."""
+    c, a = search_choices.c, review_assignments.c
+    query = (
+        select(c.choice)
+        .where(
+            c.question_id == COUNTRY_QUESTION,
+            c.submission_id.in_(select(a.submission_id).where(a.round_id == round_id)),
+        )
+        .distinct()
+    )
+    async with _read(engine) as conn:
+        return sorted(str(code) for code in (await conn.execute(query)).scalars())

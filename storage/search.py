@@ -338,9 +338,14 @@ SEARCH_HITS: Final = Table(
 
 
 async def keep_matches(
-    conn: AsyncConnection, search: str | None, choices: Sequence[Sequence[str]] = ()
+    conn: AsyncConnection,
+    search: str | None,
+    choices: Sequence[Sequence[str]] = (),
+    within: Select[Any] | None = None,
 ) -> None:
-    """Put the ids `matching_ids` selects in `SEARCH_HITS` (emptied first), on `conn`."""
+    """Put the ids `matching_ids` selects in `SEARCH_HITS` (emptied first), on `conn`; only
+    those `within` (a query over submissions: the rest of a page's filter) also selects, each
+    match looked up rather than the filter run over every submission."""
     if conn.dialect.name == "postgresql":
         await conn.exec_driver_sql(
             "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id uuid PRIMARY KEY) ON COMMIT DROP"
@@ -351,6 +356,9 @@ async def keep_matches(
         )
     await conn.execute(delete(SEARCH_HITS))
     found = matching_ids(search, choices).distinct()
+    if within is not None:
+        d = search_documents.c
+        found = found.where(within.where(submissions.c.id == d.submission_id).exists())
     await conn.execute(insert(SEARCH_HITS).from_select(["id"], found))
     if conn.dialect.name == "postgresql":
         # Its size for the planner (a temporary table has no statistics until analysed).

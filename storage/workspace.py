@@ -43,7 +43,12 @@ from storage.models import (
     submissions,
     triage_events,
 )
-from storage.search import COUNTRY_QUESTION, all_choice_counts, choice_counts, keep_matches
+from storage.search import (
+    COUNTRY_QUESTION,
+    all_choice_counts,
+    choice_counts,
+    keep_matches,
+)
 from storage.submissions import (
     SelectQ,
     SubmissionFilter,
@@ -463,8 +468,14 @@ async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> Submis
     running the search in each query repeated it five times."""
     if not where.search:
         return where
-    await keep_matches(conn, where.search, where.search_choices)
-    return replace(where, search=None, search_choices=(), kept=True)
+    # The rest of the filter (country, triage, facets…) once too, the status aside (the
+    # status facet counts across statuses; a search finds submitted questionnaires only):
+    # each query then reads only the kept ids, where each evaluated the whole filter again
+    # (five times 50 ms at 100,000 submissions).
+    rest = replace(where, search=None, search_choices=(), status="submitted")
+    within = apply_filter(rest, select(submissions.c.id)) if rest != SubmissionFilter() else None
+    await keep_matches(conn, where.search, where.search_choices, within)
+    return SubmissionFilter(status=where.status, kept=True)
 
 
 def _any_status(where: SubmissionFilter) -> SubmissionFilter:

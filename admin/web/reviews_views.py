@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import Any, Final
 from zoneinfo import ZoneInfo
@@ -23,7 +24,9 @@ from admin.review_rounds import (
     experience_table,
     export_name,
     ranked,
+    ranking_page,
     review_table,
+    with_records,
     write_round,
 )
 from admin.web.deps import WORKSPACE, Workspace
@@ -42,10 +45,10 @@ from reviews.access import (
     may_see_others,
 )
 from reviews.assign import Experience, Reviewer, conflict
-from reviews.ranking import sort_key
 from storage.models import TRIAGE_STATUSES
 from storage.people import Directory
 from storage.reviews import (
+    RankingAsk,
     ReviewRecord,
     Round,
     add_assignments,
@@ -55,6 +58,7 @@ from storage.reviews import (
     find_record,
     find_round,
     reviewer_records,
+    round_countries,
     round_list,
     round_records,
     save_review,
@@ -68,6 +72,9 @@ COMMENT_LIMIT: Final = 4000
 REFERENCE: Final = re.compile(r"[A-Z0-9][A-Z0-9-]{0,39}")
 DECISIONS: Final = ("selected", "not_selected", "on_hold")
 OUTCOMES: Final = ("selected", "not_selected")  # the decisions a respondent may be told
+# Rows of the ranking per page (as many as the list): a round of 10,000 experiences laid out at
+# once was seconds of rendering and megabytes for the browser; the best come first.
+RANKING_PAGE: Final = 50
 
 
 def _ws(request: web.Request) -> Workspace:
@@ -155,32 +162,41 @@ async def round_page(request: web.Request) -> web.Response:
     round_ = await _round(request)
     people = _people(request)
     reviewing = frozenset(p.user_id for p in people.reviewers())
-    rows = await ranked(ws.db, ws.review_form, round_, reviewing)
     wanted_status = request.query.get("decision", "")
     wanted_country = request.query.get("country", "").upper()[:2]
     wanted_language = request.query.get("language", "")
-    everything = rows
-    if wanted_language in LANGUAGES:
-        rows = [r for r in rows if r.facts.language == wanted_language]
-    if wanted_status in TRIAGE_STATUSES:
-        rows = [r for r in rows if r.facts.triage_status == wanted_status]
-    if wanted_country:
-        rows = [r for r in rows if r.facts.country == wanted_country]
     sort = request.query.get("sort", "overall")
     if sort not in _sort_keys(ws):
         sort = "overall"
     descending = request.query.get("dir", "desc" if sort == "overall" else "asc") == "desc"
-    present = [r for r in rows if r.value(sort) is not None]
-    empty = [r for r in rows if r.value(sort) is None]
-    present.sort(key=lambda r: sort_key(r.value(sort)), reverse=descending)
-    countries = sorted({r.facts.country for r in everything if r.facts.country})
+    page_no = max(_int(request.query.get("page")) or 1, 1)
+    ask = RankingAsk(
+        sort=sort,
+        descending=descending,
+        language=wanted_language if wanted_language in LANGUAGES else None,
+        triage=wanted_status if wanted_status in TRIAGE_STATUSES else None,
+        country=wanted_country or None,
+        offset=(page_no - 1) * RANKING_PAGE,
+        limit=RANKING_PAGE,
+    )
+    rows, matching = await ranking_page(ws.db, ws.review_form, round_, reviewing, ask)
+    pages = max(1, -(-matching // RANKING_PAGE))
+    if page_no > pages:  # past the end (the list shrank): the last page
+        page_no = pages
+        ask = replace(ask, offset=(pages - 1) * RANKING_PAGE)
+        rows, matching = await ranking_page(ws.db, ws.review_form, round_, reviewing, ask)
+    shown = await with_records(ws.db, round_, rows)
+    countries = await round_countries(ws.db, round_.id)
     return page(
         request,
         "reviews_ranking.html",
         {
             "round": round_,
             "open": round_.open_at(ws.now()),
-            "rows": present + empty,
+            "rows": shown,
+            "page_no": page_no,
+            "pages": pages,
+            "page_url": lambda n: str(request.rel_url.update_query(page=n)),
             "form": ws.review_form,
             "sort": sort,
             "descending": descending,
@@ -223,7 +239,7 @@ def _counts(notice: str) -> list[int]:
 
 
 def _sort_url(request: web.Request, key: str, sort: str, descending: bool) -> str:
-    query = {k: v for k, v in request.query.items() if k not in ("sort", "dir")}
+    query = {k: v for k, v in request.query.items() if k not in ("sort", "dir", "page")}
     query["sort"] = key
     query["dir"] = "asc" if key == sort and descending else "desc"
     return str(request.rel_url.with_query(query))
@@ -268,8 +284,8 @@ async def assign_action(request: web.Request) -> web.StreamResponse:
     fact = (await experience_facts(ws.db, [submission_id])).get(submission_id)
     declined = {
         r.reviewer_id
-        for r in await round_records(ws.db, round_.id)
-        if r.submission_id == submission_id and r.conflict_at is not None
+        for r in await round_records(ws.db, round_.id, submission_ids=[submission_id])
+        if r.conflict_at is not None
     }
     if fact is None or conflict(
         Reviewer(person.user_id, person.country, person.organisation, frozenset(person.reads)),
@@ -304,7 +320,8 @@ async def decide_action(request: web.Request) -> web.StreamResponse:
     if decision not in DECISIONS:
         raise error_page(request, web.HTTPBadRequest, "ws-error-triage")
     wanted = {str(v) for v in form.getall("ref", [])}
-    rows = [r for r in await ranked(ws.db, ws.review_form, round_) if r.facts.reference in wanted]
+    everything = await ranked(ws.db, ws.review_form, round_, records=False)
+    rows = [r for r in everything if r.facts.reference in wanted]
     actor, now = _staff(request).user_id, ws.now()
     note = str(form.get("note") or "").strip()[:COMMENT_LIMIT] or None
     told = failed = 0
@@ -465,9 +482,10 @@ async def review_page(
     if see_others:
         others = [
             r
-            for r in await round_records(ws.db, record.round_id)
-            if r.submission_id == record.submission_id
-            and r.assignment_id != record.assignment_id
+            for r in await round_records(
+                ws.db, record.round_id, submission_ids=[record.submission_id]
+            )
+            if r.assignment_id != record.assignment_id
             and r.conflict_at is None
             and r.submitted_at is not None
         ]

@@ -27,6 +27,7 @@ from tests.web.conftest import FakeMessenger, Served, artifact
 from tests.web.reviews_cast import (
     ADMIN_ID,
     CRITERIA,
+    EXPERIENCES,
     JANE,
     MARCO,
     RUTA,
@@ -443,3 +444,55 @@ async def test_no_conflict_after_submitting_or_after_the_deadline(served_round: 
     assert status == 403
     records = await round_records(served.db, round_id)
     assert all(r.conflict_at is None for r in records if r.reviewer_id == JANE.user_id)
+
+
+async def test_the_ranking_comes_a_page_at_a_time(
+    served_round: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A round of thousands lists its best first, a page at a time, each row once; a new sort
+    starts again from the first page."""
+    monkeypatch.setattr("admin.web.reviews_views.RANKING_PAGE", 2)
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    seen: list[str] = []
+    page = 1
+    while True:
+        _, html = await admin.get(f"/reviews/rounds/{round_id}?sort=reference&dir=asc&page={page}")
+        rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+        assert 0 < len(rows) <= 2
+        seen += rows
+        if 'rel="next"' not in html:
+            break
+        page += 1
+    pages = len(seen) // 2 + len(seen) % 2
+    assert page == pages > 1 and f"Page {pages} of {pages}" in html
+    assert seen == sorted(seen) and len(seen) == len(set(seen)) == len(experience_rows())
+    _, first = await admin.get(f"/reviews/rounds/{round_id}?page=2")
+    assert 'rel="prev"' in first
+    assert "page=" not in re.search(r'<a href="([^"]*sort=title[^"]*)"', first).group(1)  # type: ignore[union-attr]
+
+
+async def test_the_ranking_sorts_and_filters_as_the_means_say(served_round: Served) -> None:
+    """Sorted by the database: the best overall first, the unreviewed last whichever the
+    direction; a country filter keeps that country's experiences only."""
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    records = await round_records(served.db, round_id)
+    by_experience: dict[Any, list[Any]] = {}
+    for r in records:
+        by_experience.setdefault(r.submission_id, []).append(r)
+    (low, low_records), (high, high_records) = list(by_experience.items())[:2]
+    for record, value in [(low_records[0], 2), (high_records[0], 5)]:
+        reviewer = await visitor(served, record.reviewer_id)
+        status, _ = await reviewer.post(f"/reviews/{record.assignment_id}", full_review(value))
+        assert status == 303
+    refs = {e.id: e.reference for e in EXPERIENCES}
+    for direction, first in [("desc", refs[high]), ("asc", refs[low])]:
+        _, html = await admin.get(f"/reviews/rounds/{round_id}?sort=overall&dir={direction}")
+        rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+        assert rows[0] == first and set(rows[:2]) == {refs[low], refs[high]}
+        assert len(rows) == len(EXPERIENCES)
+    _, html = await admin.get(f"/reviews/rounds/{round_id}?country=FR")
+    rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+    assert sorted(rows) == sorted(e.reference for e in EXPERIENCES if e.country == "FR")
+    assert '<option value="LT"' in html  # every country of the round stays on offer
