@@ -16,6 +16,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Length
 from docx.text.paragraph import Paragraph
 
@@ -44,9 +45,10 @@ def write_docx(guide: Guide, out: IO[bytes] | Path, template: Path = DOCX_TEMPLA
 
 
 class _Writer:
-    """Adds the guide to the body. Paragraphs are built as XML and appended directly: python-
-    docx's own calls look styles up by name and scan the body on every paragraph, which took
-    minutes for a long guide."""
+    """Adds the guide to the body. Paragraphs and tables are built as XML and appended
+    directly: python-docx's own `add_paragraph` and `add_table` look styles up by name and
+    search the whole body for its `w:sectPr` on every call (the guide's time then grew with
+    the square of its experiences)."""
 
     def __init__(self, doc: DocumentObject, guide: Guide, width: Length) -> None:
         self.doc = doc
@@ -96,8 +98,9 @@ class _Writer:
         self.body.append(paragraph)
 
     def _table(self, rows: list[tuple[str, ...]], columns: int, *, header: bool) -> None:
-        table = self.doc._body.add_table(len(rows), columns, self.width)
-        properties = table._tbl.tblPr
+        table = CT_Tbl.new_tbl(len(rows), columns, self.width)
+        self.body.append(table)
+        properties = table.tblPr
         properties.style = self._style_id(FACTS_TABLE)
         look = properties.find(qn("w:tblLook"))
         if look is None:
@@ -107,9 +110,12 @@ class _Writer:
         look.set(qn("w:firstRow"), "1" if header else "0")
         look.set(qn("w:firstColumn"), "1")
         look.set(qn("w:val"), "04A0" if header else "0480")
-        for row, values in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, values, strict=True):
-                cell.text = text
+        # What `_Cell.text = text` does, on the new table's own elements (python-docx's rows
+        # and cells are found by XPath queries, which cost more than the table itself).
+        for row, values in zip(table.tr_lst, rows, strict=True):
+            for cell, text in zip(row.tc_lst, values, strict=True):
+                cell.clear_content()
+                cell.add_p().add_r().text = text
 
     def write(self) -> None:
         self.doc.core_properties.title = self.words["title"]
@@ -126,17 +132,28 @@ class _Writer:
         self._index(self.words["index-activity"], self.guide.by_activity)
         self._update_fields_on_open()
 
+    def _paragraph(self, text: str = "", style: str | None = None) -> Paragraph:
+        """A paragraph at the end of the body, through python-docx (for fields and breaks)."""
+        element = OxmlElement("w:p")
+        self.body.append(element)
+        paragraph = Paragraph(element, self.doc._body)
+        if text:
+            paragraph.add_run(text)
+        if style is not None:
+            paragraph.style = style
+        return paragraph
+
     def _cover(self) -> None:
-        self.doc.add_paragraph(self.words["project"], style="Subtitle")
-        self.doc.add_paragraph(self.words["title"], style="Title")
-        self.doc.add_paragraph(self.words["subtitle"], style="Subtitle")
-        self.doc.add_paragraph(self.words["organisation"])
-        last = self.doc.add_paragraph(self.words["date"])
+        self._paragraph(self.words["project"], style="Subtitle")
+        self._paragraph(self.words["title"], style="Title")
+        self._paragraph(self.words["subtitle"], style="Subtitle")
+        self._paragraph(self.words["organisation"])
+        last = self._paragraph(self.words["date"])
         last.add_run().add_break(WD_BREAK.PAGE)
 
     def _contents(self) -> None:
-        self.doc.add_paragraph(self.words["contents"], style="TOC Heading")
-        first = self.doc.add_paragraph()
+        self._paragraph(self.words["contents"], style="TOC Heading")
+        first = self._paragraph()
         _field_start(first, ' TOC \\o "1-1" \\h \\z \\u ')
         # What the field shows until it is refreshed: the chapter titles.
         titles = [
@@ -146,9 +163,9 @@ class _Writer:
             self.words["index-activity"],
         ]
         for i, title in enumerate(titles):
-            paragraph = first if i == 0 else self.doc.add_paragraph()
+            paragraph = first if i == 0 else self._paragraph()
             paragraph.add_run(title)
-        _field_end(self.doc.add_paragraph())
+        _field_end(self._paragraph())
 
     def _chapter(self, chapter: Chapter) -> None:
         self._add(f"{chapter.number}. {chapter.title}", "Heading 1", page_break=True)
