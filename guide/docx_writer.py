@@ -45,10 +45,10 @@ def write_docx(guide: Guide, out: IO[bytes] | Path, template: Path = DOCX_TEMPLA
 
 
 class _Writer:
-    """Adds the guide to the body. Paragraphs and tables are built as XML and appended
-    directly: python-docx's own `add_paragraph` and `add_table` look styles up by name and
-    search the whole body for its `w:sectPr` on every call (the guide's time then grew with
-    the square of its experiences)."""
+    """Adds the guide to the body. Paragraphs and tables are appended to it directly:
+    python-docx's `add_paragraph` and `add_table` search the whole body for its `w:sectPr` on
+    every call (the guide's time grew with the square of its experiences), and its paragraph
+    styles are looked up by name, slowly."""
 
     def __init__(self, doc: DocumentObject, guide: Guide, width: Length) -> None:
         self.doc = doc
@@ -110,12 +110,12 @@ class _Writer:
         look.set(qn("w:firstRow"), "1" if header else "0")
         look.set(qn("w:firstColumn"), "1")
         look.set(qn("w:val"), "04A0" if header else "0480")
-        # What `_Cell.text = text` does, on the new table's own elements (python-docx's rows
-        # and cells are found by XPath queries, which cost more than the table itself).
+        # What `_Cell.text = text` does, in the empty paragraph each new cell holds (python-
+        # docx's rows and cells are found by XPath queries, which cost more than the table).
         for row, values in zip(table.tr_lst, rows, strict=True):
             for cell, text in zip(row.tc_lst, values, strict=True):
-                cell.clear_content()
-                cell.add_p().add_r().text = text
+                (paragraph,) = cell.p_lst
+                paragraph.add_r().text = text
 
     def write(self) -> None:
         self.doc.core_properties.title = self.words["title"]
