@@ -313,7 +313,9 @@ async def _all_choice_counts(
         return {}
     usable, indexed = _indexed(where) if where is not None else (False, None)
     if usable:
-        counted = await all_choice_counts(conn, [q.id for q in questions], indexed)
+        counted = await all_choice_counts(
+            conn, [q.id for q in questions], indexed, {q.id: q.choices for q in questions}
+        )
         return {q.id: {c: counted.get(q.id, {}).get(c, 0) for c in q.choices} for q in questions}
     a = answers.c
     within = a.submission_id.in_(matching.with_only_columns(submissions.c.id))
