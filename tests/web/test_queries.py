@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.model import Questionnaire
-from storage import workspace
+from storage import search, workspace
 from storage.submissions import SubmissionFilter, iter_notes, iter_submissions
 from storage.triage import decide, set_triage_status
 from tests.admin.factory import Row, insert_rows, sample_answers
@@ -128,6 +128,25 @@ async def test_facets_on_every_choice_question_filter_and_count(db_engine: Async
         0,
         55,
     )
+
+
+async def test_unfiltered_facets_counted_per_choice_match_the_grouped_count(
+    db_engine: AsyncEngine, monkeypatch: Any
+) -> None:
+    """With no filter each offered choice is counted by itself (a few per statement here):
+    the same counts as the grouped query over the matching ids gives."""
+    monkeypatch.setattr(search, "PAIRS_PER_QUERY", 2)
+    await insert_rows(db_engine, seed_rows())
+    questions = (
+        workspace.ChoiceQuestion("settings", "multi", ("schools", "night", "transport")),
+        workspace.ChoiceQuestion("evaluated", "single", ("yes", "in_progress", "no")),
+        workspace.ChoiceQuestion("may_contact", "yesno", ("yes", "no")),
+    )
+    everything = SubmissionFilter(since=START - timedelta(days=3650))  # grouped, over the ids
+    _, alone = await workspace.browse(db_engine, SubmissionFilter(), (), questions=questions)
+    _, grouped = await workspace.browse(db_engine, everything, (), questions=questions)
+    assert alone.choices == grouped.choices
+    assert alone.choices["evaluated"] == {"yes": 1, "in_progress": 0, "no": 57}
 
 
 async def test_decisions_and_notes_reach_the_export_records(db_engine: AsyncEngine) -> None:
