@@ -63,7 +63,8 @@ class Totals(Protocol):
 
 @dataclass(frozen=True)
 class Added:
-    """Totals added up here (see `Totals`)."""
+    """One experience's submitted reviews added up (see `Totals`), here or by the database
+    (storage.reviews)."""
 
     reviews_in: int
     expected: int

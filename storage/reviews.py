@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from reviews.ranking import Added
 from storage.db import READ_ONLY, write_transaction
 from storage.models import (
     SUBMITTED,
@@ -516,21 +517,6 @@ async def means_by_reference(
 
 
 @dataclass(frozen=True)
-class ScoreTotals:
-    """One experience's submitted reviews in a round (conflicts left out), added up: per
-    criterion how many scored it, their sum, lowest and highest; per recommendation how many
-    made it; how many reviews are in and how many are expected."""
-
-    reviews_in: int
-    expected: int
-    counts: dict[str, int]
-    sums: dict[str, int]
-    lows: dict[str, int]
-    highs: dict[str, int]
-    recommendations: dict[str, int]
-
-
-@dataclass(frozen=True)
 class RankingAsk:
     """What the ranking page asks of a round: a sort (a column of the ranking; "" the order of
     submission), filters and one page (`limit` None: every row)."""
@@ -677,7 +663,7 @@ async def round_totals(
     recommendations: Sequence[str],
     reviewing: Collection[int] | None,
     ask: RankingAsk = RankingAsk(),
-) -> tuple[list[tuple[ExperienceFacts, ScoreTotals]], int]:
+) -> tuple[list[tuple[ExperienceFacts, Added]], int]:
     """The experiences of a round the ranking asks for (filtered, sorted, one page; by default
     all, oldest first) with their facts and their reviews' totals, added up, sorted and
     counted by the database: a page of a 10,000-experience round reads 100 rows, not 25,000
@@ -744,7 +730,7 @@ async def round_totals(
         facts = ExperienceFacts(
             r[0], str(r[1]), r[2], text(r[4]), text(r[5]), text(r[6]), str(r[3])
         )
-        added = ScoreTotals(
+        added = Added(
             reviews_in=int(r[8]),
             expected=int(r[9]),
             counts={c: int(r[i]) for c, i in scored},
