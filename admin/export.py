@@ -320,28 +320,19 @@ class ExportTable:
                 text = seen[key] = self._text(question, value)
             return text
 
-        if kind in _VERBATIM_KINDS:
+        # A text answer that is a str, a number that is an int, is its own cell; else in words.
+        plain = str if kind in _VERBATIM_KINDS else int if kind in _NUMBER_KINDS else None
+        if plain is not None:
 
-            def read_text(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+            def read_plain(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
                 value = record.answers.get(qid)
                 if value is None or qid not in shown:
                     return None
-                if type(value) is str:
+                if type(value) is plain:
                     return value
                 return cached(value)
 
-            return read_text
-        if kind in _NUMBER_KINDS:
-
-            def read_number(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
-                value = record.answers.get(qid)
-                if value is None or qid not in shown:
-                    return None
-                if type(value) is int:
-                    return value
-                return cached(value)
-
-            return read_number
+            return read_plain
         if kind is Kind.FILE:
 
             def read_file(record: SubmissionRecord, shown: frozenset[str]) -> Cell:

@@ -9,8 +9,9 @@ from typing import Any, Final
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.audit import append_audit
 from storage.db import READ_ONLY, write_transaction
-from storage.models import audit_log, guide_settings
+from storage.models import guide_settings
 
 ORDER_KEY: Final = "order"
 INTRO_PREFIX: Final = "intro-"
@@ -66,8 +67,6 @@ async def _put(
                 key=key, value=value, updated_at=now, updated_by=actor_id
             )
         )
-        await conn.execute(
-            audit_log.insert().values(
-                at=now, actor_id=actor_id, action="guide", target=None, detail=detail
-            )
+        await append_audit(
+            conn, at=now, actor_id=actor_id, action="guide", target=None, detail=detail
         )

@@ -11,8 +11,9 @@ from typing import Final
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.audit import append_audit
 from storage.db import READ_ONLY, write_transaction
-from storage.models import audit_log, people, seen_names, web_sessions
+from storage.models import people, seen_names, web_sessions
 
 CLI_ACTOR: Final = 0  # the actor of what `intake people add` does (no Telegram id is 0)
 
@@ -131,14 +132,13 @@ async def save_person(
                 .values(ended_at=now)
             )
         detail = f"{person.role}{'' if person.active else ', inactive'}"
-        await conn.execute(
-            audit_log.insert().values(
-                at=now,
-                actor_id=actor_id,
-                action="person_added" if added else "person_changed",
-                target=str(person.user_id),
-                detail=detail,
-            )
+        await append_audit(
+            conn,
+            at=now,
+            actor_id=actor_id,
+            action="person_added" if added else "person_changed",
+            target=str(person.user_id),
+            detail=detail,
         )
     return added
 

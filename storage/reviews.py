@@ -32,11 +32,11 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from reviews.ranking import Added
+from storage.audit import append_audit
 from storage.db import READ_ONLY, write_transaction
 from storage.models import (
     SUBMITTED,
     answers,
-    audit_log,
     review_assignments,
     review_rounds,
     reviews,
@@ -141,14 +141,13 @@ async def create_round(
                 .returning(r.id)
             )
         ).scalar_one()
-        await conn.execute(
-            audit_log.insert().values(
-                at=now,
-                actor_id=actor_id,
-                action="round_opened",
-                target=name[:64],
-                detail=deadline.isoformat(),
-            )
+        await append_audit(
+            conn,
+            at=now,
+            actor_id=actor_id,
+            action="round_opened",
+            target=name[:64],
+            detail=deadline.isoformat(),
         )
         return int(new_id)
 
@@ -163,14 +162,13 @@ async def set_deadline(
         if name is None:
             return
         await conn.execute(update(review_rounds).where(r.id == round_id).values(deadline=deadline))
-        await conn.execute(
-            audit_log.insert().values(
-                at=now,
-                actor_id=actor_id,
-                action="round_deadline",
-                target=str(name)[:64],
-                detail=deadline.isoformat(),
-            )
+        await append_audit(
+            conn,
+            at=now,
+            actor_id=actor_id,
+            action="round_deadline",
+            target=str(name)[:64],
+            detail=deadline.isoformat(),
         )
 
 
@@ -381,14 +379,13 @@ async def add_assignments(
                     assigned_by=actor_id,
                 )
             )
-            await conn.execute(
-                audit_log.insert().values(
-                    at=now,
-                    actor_id=actor_id,
-                    action="assigned",
-                    target=str(submission_id),
-                    detail=detail,
-                )
+            await append_audit(
+                conn,
+                at=now,
+                actor_id=actor_id,
+                action="assigned",
+                target=str(submission_id),
+                detail=detail,
             )
             added += 1
     return added
@@ -410,14 +407,13 @@ async def declare_conflict(
         submission_id = changed.scalar_one_or_none()
         if submission_id is None:
             return False
-        await conn.execute(
-            audit_log.insert().values(
-                at=now,
-                actor_id=actor_id,
-                action="conflict",
-                target=str(submission_id),
-                detail=reason[:500],
-            )
+        await append_audit(
+            conn,
+            at=now,
+            actor_id=actor_id,
+            action="conflict",
+            target=str(submission_id),
+            detail=reason[:500],
         )
         return True
 
@@ -466,14 +462,13 @@ async def save_review(
             submission_id = (
                 await conn.execute(select(a.submission_id).where(a.id == assignment_id))
             ).scalar_one()
-            await conn.execute(
-                audit_log.insert().values(
-                    at=now,
-                    actor_id=actor_id,
-                    action=f"review_{outcome}",
-                    target=str(submission_id),
-                    detail=" ".join(f"{k}={n}" for k, n in scores.items()),
-                )
+            await append_audit(
+                conn,
+                at=now,
+                actor_id=actor_id,
+                action=f"review_{outcome}",
+                target=str(submission_id),
+                detail=" ".join(f"{k}={n}" for k, n in scores.items()),
             )
         return outcome
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from storage.audit import append_audit
 from storage.db import READ_ONLY, write_transaction
 from storage.models import audit_log, submissions, triage_events
 
@@ -61,10 +62,8 @@ async def decide(
                     submission_id=submission_id, at=now, actor_id=actor_id, kind="note", note=note
                 )
             )
-            await conn.execute(
-                audit_log.insert().values(
-                    at=now, actor_id=actor_id, action="note", target=str(submission_id)
-                )
+            await append_audit(
+                conn, at=now, actor_id=actor_id, action="note", target=str(submission_id)
             )
         return True
 
@@ -103,14 +102,13 @@ async def _change_status(
             note=note,
         )
     )
-    await conn.execute(
-        audit_log.insert().values(
-            at=now,
-            actor_id=actor_id,
-            action="status",
-            target=str(submission_id),
-            detail=f"{old} -> {status}",
-        )
+    await append_audit(
+        conn,
+        at=now,
+        actor_id=actor_id,
+        action="status",
+        target=str(submission_id),
+        detail=f"{old} -> {status}",
     )
 
 
@@ -156,11 +154,7 @@ async def add_triage_event(
             )
         )
         # The note's text stays with the submission (and goes with its erasure), not here.
-        await conn.execute(
-            audit_log.insert().values(
-                at=now, actor_id=actor_id, action=kind, target=str(submission_id)
-            )
-        )
+        await append_audit(conn, at=now, actor_id=actor_id, action=kind, target=str(submission_id))
         return True
 
 
@@ -174,10 +168,8 @@ async def record_audit(
 ) -> None:
     """Append one line to the audit log."""
     async with write_transaction(engine) as conn:
-        await conn.execute(
-            audit_log.insert().values(
-                at=now, actor_id=actor_id, action=action, target=target, detail=detail
-            )
+        await append_audit(
+            conn, at=now, actor_id=actor_id, action=action, target=target, detail=detail
         )
 
 

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.audit import append_audit
 from storage.db import READ_ONLY, write_transaction
-from storage.models import audit_log, web_sessions, web_signins
+from storage.models import web_sessions, web_signins
 
 # Sessions are touched at most this often, so that reading a page rarely writes.
 TOUCH_EVERY = timedelta(minutes=1)
@@ -86,7 +87,7 @@ async def open_session(engine: AsyncEngine, user_id: int, now: datetime) -> str:
                 ended_at=None,
             )
         )
-        await conn.execute(audit_log.insert().values(at=now, actor_id=user_id, action="sign_in"))
+        await append_audit(conn, at=now, actor_id=user_id, action="sign_in")
     return token
 
 
@@ -136,6 +137,4 @@ async def end_session(engine: AsyncEngine, token: str, now: datetime) -> None:
         )
         user_id = result.scalar_one_or_none()
         if user_id is not None:
-            await conn.execute(
-                audit_log.insert().values(at=now, actor_id=user_id, action="sign_out")
-            )
+            await append_audit(conn, at=now, actor_id=user_id, action="sign_out")
