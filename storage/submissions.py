@@ -344,30 +344,48 @@ def _files_query() -> Select[Any]:
 
 
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
-    ids = [row.id for row in rows]
-    files: dict[str, dict[str, AttachmentRecord]] = {row.key: {} for row in rows}
-    if ids:
+    files: dict[str, dict[str, AttachmentRecord]] = {}
+    if rows:
+        ids = [row.id for row in rows]
         for submission_key, question_id, *rest in await conn.execute(_files_query(), {"ids": ids}):
-            files[submission_key][question_id] = AttachmentRecord(*rest)
+            files.setdefault(submission_key, {})[question_id] = AttachmentRecord(*rest)
+    # Unpacked by position (the order of _page_query's columns): reading a row's fifteen
+    # values by name was a third of the time spent making records.
     return [
         SubmissionRecord(
-            id=row.id,
-            reference=row.reference,
-            status=row.status,
-            language=row.language,
-            source=row.source,
-            respondent_id=row.respondent_id,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            submitted_at=row.submitted_at,
-            answers=row.answers or {},
-            attachments=files[row.key],
-            triage_status=row.triage_status,
-            decided_at=_aware(row.decided_at),
-            decided_by=row.decided_by,
-            latest_note=row.latest_note,
+            id=submission_id,
+            reference=reference,
+            status=status,
+            language=language,
+            source=source,
+            respondent_id=respondent_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            submitted_at=submitted_at,
+            answers=answers or {},
+            attachments=files.get(key) or {},
+            triage_status=triage_status,
+            decided_at=None if decided_at is None else _aware(decided_at),
+            decided_by=decided_by,
+            latest_note=latest_note,
         )
-        for row in rows
+        for (
+            submission_id,
+            key,
+            reference,
+            status,
+            language,
+            source,
+            respondent_id,
+            created_at,
+            updated_at,
+            submitted_at,
+            triage_status,
+            answers,
+            decided_at,
+            decided_by,
+            latest_note,
+        ) in rows
     ]
 
 
