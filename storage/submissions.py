@@ -38,6 +38,8 @@ from storage.search import COUNTRY_QUESTION, has_choice, kept_matches, matching_
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
 PAGE = 500
+# Records yielded between two turns of the event loop (for the next page's reading).
+HAND_OVER = 16
 _RAW_UUID = String()  # the driver's own form of the id: no conversion
 
 
@@ -399,13 +401,7 @@ async def iter_submissions(
     Two statements serve every page, built once: the first page and the pages after a
     (created_at, id) pair, bound at execution.
     """
-    c = submissions.c
-    first = _page_query(where).order_by(c.created_at, c.id).limit(page)
-    # A row-value comparison: an index on (created_at, id) can serve it directly.
-    after = tuple_(
-        bindparam("after_at", type_=c.created_at.type), bindparam("after_id", type_=c.id.type)
-    )
-    rest = first.where(tuple_(c.created_at, c.id) > after)
+    first, rest = _page_statements(where, page)
     reading = asyncio.create_task(_page(engine, first, {}))
     try:
         while True:
@@ -413,12 +409,43 @@ async def iter_submissions(
             if len(rows) == page:
                 last = {"after_at": rows[-1].created_at, "after_id": rows[-1].id}
                 reading = asyncio.create_task(_page(engine, rest, last))
-            for record in records:
+            for done, record in enumerate(records, 1):
                 yield record
+                if done % HAND_OVER == 0:
+                    # The caller's work on a page never waits: let the next page's reading
+                    # take its next step (connect, begin, execute) meanwhile.
+                    await asyncio.sleep(0)
             if len(rows) < page:
                 return
     finally:
         reading.cancel()
+
+
+@functools.lru_cache(maxsize=64)
+def _page_statements(where: SubmissionFilter, page: int) -> tuple[Select[Any], Select[Any]]:
+    """The first page's statement and the next pages' (after a (created_at, id) pair, bound
+    at execution), built once per filter: a CTE and its columns refer to each other, and
+    statements built per export would be garbage that only the cycle collector frees."""
+    c = submissions.c
+    page_query = _page_query(where).order_by(c.created_at, c.id).limit(page)
+    # A row-value comparison: an index on (created_at, id) can serve it directly.
+    after = tuple_(
+        bindparam("after_at", type_=c.created_at.type), bindparam("after_id", type_=c.id.type)
+    )
+    rest = page_query.where(tuple_(c.created_at, c.id) > after)
+    return _materialized(page_query), _materialized(rest)
+
+
+def _materialized(page_query: Select[Any]) -> Select[Any]:
+    """The page computed whole by the statement's first step, then read back in order.
+
+    SQLite computes a row at each step, and the driver takes the interpreter's lock back
+    between two steps: beside an exporter busy with the previous page, a page read row by
+    row waits for it at every row. Materialized, the page's work (answers joined, staff's
+    decisions) is done in one step, beside the exporter, on the other core.
+    """
+    computed = page_query.cte("page").prefix_with("MATERIALIZED")
+    return select(*computed.c).order_by(computed.c.created_at, computed.c.id)
 
 
 async def _page(
