@@ -141,10 +141,9 @@ async def unknown(query: CallbackQuery, intake: BotContext) -> None:
     await answer_query(query, intake.translate(lang, "toast-stale"))
 
 
-def register(router: Router) -> None:
+def register(r: Router) -> None:
     """This module's handlers, on the router that takes a private chat's presses first: each
     router passed costs a press about as much as a filter (issue 26)."""
-    r = router
     r.callback_query.register(question, QuestionCb.filter())
     r.callback_query.register(navigation, NavCb.filter())
     r.callback_query.register(language, LangCb.filter())
