@@ -82,6 +82,8 @@ class Metrics:
             registry=r,
         )
         self.last_heartbeat: float | None = None  # time.monotonic() of the last heartbeat
+        self._heartbeat_at = 0.0  # its Unix time, read when the gauge is scraped
+        self.heartbeat_time.set_function(lambda: self._heartbeat_at)
         self._done: dict[tuple[str, str], tuple[Counter, Histogram]] = {}
 
     # bot.observe.Observer
@@ -119,8 +121,9 @@ class Metrics:
         self.submitted.inc()
 
     def heartbeat(self) -> None:
+        # Two clock readings, no lock: every update passes here (the gauge reads it at scrape).
         self.last_heartbeat = time.monotonic()
-        self.heartbeat_time.set_to_current_time()
+        self._heartbeat_at = time.time()
 
     # For the health server
 

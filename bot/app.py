@@ -29,7 +29,7 @@ from bot import incoming
 from bot.context import BotContext
 from bot.handlers import build_routers
 from bot.messenger import TelegramRespondentMessenger
-from bot.middlewares import InFlight, PerUserOrder
+from bot.middlewares import InFlight
 from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
 from bot.throttle import RateLimiter, TelegramPolicy
@@ -112,8 +112,7 @@ def build_dispatcher(
     """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
     dispatcher = Dispatcher(disable_fsm=True)  # answers live in storage, not in FSM state
     in_flight = InFlight()
-    dispatcher.update.outer_middleware(in_flight)
-    dispatcher.update.outer_middleware(PerUserOrder())
+    dispatcher.update.outer_middleware(in_flight)  # also puts each user's updates in turn
     dispatcher["intake"] = context
     dispatcher.include_routers(*build_routers(admin, *staff))
     return dispatcher, in_flight

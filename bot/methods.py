@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from aiogram.methods import AnswerCallbackQuery, EditMessageReplyMarkup, SendMessage
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendMessage,
+)
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
@@ -18,6 +23,11 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
 @cache
 def _send() -> SendMessage:
     return SendMessage(chat_id=0, text="-")
+
+
+@cache
+def _edit() -> EditMessageText:
+    return EditMessageText(chat_id=0, message_id=0, text="-")
 
 
 @cache
@@ -35,6 +45,15 @@ def send_message(chat_id: int, text: str, markup: Markup | None) -> SendMessage:
     return _send().model_copy(update={"chat_id": chat_id, "text": text, "reply_markup": markup})
 
 
+def edit_text(
+    chat_id: int, message_id: int, text: str, markup: InlineKeyboardMarkup | None
+) -> EditMessageText:
+    """editMessageText with the bot's defaults, as bot.edit_message_text (a question redrawn
+    in place: each toggle of a multiple choice)."""
+    update = {"chat_id": chat_id, "message_id": message_id, "text": text, "reply_markup": markup}
+    return _edit().model_copy(update=update)
+
+
 def clear_buttons(chat_id: int, message_id: int) -> EditMessageReplyMarkup:
     """editMessageReplyMarkup without a keyboard: the message loses its buttons."""
     return _clear().model_copy(update={"chat_id": chat_id, "message_id": message_id})
@@ -45,4 +64,4 @@ def answer_query(query_id: str, text: str | None) -> AnswerCallbackQuery:
     return _answer().model_copy(update={"callback_query_id": query_id, "text": text})
 
 
-__all__ = ["Markup", "answer_query", "clear_buttons", "send_message"]
+__all__ = ["Markup", "answer_query", "clear_buttons", "edit_text", "send_message"]

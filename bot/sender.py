@@ -65,12 +65,7 @@ class Sender:
 
     async def _edit(self, bot: Bot, chat_id: int, message_id: int, message: OutMessage) -> bool:
         try:
-            await bot.edit_message_text(
-                chat_id=chat_id,
-                message_id=message_id,
-                text=message.text,
-                reply_markup=message.markup,
-            )
+            await bot(methods.edit_text(chat_id, message_id, message.text, message.markup))
         except TelegramBadRequest as error:
             if "not modified" in error.message:
                 return True  # a double tap: what the user sees is already right

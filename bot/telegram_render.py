@@ -81,6 +81,17 @@ def button(text: str, data: str) -> InlineKeyboardButton:
     return _button_of(text).model_copy(update={"callback_data": data})
 
 
+@lru_cache(maxsize=1)
+def _no_buttons() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[])
+
+
+def keyboard(rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
+    """Inline buttons under a message: a copy of one validated keyboard with these rows (the
+    buttons are validated already; checking them again was as much CPU as copying them)."""
+    return _no_buttons().model_copy(update={"inline_keyboard": rows})
+
+
 def esc(text: str) -> str:
     """Escape plain text for parse_mode=HTML."""
     return html.escape(text, quote=False)
@@ -111,6 +122,7 @@ class TelegramRenderer:
         self.media_dir = media_dir
         # Per renderer rather than per module: a questionnaire's labels live as long as it does.
         self._layouts = lru_cache(maxsize=4096)(self._layout)
+        self._edit_buttons = lru_cache(maxsize=4096)(self._edit_button)
 
     def render(self, reply: svc.Reply, *, pressed: bool = False) -> list[OutMessage]:
         """All messages for a reply; notices are joined to the message that follows them.
@@ -268,7 +280,7 @@ class TelegramRenderer:
             return None
         stand_in = _DRAFT * len(ask.draft)
         rows = [[button(x, d.replace(stand_in, ask.draft)) for x, d in row] for row in layout]
-        return InlineKeyboardMarkup(inline_keyboard=rows)
+        return keyboard(rows)
 
     def _layout(
         self,
@@ -384,6 +396,7 @@ class TelegramRenderer:
         lines += [f"<b>{esc(title)}</b>", ""]
         rows: list[list[InlineKeyboardButton]] = []
         separator = esc(t(lang, "review-separator"))
+        stand_in = _DRAFT * len(review.draft)
         for item in section.items:
             label = self.r.label(item.question, lang)
             if item.answered:
@@ -392,32 +405,27 @@ class TelegramRenderer:
             else:
                 shown = f"<i>{esc(t(lang, 'review-not-answered'))}</i>"
             lines.append(f"• {rich(label)}{separator}{shown}")
-            text = t(lang, "button-edit", {"label": label})
-            data = NavCb(action="e", draft=review.draft, question=short_key(item.question)).pack()
-            rows.append([InlineKeyboardButton(text=text, callback_data=data)])
+            text, data = self._edit_buttons(item.question, lang, len(review.draft))
+            rows.append([button(text, data.replace(stand_in, review.draft))])
         lines.append("")
         lines.append(esc(t(lang, "review-complete" if review.complete else "review-incomplete")))
         lines.append(esc(t(lang, "review-edit-hint")))
         turn: list[InlineKeyboardButton] = []
         if review.page > 0:
             back = NavCb(action="p", draft=review.draft, question=str(review.page - 1)).pack()
-            turn.append(InlineKeyboardButton(text=t(lang, "button-previous"), callback_data=back))
+            turn.append(button(t(lang, "button-previous"), back))
         if review.page < pages - 1:
             ahead = NavCb(action="p", draft=review.draft, question=str(review.page + 1)).pack()
-            turn.append(InlineKeyboardButton(text=t(lang, "button-next"), callback_data=ahead))
+            turn.append(button(t(lang, "button-next"), ahead))
         if turn:
             rows.append(turn)
         if review.complete:
             submit = NavCb(action="ok", draft=review.draft).pack()
-            rows.append(
-                [InlineKeyboardButton(text=t(lang, "button-submit"), callback_data=submit)]
-            )
+            rows.append([button(t(lang, "button-submit"), submit)])
         else:
             cont = NavCb(action="go", draft=review.draft).pack()
-            rows.append(
-                [InlineKeyboardButton(text=t(lang, "button-continue"), callback_data=cont)]
-            )
-        markup = InlineKeyboardMarkup(inline_keyboard=rows)
+            rows.append([button(t(lang, "button-continue"), cont)])
+        markup = keyboard(rows)
         chunks = split_lines(lines)
         return [
             OutMessage(
@@ -425,6 +433,13 @@ class TelegramRenderer:
             )
             for i, chunk in enumerate(chunks)
         ]
+
+    def _edit_button(self, question: str, lang: str, draft_length: int) -> tuple[str, str]:
+        """The label and data of a question's edit button in the review, with a stand-in for
+        the draft token (a review formats and packs one per answer on its page)."""
+        text = self.t(lang, "button-edit", {"label": self.r.label(question, lang)})
+        draft = _DRAFT * draft_length
+        return text, NavCb(action="e", draft=draft, question=short_key(question)).pack()
 
     def _status(self, items: Iterable[SubmissionSummary], lang: str) -> str:
         listed = list(items)
@@ -436,12 +451,7 @@ class TelegramRenderer:
 
     @staticmethod
     def _keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
-        return InlineKeyboardMarkup(
-            inline_keyboard=[
-                [InlineKeyboardButton(text=text, callback_data=data) for text, data in row]
-                for row in rows
-            ]
-        )
+        return keyboard([[button(text, data) for text, data in row] for row in rows])
 
 
 def split_lines(lines: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:

@@ -34,7 +34,8 @@ def build_routers(admin: Router | None = None, *staff: Router) -> tuple[Router, 
     # A typed answer that no command could be: the private router's own handler, tried
     # before any router below it.
     answers.register_typed(private)
-    private.include_routers(buttons.router(), commands.router(), reminders.router())
+    buttons.register(private)  # presses too: the private router's own handlers
+    private.include_routers(commands.router(), reminders.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through
     if staff:

@@ -142,3 +142,41 @@ async def test_a_batch_waits_for_a_writer_holding_the_respondents_lock(
     reply = await answering
     assert isinstance(reply.outputs[-1], ev.RemindConsent)  # a stranger again: consent first
     assert await scalar(db, "SELECT count(*) FROM answers") == 0
+
+
+async def test_respondents_answering_together_keep_their_own_answers_when_one_is_stale(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    # Answers that reach the writer together are committed together; one whose snapshot is
+    # stale (another process answered meanwhile) must be redone alone, the others kept.
+    first, second, db = two_processes
+    people = [svc.Contact(user_id=300 + i, chat_id=300 + i, language_code="en") for i in range(6)]
+    for person in people:
+        reply = await first.handle(person, svc.ConsentChoice(True, "en"))
+        for _ in range(100):
+            if ask_of(reply).question == "city":
+                break
+            for event in events_for(ask_of(reply)):
+                reply = await first.handle(person, event)
+    await second.handle(people[0], ev.Text("Vilnius"))  # first's snapshot of people[0] lags
+    replies = await asyncio.gather(
+        *(
+            first.handle(person, ev.Text(f"Town {i}"), update_id=7000 + i)
+            for i, person in enumerate(people)
+        )
+    )
+    async with db.connect() as conn:
+        rows = await conn.execute(
+            text(
+                "SELECT s.respondent_id, a.question_id, a.value FROM answers a"
+                " JOIN submissions s ON s.id = a.submission_id"
+                " WHERE a.question_id IN ('city', 'contact_name')"
+            )
+        )
+        stored = {(r[0], r[1]): str(r[2]).strip('"') for r in rows}
+    assert stored[300, "city"] == "Vilnius"
+    assert stored[300, "contact_name"] == "Town 0"  # redone on what the database held
+    for i in range(1, 6):
+        assert stored[300 + i, "city"] == f"Town {i}"
+        assert (300 + i, "contact_name") not in stored
+    assert all(ask_of(r).question == "contact_name" for r in replies[1:])
