@@ -572,36 +572,46 @@ def _totals_of_round(
     if reviewing is not None:
         waits = and_(waits, or_(v.submitted_at.is_not(None), a.reviewer_id.in_(list(reviewing))))
 
-    def counted_only(value: Any) -> Any:
-        return case((counted, value))
-
-    columns: list[Any] = [
+    # Each assignment's scores read once (the databases parse the JSON per extraction and do
+    # not share the extraction of count, sum, min and max), then added up per experience.
+    read: list[Any] = [
         a.submission_id.label("sid"),
-        func.count(counted_only(1)).label("n_in"),
-        func.count(case((waits, 1))).label("n_expected"),
+        case((counted, 1)).label("counted"),
+        case((waits, 1)).label("waits"),
     ]
-    for i, c in enumerate(criteria):
-        score = counted_only(v.scores[c].as_integer())
-        if "means" in parts:
-            columns += [
-                func.count(score).label(f"c{i}_n"),
-                func.sum(score).label(f"c{i}_sum"),
-            ]
-        if "spread" in parts:
-            columns += [func.min(score).label(f"c{i}_low"), func.max(score).label(f"c{i}_high")]
-    if "recommendations" in parts:
-        columns += [
-            func.count(counted_only(case((v.recommendation == r, 1)))).label(f"r{j}")
-            for j, r in enumerate(recommendations)
+    if parts & {"means", "spread"}:
+        read += [
+            case((counted, v.scores[c].as_integer())).label(f"s{i}")
+            for i, c in enumerate(criteria)
         ]
-    query = (
-        select(*columns)
+    if "recommendations" in parts:
+        read.append(case((counted, v.recommendation)).label("rec"))
+    rows = (
+        select(*read)
         .select_from(review_assignments.outerjoin(reviews, v.assignment_id == a.id))
         .where(a.round_id == round_id)
     )
     if only is not None:
-        query = query.where(a.submission_id.in_(list(only)))
-    return query.group_by(a.submission_id).subquery("totals")
+        rows = rows.where(a.submission_id.in_(list(only)))
+    # OFFSET 0: kept a subquery, so that each score is extracted once per row.
+    r = rows.offset(0).subquery("scored").c
+    columns: list[Any] = [
+        r.sid,
+        func.count(r.counted).label("n_in"),
+        func.count(r.waits).label("n_expected"),
+    ]
+    for i in range(len(criteria)):
+        score = r[f"s{i}"] if parts & {"means", "spread"} else None
+        if "means" in parts:
+            columns += [func.count(score).label(f"c{i}_n"), func.sum(score).label(f"c{i}_sum")]
+        if "spread" in parts:
+            columns += [func.min(score).label(f"c{i}_low"), func.max(score).label(f"c{i}_high")]
+    if "recommendations" in parts:
+        columns += [
+            func.count(case((r.rec == rec, 1))).label(f"r{j}")
+            for j, rec in enumerate(recommendations)
+        ]
+    return select(*columns).group_by(r.sid).subquery("totals")
 
 
 def _parts_for(sort: str) -> frozenset[str]:
@@ -620,10 +630,15 @@ def _nullable(sort: str) -> bool:
     return sort == "overall" or sort.startswith("mean-")
 
 
+# Sorts by a column of the submission (or its answers) rather than of the totals.
+_SUBMISSION_SORTS: Final = frozenset({"reference", "title", "country", "language", "decision"})
+
+
 def _sort_value(
     key: str, t: Any, criteria: Sequence[str], recommendations: Sequence[str]
 ) -> ColumnElement[Any] | None:
-    """The column the ranking sorts by, as reviews.ranking computes it (None: unknown)."""
+    """The column the ranking sorts by, as reviews.ranking computes it (None: unknown); for
+    `_SUBMISSION_SORTS`, an expression of the submissions table."""
     s = submissions.c
     means = (
         [cast(t[f"c{i}_sum"], Float) / func.nullif(t[f"c{i}_n"], 0) for i in range(len(criteria))]
@@ -651,6 +666,55 @@ def _sort_value(
     return simple.get(key)
 
 
+def _ranked_order(
+    round_id: int,
+    criteria: Sequence[str],
+    recommendations: Sequence[str],
+    reviewing: Collection[int] | None,
+    ask: RankingAsk,
+) -> Any:
+    """The experiences of the round the ranking asks for, in its order, one page, each with
+    how many match. Driven by the round's own assignments: each experience's submission is
+    looked up by its key (a scalar subquery, which both databases run per row), never joined
+    by a scan of every submission (PostgreSQL hashed the whole table at 100,000)."""
+    s = submissions.c
+    ordering = _totals_of_round(
+        round_id, criteria, recommendations, reviewing, _parts_for(ask.sort)
+    )
+    o = ordering.c
+    wanted: list[ColumnElement[bool]] = [
+        s.id == o.sid,
+        s.status == SUBMITTED,
+        s.reference.is_not(None),
+    ]
+    if ask.language is not None:
+        wanted.append(s.language == ask.language)
+    if ask.triage is not None:
+        wanted.append(s.triage_status == ask.triage)
+    if ask.country is not None:
+        wanted.append(_answer("country", True) == ask.country)
+    # Its time of submission (the ties' order), None when it is not one the ranking shows.
+    columns: list[Any] = [
+        o.sid.label("sid"),
+        select(s.submitted_at).where(*wanted).scalar_subquery().label("at"),
+    ]
+    value = _sort_value(ask.sort, o, criteria, recommendations)
+    if value is not None and ask.sort in _SUBMISSION_SORTS:
+        value = select(value).where(s.id == o.sid).scalar_subquery()
+    if value is not None:
+        columns.append(value.label("value"))
+    # OFFSET 0: computed once per experience, not again in the filter and the order.
+    keyed = select(*columns).offset(0).subquery("keyed")
+    k = keyed.c
+    chosen = select(k.sid, func.count().over().label("matching")).where(k.at.is_not(None))
+    if value is not None:
+        if _nullable(ask.sort):  # what has no value last, whichever the direction
+            chosen = chosen.order_by(k.value.is_(None))
+        chosen = chosen.order_by(k.value.desc() if ask.descending else k.value.asc())
+    # Ties (and the unsorted) in order of submission, as the ranking always listed them.
+    return chosen.order_by(k.at, k.sid).offset(ask.offset).limit(ask.limit)
+
+
 async def round_totals(
     engine: AsyncEngine,
     round_id: int,
@@ -666,32 +730,12 @@ async def round_totals(
     (an unfinished review of anyone else is expected no more; None: everyone's is)."""
     s = submissions.c
     criteria, recommendations = list(criteria), list(recommendations)
-    parts = _parts_for(ask.sort)
     # First which experiences, in which order, adding up only what the sort needs; then the
     # full totals and facts of the page's experiences alone.
-    ordering = _totals_of_round(round_id, criteria, recommendations, reviewing, parts)
-    o = ordering.c
-    chosen = (
-        select(s.id, func.count().over().label("matching"))
-        .select_from(ordering.join(submissions, s.id == o.sid))
-        .where(s.status == SUBMITTED, s.reference.is_not(None))
-    )
-    if ask.language is not None:
-        chosen = chosen.where(s.language == ask.language)
-    if ask.triage is not None:
-        chosen = chosen.where(s.triage_status == ask.triage)
-    if ask.country is not None:
-        chosen = chosen.where(_answer("country", True) == ask.country)
-    value = _sort_value(ask.sort, o, criteria, recommendations)
-    if value is not None:
-        if _nullable(ask.sort):  # what has no value last, whichever the direction
-            chosen = chosen.order_by(value.is_(None))
-        chosen = chosen.order_by(value.desc() if ask.descending else value.asc())
-    # Ties (and the unsorted) in order of submission, as the ranking always listed them.
-    chosen = chosen.order_by(s.submitted_at, s.id).offset(ask.offset).limit(ask.limit)
+    chosen = _ranked_order(round_id, criteria, recommendations, reviewing, ask)
     async with _read(engine) as conn:
         picked = (await conn.execute(chosen)).all()
-        ids = [row.id for row in picked]
+        ids = [row.sid for row in picked]
         paged = ask.limit is not None
         totals = _totals_of_round(
             round_id, criteria, recommendations, reviewing, only=ids if paged else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from pathlib import Path
 from typing import Final
@@ -55,7 +56,26 @@ def build_web_app(workspace: Workspace) -> web.Application:
     register_guide_routes(r)
     people_views.register(r)
     reviews_views.register(r)
+    app.on_startup.append(_freeze_heap)
+    app.on_cleanup.append(_thaw_heap)
     return app
+
+
+async def _freeze_heap(app: web.Application) -> None:
+    """Leave what start-up built (translations, templates, schema: ~370,000 objects) out of
+    the collector's full passes."""
+    # A page keeps thousands of objects alive across young collections, so a full pass came
+    # every ~50 requests and walked the whole heap: one request in fifty paid ~270 ms of CPU
+    # on a busy 2-core machine (the ranking's p95 twice its median at 1,000 submissions).
+    # Frozen, a full pass walks only what was made since: 3-20 ms.
+    gc.collect()
+    gc.freeze()
+
+
+async def _thaw_heap(app: web.Application) -> None:
+    """Hand the frozen objects back to the collector when the workspace stops (tests start
+    many in one process)."""
+    gc.unfreeze()
 
 
 async def serve_workspace(workspace: Workspace, host: str, port: int) -> web.AppRunner:

@@ -496,3 +496,31 @@ async def test_the_ranking_sorts_and_filters_as_the_means_say(served_round: Serv
     rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
     assert sorted(rows) == sorted(e.reference for e in EXPERIENCES if e.country == "FR")
     assert '<option value="LT"' in html  # every country of the round stays on offer
+
+
+async def test_equal_means_keep_the_order_of_submission_and_filters_count_their_own(
+    served_round: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two experiences scored alike lead in the order they were submitted, the unreviewed
+    follow in that order too, page after page; a language filter pages through its own."""
+    monkeypatch.setattr("admin.web.reviews_views.RANKING_PAGE", 2)
+    served = served_round
+    round_id, admin = await round_with_assignments(served)
+    records = await round_records(served.db, round_id)
+    order = [e.reference for e in EXPERIENCES]  # the order of submission
+    scored = {EXPERIENCES[4].id, EXPERIENCES[1].id}
+    for record in [r for r in records if r.submission_id in scored]:
+        reviewer = await visitor(served, record.reviewer_id)
+        status, _ = await reviewer.post(f"/reviews/{record.assignment_id}", full_review(3))
+        assert status == 303
+    seen: list[str] = []
+    for page in (1, 2, 3):
+        _, html = await admin.get(f"/reviews/rounds/{round_id}?page={page}")
+        seen += re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+    assert seen == [order[1], order[4]] + [r for r in order if r not in (order[1], order[4])]
+    _, html = await admin.get(f"/reviews/rounds/{round_id}?language=fr&page=1")
+    rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+    assert rows == [order[4], order[5]] and 'rel="next"' not in html
+    _, html = await admin.get(f"/reviews/rounds/{round_id}?language=it&sort=title&dir=asc")
+    rows = re.findall(r'<tr id="row-([A-Z0-9-]+)"', html)
+    assert rows == ["CECOPS-BOLO1", "CECOPS-BOLO2"]  # Angeli di strada, Vicini attenti
