@@ -529,6 +529,18 @@ class SearchChoice(Base):
     choice: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
+class WorkspaceCount(Base):
+    """How many submissions have one value of a counted dimension (see storage.counts): the
+    workspace's unfiltered facets and overview read these few rows instead of counting every
+    submission. Database triggers keep them current in the transaction of every write."""
+
+    __tablename__ = "workspace_counts"
+
+    counted: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(String(64), primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -554,3 +566,4 @@ reviews = cast(Table, Review.__table__)
 review_notices = cast(Table, ReviewNotice.__table__)
 search_documents = cast(Table, SearchDocument.__table__)
 search_choices = cast(Table, SearchChoice.__table__)
+workspace_counts = cast(Table, WorkspaceCount.__table__)

@@ -237,46 +237,15 @@ def expand(search: str | None, labels: ChoiceLabels) -> tuple[tuple[str, ...], .
     return tuple(labels.tokens(word) for word in words(search or "")[:MAX_WORDS])
 
 
-PAIRS_PER_QUERY: Final = 200  # counts per statement (columns; SQLite allows 2,000)
-
-
-async def _pair_counts(
-    conn: AsyncConnection, pairs: Sequence[tuple[str, str]]
-) -> dict[str, dict[str, int]]:
-    """How many submitted questionnaires made each (question, choice), every one counted by
-    its own index range: at 100,000 submissions half the time of grouping the index's rows."""
-    c = search_choices.c
-    found: dict[str, dict[str, int]] = {}
-    for start in range(0, len(pairs), PAIRS_PER_QUERY):
-        chunk = pairs[start : start + PAIRS_PER_QUERY]
-        counts = [
-            select(func.count())
-            .select_from(search_choices)
-            .where(c.question_id == question_id, c.choice == choice)
-            .scalar_subquery()
-            for question_id, choice in chunk
-        ]
-        row = (await conn.execute(select(*counts))).one()
-        for (question_id, choice), n in zip(chunk, row, strict=True):
-            if n:
-                found.setdefault(question_id, {})[choice] = int(n)
-    return found
-
-
 async def all_choice_counts(
     conn: AsyncConnection,
     question_ids: Sequence[str],
     within: Select[Any] | None,
-    choices: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Per question, how many submitted questionnaires made each choice, in one grouped query
-    over the index (`within` as in `choice_counts`). Given every question's `choices` and no
-    `within`, only those are counted, each from the index (choices no longer offered are
-    left out)."""
+    over the index (`within` as in `choice_counts`; the unfiltered counts are kept in
+    storage.counts)."""
     c = search_choices.c
-    if within is None and choices is not None:
-        pairs = [(q, choice) for q in question_ids for choice in choices.get(q, ())]
-        return await _pair_counts(conn, pairs)
     query = select(c.question_id, c.choice, func.count()).where(
         c.question_id.in_(list(question_ids))
     )
@@ -390,7 +359,14 @@ async def keep_matches(
         )
     await conn.execute(delete(SEARCH_HITS))
     found = matching_ids(search, choices).distinct()
-    if within is not None:
+    if within is not None and conn.dialect.name == "postgresql":
+        # The words first, from the GIN index alone, then the rest of the filter on those:
+        # left to itself the planner started from the choice index and computed each
+        # candidate's words again (100,000 submissions: 0.3 s instead of 0.1 s).
+        words_first = matching_ids(search, choices).cte("found").prefix_with("MATERIALIZED")
+        hit = words_first.c.submission_id
+        found = select(hit).distinct().where(within.where(submissions.c.id == hit).exists())
+    elif within is not None:
         d = search_documents.c
         found = found.where(within.where(submissions.c.id == d.submission_id).exists())
     await conn.execute(insert(SEARCH_HITS).from_select(["id"], found))

@@ -15,9 +15,7 @@ from typing import Any, Final, Literal
 
 from sqlalchemy import (
     ColumnElement,
-    FunctionElement,
     Select,
-    String,
     and_,
     func,
     or_,
@@ -26,17 +24,24 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.compiler import SQLCompiler
 
+from storage.counts import (
+    CONSENT,
+    LANGUAGE,
+    MONTH,
+    STATUS,
+    TRIAGE,
+    choice_counted,
+    read_counts,
+)
 from storage.db import READ_ONLY
 from storage.models import (
     DRAFT,
     OUTBOX_SUBMISSION,
     REMINDER_SENT,
     SUBMITTED,
+    WITHDRAWN,
     answers,
-    consent_records,
     outbox,
     reminders,
     respondents,
@@ -48,6 +53,7 @@ from storage.search import (
     all_choice_counts,
     choice_counts,
     keep_matches,
+    kept_matches,
 )
 from storage.submissions import (
     SelectQ,
@@ -72,23 +78,6 @@ SORT_KEYS: Final = (
 )
 # Answers the list shows beside each submission.
 LIST_QUESTIONS: Final = ("initiative_name", "org_name", "city", "country")
-
-
-class year_month(FunctionElement[str]):
-    """'YYYY-MM' of a UTC timestamp, on either database."""
-
-    type = String()
-    inherit_cache = True
-
-
-@compiles(year_month, "postgresql")
-def _year_month_postgresql(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"to_char(({compiler.process(element.clauses, **kw)}) AT TIME ZONE 'UTC', 'YYYY-MM')"
-
-
-@compiles(year_month)
-def _year_month_sqlite(element: year_month, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"strftime('%Y-%m', {compiler.process(element.clauses, **kw)})"
 
 
 @dataclass(frozen=True)
@@ -255,13 +244,18 @@ async def _grouped(conn: AsyncConnection, query: Select[*tuple[Any, ...]]) -> di
     return {key: int(count) for key, count in await conn.execute(query)}
 
 
-def _indexed(where: SubmissionFilter) -> tuple[bool, Select[Any] | None]:
+def _indexed(where: SubmissionFilter, conn: AsyncConnection) -> tuple[bool, Select[Any] | None]:
     """Whether the choice index (submitted questionnaires only) can count within `where`, and
     the query of the matching ids it counts among (None: every submitted questionnaire)."""
     if where.status != "submitted":
         return False, None
     if where == SubmissionFilter():
         return True, None
+    if where == SubmissionFilter(kept=True) and conn.dialect.name == "postgresql":
+        # A search's kept ids are the matching ones already: counted from there, rather than
+        # joined back to the submissions (at 100,000, half the time of each facet's query).
+        # Not on SQLite: its planner then read the choice index of every submission.
+        return True, kept_matches()
     return True, apply_filter(where, select(submissions.c.id))
 
 
@@ -277,7 +271,7 @@ async def _choice_counts(
     question's answers, the database unnesting each list of choices."""
     if not choices:
         return {}
-    usable, within = _indexed(where) if where is not None else (False, None)
+    usable, within = _indexed(where, conn) if where is not None else (False, None)
     if usable:
         found = await choice_counts(conn, question_id, within)
         return {c: found.get(c, 0) for c in choices}
@@ -311,11 +305,9 @@ async def _all_choice_counts(
     by their id, multiple choices unnested by the database, yes/no by their JSON text."""
     if not questions:
         return {}
-    usable, indexed = _indexed(where) if where is not None else (False, None)
+    usable, indexed = _indexed(where, conn) if where is not None else (False, None)
     if usable:
-        counted = await all_choice_counts(
-            conn, [q.id for q in questions], indexed, {q.id: q.choices for q in questions}
-        )
+        counted = await all_choice_counts(conn, [q.id for q in questions], indexed)
         return {q.id: {c: counted.get(q.id, {}).get(c, 0) for c in q.choices} for q in questions}
     a = answers.c
     within = a.submission_id.in_(matching.with_only_columns(submissions.c.id))
@@ -381,13 +373,15 @@ async def _facets(
     activities: Sequence[str],
     questions: Sequence[ChoiceQuestion] = (),
 ) -> Facets:
+    if where == SubmissionFilter():
+        return await _unfiltered_facets(conn, activities, questions)
     c = submissions.c
     count = func.count()
     language = respondent_language()
     by_triage: dict[str, int] = {}
     by_language: dict[str | None, int] = {}
     by_country: dict[str | None, int] = {}
-    usable, within = _indexed(where)
+    usable, within = _indexed(where, conn)
     if usable:
         # Triage and language from the submissions' index, countries from the choice index.
         combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
@@ -414,9 +408,15 @@ async def _facets(
             by_triage[triage] = by_triage.get(triage, 0) + n
             by_language[lang] = by_language.get(lang, 0) + n
             by_country[land] = by_country.get(land, 0) + n
-    by_status = await _grouped(
-        conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
-    )
+    if _any_status(where) == SubmissionFilter(status="all"):
+        by_status = _known((await read_counts(conn, [STATUS]))[STATUS])
+    elif where.kept and where.status in ("submitted", "all"):
+        # A search finds submitted questionnaires only: the triage counts have them all.
+        by_status = {SUBMITTED: sum(by_triage.values())} if by_triage else {}
+    else:
+        by_status = await _grouped(
+            conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
+        )
     matching = apply_filter(where, select(c.id).select_from(submissions))
     by_choice = await _all_choice_counts(conn, matching, questions, where)
     by_activity = by_choice.get("activities")
@@ -428,6 +428,40 @@ async def _facets(
         country=by_country,
         language=by_language,
         activity=by_activity,
+        choices=by_choice,
+    )
+
+
+def _known(counts: dict[str | None, int]) -> dict[str, int]:
+    return {key: n for key, n in counts.items() if key is not None}
+
+
+async def _unfiltered_facets(
+    conn: AsyncConnection, activities: Sequence[str], questions: Sequence[ChoiceQuestion]
+) -> Facets:
+    """The facets of every submitted questionnaire, from the counts the database keeps
+    (storage.counts): one read of a row per value, whatever the number of submissions."""
+    asked = [COUNTRY_QUESTION, "activities", *(q.id for q in questions)]
+    got = await read_counts(conn, [TRIAGE, LANGUAGE, STATUS, *map(choice_counted, asked)])
+    by_triage = _known(got[TRIAGE])
+    by_country = dict(got[choice_counted(COUNTRY_QUESTION)])
+    # Submitted without a country (the question skipped): the facet's "unknown".
+    unknown = sum(by_triage.values()) - sum(by_country.values())
+    if unknown:
+        by_country[None] = unknown
+
+    def choices(question_id: str, offered: Sequence[str]) -> dict[str, int]:
+        found = got[choice_counted(question_id)]
+        return {choice: found.get(choice, 0) for choice in offered}
+
+    by_choice = {q.id: choices(q.id, q.choices) for q in questions}
+    by_activity = by_choice.get("activities")
+    return Facets(
+        triage=by_triage,
+        status=_known(got[STATUS]),
+        country=by_country,
+        language=got[LANGUAGE],
+        activity=choices("activities", activities) if by_activity is None else by_activity,
         choices=by_choice,
     )
 
@@ -806,29 +840,24 @@ class Overview:
 async def overview(
     engine: AsyncEngine, activities: Sequence[str], settings: Sequence[str]
 ) -> Overview:
-    """The overview page's numbers, in a handful of aggregate queries."""
+    """The overview page's numbers: the counts the database keeps (storage.counts), and the
+    open drafts counted."""
     s = submissions.c
     count = func.count()
-    submitted = SubmissionFilter(status="submitted")
+    questions = (COUNTRY_QUESTION, "activities", "settings")
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
-        await _custom_plans(conn)
-        countries = await choice_counts(conn, COUNTRY_QUESTION, None)
-        by_country: dict[str | None, int] = {code: n for code, n in countries.items()}
-        base = apply_filter(submitted, select(s.id).select_from(submissions))
-        by_activity = await _choice_counts(conn, base, "activities", activities, submitted)
-        by_setting = await _choice_counts(conn, base, "settings", settings, submitted)
-        month = year_month(s.submitted_at)
-        by_month = await _grouped(
-            conn, select(month, count).where(s.status == SUBMITTED).group_by(month)
+        got = await read_counts(conn, [STATUS, MONTH, CONSENT, *map(choice_counted, questions)])
+        by_country = got[choice_counted(COUNTRY_QUESTION)]
+        by_activity, by_setting = (
+            {choice: got[choice_counted(q)].get(choice, 0) for choice in offered}
+            for q, offered in (("activities", activities), ("settings", settings))
         )
-        consented = int(
-            (await conn.execute(select(count).select_from(consent_records))).scalar_one()
-        )
-        done = int((await conn.execute(select(count).where(s.status == SUBMITTED))).scalar_one())
-        # Every submitted questionnaire has answers: look for answers among the others only.
+        done = got[STATUS].get(SUBMITTED, 0)
+        # Every submitted questionnaire has answers: look for answers among the others only
+        # (named, so that the status index seeks to them).
         has_answer = select(answers.c.submission_id).where(answers.c.submission_id == s.id)
-        unsent = select(count).where(s.status != SUBMITTED, has_answer.exists())
+        unsent = select(count).where(s.status.in_((DRAFT, WITHDRAWN)), has_answer.exists())
         started = done + int((await conn.execute(unsent)).scalar_one())
         phase = s.state["phase"].as_string()
         current = s.state["current"].as_string()
@@ -843,8 +872,8 @@ async def overview(
         by_country=by_country,
         by_activity=by_activity,
         by_setting=by_setting,
-        by_month=dict(sorted((k, v) for k, v in by_month.items() if k is not None)),
-        consented=consented,
+        by_month=dict(sorted(_known(got[MONTH]).items())),
+        consented=got[CONSENT].get(None, 0),
         started=started,
         submitted=done,
         stops=stops,

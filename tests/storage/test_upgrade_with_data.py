@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, inspect, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.counts import drop_statements as count_triggers
 from storage.migrate import current_revision_engine, head_revision, upgrade_engine
 from storage.models import Base
 from storage.search import drop_statements, matching_ids
@@ -86,6 +87,8 @@ async def test_first_revision_with_data_upgrades_to_head_keeping_every_row(
     async with source.begin() as conn:
         await conn.run_sync(Base.metadata.drop_all)
         for statement in drop_statements(conn.dialect.name):  # FTS5's tables (SQLite)
+            await conn.exec_driver_sql(statement)
+        for statement in count_triggers(conn.dialect.name):  # PostgreSQL's functions
             await conn.exec_driver_sql(statement)
         await conn.exec_driver_sql("DROP TABLE alembic_version")
 

@@ -10,7 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.model import Questionnaire
-from storage import search, workspace
+from storage import workspace
 from storage.submissions import SubmissionFilter, iter_notes, iter_submissions
 from storage.triage import decide, set_triage_status
 from tests.admin.factory import Row, insert_rows, sample_answers
@@ -130,12 +130,11 @@ async def test_facets_on_every_choice_question_filter_and_count(db_engine: Async
     )
 
 
-async def test_unfiltered_facets_counted_per_choice_match_the_grouped_count(
-    db_engine: AsyncEngine, monkeypatch: Any
+async def test_unfiltered_facets_from_the_kept_counts_match_the_grouped_count(
+    db_engine: AsyncEngine,
 ) -> None:
-    """With no filter each offered choice is counted by itself (a few per statement here):
-    the same counts as the grouped query over the matching ids gives."""
-    monkeypatch.setattr(search, "PAIRS_PER_QUERY", 2)
+    """With no filter the facets are read from the counts the database keeps
+    (storage.counts): the same counts as the grouped queries over the matching ids give."""
     await insert_rows(db_engine, seed_rows())
     questions = (
         workspace.ChoiceQuestion("settings", "multi", ("schools", "night", "transport")),
@@ -147,6 +146,12 @@ async def test_unfiltered_facets_counted_per_choice_match_the_grouped_count(
     _, grouped = await workspace.browse(db_engine, everything, (), questions=questions)
     assert alone.choices == grouped.choices
     assert alone.choices["evaluated"] == {"yes": 1, "in_progress": 0, "no": 57}
+    assert (alone.triage, alone.language, alone.country, alone.activity) == (
+        grouped.triage,
+        grouped.language,
+        grouped.country,
+        grouped.activity,
+    )
 
 
 async def test_decisions_and_notes_reach_the_export_records(db_engine: AsyncEngine) -> None:
