@@ -70,6 +70,8 @@ _READ: dict[str, dict[str, Any]] = {
     "sqlite": READ_ONLY,
     "postgresql": {"isolation_level": "AUTOCOMMIT"},
 }
+DEADLOCK_DETECTED = "40P01"  # PostgreSQL's SQLSTATE for a deadlock's victim
+DEADLOCK_RETRIES = 2  # times a job alone is run again after losing a deadlock
 CACHED_RESPONDENTS = 2_000  # snapshots kept in memory (the most recently active respondents)
 
 Params = Mapping[str, Any] | Sequence[Mapping[str, Any]] | None
@@ -201,13 +203,19 @@ class GroupCommitWriter:
                 return outcomes
             log.debug("batch of %d jobs rolled back; replaying them one by one", len(jobs))
             for i in order:
-                try:
-                    async with conn.begin():
-                        outcomes[i] = await self._run_async(conn, jobs[i][1])
-                except _Abort:
-                    outcomes[i] = False
-                except Exception as error:
-                    outcomes[i] = error
+                for attempt in range(DEADLOCK_RETRIES + 1):
+                    try:
+                        async with conn.begin():
+                            outcomes[i] = await self._run_async(conn, jobs[i][1])
+                    except _Abort:
+                        outcomes[i] = False
+                    except DBAPIError as error:
+                        outcomes[i] = error
+                        if _deadlocked(error) and attempt < DEADLOCK_RETRIES:
+                            continue  # rolled back whole: the same job again, now alone
+                    except Exception as error:
+                        outcomes[i] = error
+                    break
             return outcomes
 
     @staticmethod
@@ -283,6 +291,13 @@ def _in_bulk(statement: Executable, params: Params) -> bool:
     if isinstance(params, Mapping):
         return not any(isinstance(value, list | tuple) for value in params.values())
     return True
+
+
+def _deadlocked(error: DBAPIError) -> bool:
+    """Whether PostgreSQL chose this transaction as a deadlock's victim: two transactions
+    that changed the workspace's counts (storage.counts) in a different order of their
+    statements, e.g. an erasure beside another respondent's submit."""
+    return getattr(error.orig, "sqlstate", None) == DEADLOCK_DETECTED
 
 
 def sync_engine_for(engine: AsyncEngine) -> Engine:

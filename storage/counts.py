@@ -18,9 +18,11 @@ from typing import Any, Final
 
 from sqlalchemy import (
     FunctionElement,
+    Insert,
     Select,
     String,
     func,
+    insert,
     literal_column,
     select,
     union_all,
@@ -117,6 +119,12 @@ def recount() -> Select[Any]:
         group = (c.question_id, c.choice) if table is search_choices else (value,)
         selects.append(one if table is consent_records else one.group_by(*group))
     return select(union_all(*selects).subquery())
+
+
+def refill() -> Insert:
+    """Fill an empty workspace_counts from a fresh recount (migration 0013; a bulk load made
+    with the triggers off, as the benchmark's)."""
+    return insert(workspace_counts).from_select(["counted", "value", "n"], recount())
 
 
 # ---- the triggers (created and dropped by migration 0013) ----
@@ -261,5 +269,6 @@ __all__ = [
     "drop_statements",
     "read_counts",
     "recount",
+    "refill",
     "year_month",
 ]

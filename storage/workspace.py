@@ -436,6 +436,14 @@ def _known(counts: dict[str | None, int]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if key is not None}
 
 
+def _offered(
+    got: dict[str, dict[str | None, int]], question_id: str, offered: Sequence[str]
+) -> dict[str, int]:
+    """A question's kept counts for each choice it offers (0 for those nobody chose)."""
+    found = got[choice_counted(question_id)]
+    return {choice: found.get(choice, 0) for choice in offered}
+
+
 async def _unfiltered_facets(
     conn: AsyncConnection, activities: Sequence[str], questions: Sequence[ChoiceQuestion]
 ) -> Facets:
@@ -449,19 +457,14 @@ async def _unfiltered_facets(
     unknown = sum(by_triage.values()) - sum(by_country.values())
     if unknown:
         by_country[None] = unknown
-
-    def choices(question_id: str, offered: Sequence[str]) -> dict[str, int]:
-        found = got[choice_counted(question_id)]
-        return {choice: found.get(choice, 0) for choice in offered}
-
-    by_choice = {q.id: choices(q.id, q.choices) for q in questions}
+    by_choice = {q.id: _offered(got, q.id, q.choices) for q in questions}
     by_activity = by_choice.get("activities")
     return Facets(
         triage=by_triage,
         status=_known(got[STATUS]),
         country=by_country,
         language=got[LANGUAGE],
-        activity=choices("activities", activities) if by_activity is None else by_activity,
+        activity=_offered(got, "activities", activities) if by_activity is None else by_activity,
         choices=by_choice,
     )
 
@@ -849,10 +852,8 @@ async def overview(
         conn = await raw.execution_options(**READ_ONLY)
         got = await read_counts(conn, [STATUS, MONTH, CONSENT, *map(choice_counted, questions)])
         by_country = got[choice_counted(COUNTRY_QUESTION)]
-        by_activity, by_setting = (
-            {choice: got[choice_counted(q)].get(choice, 0) for choice in offered}
-            for q, offered in (("activities", activities), ("settings", settings))
-        )
+        by_activity = _offered(got, "activities", activities)
+        by_setting = _offered(got, "settings", settings)
         done = got[STATUS].get(SUBMITTED, 0)
         # Every submitted questionnaire has answers: look for answers among the others only
         # (named, so that the status index seeks to them).

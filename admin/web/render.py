@@ -10,11 +10,13 @@ from zoneinfo import ZoneInfo
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from babel.numbers import format_decimal
 
 from admin.web.deps import WORKSPACE
 from admin.web.security import DIRECTORY, STAFF, Staff
 from admin.web.text import linkify
 from dialogs.i18n import LANGUAGES
+from dialogs.kinds import BABEL_LOCALES
 
 # Messages that send staff to the bot, and what they say when no bot runs beside the workspace.
 WITHOUT_BOT: Final = {
@@ -64,8 +66,16 @@ def base_context(request: web.Request) -> dict[str, Any]:
     def t(key: str, **args: str | int) -> str:
         return ws.translate(lang, key, args or None)
 
+    locale = BABEL_LOCALES.get(lang, "en_GB")
+
+    def number(n: int) -> str:
+        """A count as the reader's language writes it (1,200 · 1 200 · 1.200), as Fluent
+        writes the counts in messages."""
+        return format_decimal(n, locale=locale)
+
     return {
         "t": t,
+        "number": number,
         "lang": lang,
         "languages": [(code, ws.translate(code, "language-name")) for code in LANGUAGES],
         "staff": request.get(STAFF),

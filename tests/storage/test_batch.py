@@ -11,14 +11,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from dialogs import events as ev
 from dialogs import service as svc
 from dialogs.engine import IDLE_COMMANDS, Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
-from storage.batch import BatchRespondentStore
+from storage.batch import BatchRespondentStore, GroupCommitWriter, Operation
 from storage.db import write_transaction
 from storage.maintenance import erase_respondent, purge_stale_drafts
 from storage.migrate import upgrade_engine
@@ -180,3 +181,34 @@ async def test_respondents_answering_together_keep_their_own_answers_when_one_is
         assert stored[300 + i, "city"] == f"Town {i}"
         assert (300 + i, "contact_name") not in stored
     assert all(ask_of(r).question == "contact_name" for r in replies[1:])
+
+
+class _DeadlockVictim(Exception):
+    sqlstate = "40P01"  # as asyncpg's error reads once PostgreSQL broke a deadlock
+
+
+@pytest.mark.postgres
+async def test_an_answer_that_loses_a_deadlock_is_run_again_and_lands(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Triggers keeping the workspace's counts lock shared rows: PostgreSQL may end a batch's
+    # transaction, then the same job run alone, as a deadlock's victim. The answer still lands.
+    first, _, db = two_processes
+    if db.dialect.name != "postgresql":
+        pytest.skip("deadlocks are PostgreSQL's (one writer on SQLite)")
+    await until(first, await first.handle(BOB, svc.ConsentChoice(True, "en")), "city")
+    run = GroupCommitWriter._run_async
+    lost = [0]
+
+    async def deadlocked_twice(conn: AsyncConnection, job: list[Operation]) -> bool:
+        if lost[0] < 2:
+            lost[0] += 1
+            raise DBAPIError("UPDATE workspace_counts …", {}, _DeadlockVictim())
+        return await run(conn, job)
+
+    monkeypatch.setattr(GroupCommitWriter, "_run_async", staticmethod(deadlocked_twice))
+    reply = await first.handle(BOB, ev.Text("Bologna"))
+    assert ask_of(reply).question == "contact_name"
+    assert lost == [2]
+    assert await scalar(db, "SELECT value FROM answers WHERE question_id = 'city'") == "Bologna"

@@ -154,6 +154,33 @@ async def test_unfiltered_facets_from_the_kept_counts_match_the_grouped_count(
     )
 
 
+async def test_the_overview_from_the_kept_counts_matches_the_lists_grouped_count(
+    db_engine: AsyncEngine,
+) -> None:
+    """The overview reads the counts the database keeps: the same numbers as the list's
+    grouped queries over every submitted questionnaire."""
+    await insert_rows(db_engine, seed_rows())
+    activities = ("patrolling", "mediation", "surveillance", "reassurance", "victim_support")
+    settings = ("schools", "night", "transport")
+    questions = (workspace.ChoiceQuestion("settings", "multi", settings),)
+    everything = SubmissionFilter(since=START - timedelta(days=3650))  # grouped, over the ids
+    found, grouped = await workspace.browse(db_engine, everything, activities, questions=questions)
+    seen = await workspace.overview(db_engine, activities, settings)
+    assert seen.submitted == found.total == 58
+    assert seen.by_country == {k: n for k, n in grouped.country.items() if k is not None}
+    assert seen.by_activity == grouped.activity and sum(seen.by_activity.values()) > 0
+    assert (
+        seen.by_setting
+        == grouped.choices["settings"]
+        == {
+            "schools": 58,
+            "night": 58,
+            "transport": 0,
+        }
+    )
+    assert sum(seen.by_month.values()) == 58
+
+
 async def test_decisions_and_notes_reach_the_export_records(db_engine: AsyncEngine) -> None:
     await insert_rows(db_engine, seed_rows())
     await decide(db_engine, KIEMAS, "selected", "Bon dossier", 7, START)

@@ -111,3 +111,23 @@ def test_links_follow_web_port_and_times_the_digest_zone() -> None:
     assert zoned.effective_staff_timezone == "Europe/Vilnius"
     with pytest.raises(ValueError, match="time zone"):
         Settings(staff_timezone="Mars/Olympus", _env_file=None)  # type: ignore[call-arg]
+
+
+async def test_counts_over_a_thousand_are_written_as_the_reader_writes_them(
+    served: tuple[str, Workspace],
+) -> None:
+    # The list's facets and the overview's bars, as Fluent writes "1,200 submissions".
+    url, workspace = served
+    cookie = await open_session(workspace.db, ADMIN_ID, START)
+    rows = [Row(n, sample_answers(), created_at=START - timedelta(days=1)) for n in range(1, 1201)]
+    for n, row in enumerate(rows):
+        row.reference = f"CECOPS-{n:04d}"
+    await insert_rows(workspace.db, rows)
+    async with aiohttp.ClientSession(cookies={COOKIE: cookie}) as http:
+        async with http.get(url + "/overview") as response:
+            overview = await response.text()
+        async with http.get(url + "/submissions") as response:
+            listed = await response.text()
+    assert '<span class="bar-value">1,200</span>' in overview  # France, every submission
+    assert '<span class="count">1,200</span>' in listed  # the country and language facets
+    assert ">1200<" not in overview + listed

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from storage.counts import create_statements, drop_statements, recount
+from storage.counts import create_statements, drop_statements, refill
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -25,7 +25,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    counts = op.create_table(
+    op.create_table(
         "workspace_counts",
         sa.Column("counted", sa.String(80), nullable=False),
         sa.Column("value", sa.String(64), nullable=False),
@@ -35,7 +35,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     # Filled before the triggers exist, in the migration's transaction (the services are
     # stopped while it runs): every row is counted once.
-    bind.execute(sa.insert(counts).from_select(["counted", "value", "n"], recount()))
+    bind.execute(refill())
     for statement in create_statements(bind.dialect.name):
         op.execute(statement)
 
