@@ -24,7 +24,6 @@ from bot.handled_marks import HandledMarks, marks_path
 from bot.handlers.admin import AdminServices, DigestShown, build_admin_router
 from bot.handlers.web import build_web_router
 from bot.messenger import TelegramRespondentMessenger
-from bot.observe import ObserveRequests, ObserveUpdates
 from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
 from bot.reviewer_notices import ReviewerNoticeJob
@@ -65,9 +64,10 @@ def build_telegram_app(
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     token = settings.telegram_bot_token.get_secret_value()
-    bot = build_bot(token, settings.telegram_api_url, throttle=throttle, session=session)
     observer = metrics or Metrics()
-    bot.session.middleware(ObserveRequests(observer))
+    bot = build_bot(
+        token, settings.telegram_api_url, throttle=throttle, session=session, observer=observer
+    )
     store = respondent_store(db)
     service = IntakeService(core.dialog_engine, store, clock=clock)
 
@@ -148,7 +148,6 @@ def build_telegram_app(
     dispatcher, in_flight = build_dispatcher(
         context, build_admin_router(admin_ids, services), web_router
     )
-    dispatcher.update.outer_middleware(ObserveUpdates(observer))
     reminder_store = SqlReminderStore(db)
     dispatcher["reminder_store"] = reminder_store
     reminders = ReminderJob(
