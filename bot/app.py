@@ -122,7 +122,7 @@ def build_dispatcher(
     in_flight = InFlight(context.observer)
     dispatcher.update.outer_middleware(in_flight)
     dispatcher["intake"] = context
-    dispatcher.include_routers(*build_routers(admin, *staff))
+    dispatcher.include_routers(*build_routers(dispatcher, admin, *staff))
     return dispatcher, in_flight
 
 
