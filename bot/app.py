@@ -30,6 +30,7 @@ from bot.context import BotContext
 from bot.handlers import build_routers
 from bot.messenger import TelegramRespondentMessenger
 from bot.middlewares import InFlight
+from bot.observe import Observer
 from bot.polling import DurablePolling
 from bot.reminders import ReminderJob
 from bot.throttle import RateLimiter, TelegramPolicy
@@ -59,13 +60,19 @@ Background = Callable[[], Coroutine[Any, Any, None]]
 
 
 def build_bot(
-    token: str, api_url: str, *, throttle: bool = True, session: BaseSession | None = None
+    token: str,
+    api_url: str,
+    *,
+    throttle: bool = True,
+    session: BaseSession | None = None,
+    observer: Observer | None = None,
 ) -> Bot:
-    """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake)."""
+    """A Bot that talks to `api_url` (Telegram, a self-hosted Bot API server, or a test fake);
+    `observer` hears of its Bot API calls."""
     if session is None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url))
     session.json_loads = incoming.loads  # every update passes here, polled or pushed
-    session.middleware(TelegramPolicy(RateLimiter() if throttle else None))
+    session.middleware(TelegramPolicy(RateLimiter() if throttle else None, observer=observer))
     defaults = DefaultBotProperties(
         parse_mode=ParseMode.HTML, link_preview=LinkPreviewOptions(is_disabled=True)
     )
@@ -111,10 +118,11 @@ def build_dispatcher(
 ) -> tuple[Dispatcher, InFlight]:
     """The Dispatcher with its middlewares and routers; `intake` is injected into handlers."""
     dispatcher = Dispatcher(disable_fsm=True)  # answers live in storage, not in FSM state
-    in_flight = InFlight()
-    dispatcher.update.outer_middleware(in_flight)  # also puts each user's updates in turn
+    # Also puts each user's updates in turn, and tells the context's observer of each one.
+    in_flight = InFlight(context.observer)
+    dispatcher.update.outer_middleware(in_flight)
     dispatcher["intake"] = context
-    dispatcher.include_routers(*build_routers(admin, *staff))
+    dispatcher.include_routers(*build_routers(dispatcher, admin, *staff))
     return dispatcher, in_flight
 
 

@@ -5,22 +5,7 @@ The bot only says what happened; the composition root decides what to count and 
 
 from __future__ import annotations
 
-import time
-from collections.abc import Awaitable, Callable
-from typing import Any, Final, Protocol
-
-from aiogram import BaseMiddleware, Bot
-from aiogram.client.session.middlewares.base import (
-    BaseRequestMiddleware,
-    NextRequestMiddlewareType,
-)
-from aiogram.dispatcher.event.bases import UNHANDLED
-from aiogram.exceptions import TelegramRetryAfter
-from aiogram.methods import Response, TelegramMethod
-from aiogram.methods.base import TelegramType
-from aiogram.types import TelegramObject, Update, User
-
-Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+from typing import Final, Protocol
 
 # Bot API methods that show something in a chat: each success is one reply sent.
 REPLY_METHODS: Final = frozenset(
@@ -82,56 +67,3 @@ class NullObserver:
 
     def heartbeat(self) -> None:
         pass
-
-
-class ObserveUpdates(BaseMiddleware):
-    """Reports each update: its kind, how it ended and how long it took."""
-
-    def __init__(self, observer: Observer) -> None:
-        self.observer = observer
-
-    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
-        if not isinstance(event, Update):
-            return await handler(event, data)
-        user: User | None = data.get("event_from_user")
-        kind = event.event_type
-        self.observer.heartbeat()
-        self.observer.update_began(event.update_id, user.id if user else None)
-        started = time.perf_counter()
-        try:
-            result = await handler(event, data)
-        except BaseException as error:
-            self.observer.update_failed(kind, error, time.perf_counter() - started)
-            raise
-        outcome = "unhandled" if result is UNHANDLED else "handled"
-        self.observer.update_done(kind, outcome, time.perf_counter() - started)
-        return result
-
-
-class ObserveRequests(BaseRequestMiddleware):
-    """Reports Bot API calls: replies sent, 429 answers, and getUpdates as the loop's pulse.
-
-    Registered after the throttling policy, so it sees each attempt, including those that
-    Telegram answers with 429 before the policy waits and tries again.
-    """
-
-    def __init__(self, observer: Observer) -> None:
-        self.observer = observer
-
-    async def __call__(
-        self,
-        make_request: NextRequestMiddlewareType[TelegramType],
-        bot: Bot,
-        method: TelegramMethod[TelegramType],
-    ) -> Response[TelegramType]:
-        name = type(method).__name__
-        try:
-            response = await make_request(bot, method)
-        except TelegramRetryAfter as error:
-            self.observer.rate_limited(float(error.retry_after))
-            raise
-        if name == "GetUpdates":
-            self.observer.heartbeat()
-        elif name in REPLY_METHODS:
-            self.observer.reply_sent(name)
-        return response

@@ -18,6 +18,8 @@ from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 
+from bot.observe import REPLY_METHODS, NullObserver, Observer
+
 log = logging.getLogger(__name__)
 
 # Methods that put something in a chat count towards the per-chat and global limits.
@@ -83,11 +85,19 @@ class RateLimiter:
 
 
 class TelegramPolicy(BaseRequestMiddleware):
-    """Throttle sends and retry after 429 (up to a few times, as long as Telegram asks)."""
+    """Throttle sends and retry after 429 (up to a few times, as long as Telegram asks); tell
+    the observer of each attempt: replies sent, 429 answers, and getUpdates as the loop's pulse.
 
-    def __init__(self, limiter: RateLimiter | None, max_retries: int = 5) -> None:
+    Observing here rather than in a middleware of its own: each one costs aiogram a wrapper
+    and a coroutine per Bot API call, two calls and more per update (issue 26).
+    """
+
+    def __init__(
+        self, limiter: RateLimiter | None, max_retries: int = 5, observer: Observer | None = None
+    ) -> None:
         self.limiter = limiter
         self.max_retries = max_retries
+        self.observer: Observer = NullObserver() if observer is None else observer
 
     async def __call__(
         self,
@@ -95,22 +105,26 @@ class TelegramPolicy(BaseRequestMiddleware):
         bot: Bot,
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
+        name = type(method).__name__
         attempt = 0
         while True:
-            if self.limiter is not None and type(method).__name__ in _SENDING:
+            if self.limiter is not None and name in _SENDING:
                 await self.limiter.wait(_chat_of(method))
             try:
-                return await make_request(bot, method)
+                response = await make_request(bot, method)
             except TelegramRetryAfter as error:
+                self.observer.rate_limited(float(error.retry_after))
                 attempt += 1
                 if attempt > self.max_retries:
                     raise
-                log.warning(
-                    "Telegram asked to wait %ss before %s",
-                    error.retry_after,
-                    type(method).__name__,
-                )
+                log.warning("Telegram asked to wait %ss before %s", error.retry_after, name)
                 await asyncio.sleep(error.retry_after)
+                continue
+            if name == "GetUpdates":
+                self.observer.heartbeat()
+            elif name in REPLY_METHODS:
+                self.observer.reply_sent(name)
+            return response
 
 
 def _chat_of(method: Any) -> int | str | None:

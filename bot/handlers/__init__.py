@@ -25,16 +25,20 @@ async def pressed_in_private(query: CallbackQuery) -> bool:
     return query.message is not None and query.message.chat.type == "private"
 
 
-def build_routers(admin: Router | None = None, *staff: Router) -> tuple[Router, ...]:
+def build_routers(root: Router, admin: Router | None = None, *staff: Router) -> tuple[Router, ...]:
     """Private-chat features under one router; other chats get a short explanation; a press
-    nothing took (forged, from a group, unknown) gets a short note from the last router."""
+    nothing took (forged, from a group, unknown) gets a short note from the last router.
+
+    The two updates respondents send most, a typed answer that no command could be and a
+    button press, are taken by `root` itself (the dispatcher), each handler behind the private
+    router's filter: tried before any router, as when they were the private router's own
+    handlers, without passing a router (issue 26).
+    """
+    answers.register_typed(root, in_private)
+    buttons.register(root, pressed_in_private)
     private = Router(name="private")
     private.message.filter(in_private)
     private.callback_query.filter(pressed_in_private)
-    # A typed answer that no command could be: the private router's own handler, tried
-    # before any router below it.
-    answers.register_typed(private)
-    buttons.register(private)  # presses too: the private router's own handlers
     private.include_routers(commands.router(), reminders.router())
     if admin is not None:
         private.include_router(admin)  # its filter admits admins only; others fall through

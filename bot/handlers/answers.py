@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, F, Router
+from aiogram.dispatcher.event.handler import CallbackType
 from aiogram.types import Message, Update
 
 from bot.context import MAX_FILE_BYTES, BotContext
@@ -70,9 +71,10 @@ async def typed_text(message: Message) -> bool:
     return bool(typed) and not (typed or "").lstrip().startswith("/")
 
 
-def register_typed(router: Router) -> None:
-    """Typed answers that cannot be commands, on a router tried before the commands'."""
-    router.message.register(text, typed_text)
+def register_typed(router: Router, *first: CallbackType) -> None:
+    """Typed answers that cannot be commands, on a router tried before the commands', behind
+    the filters `first` (the private chat's)."""
+    router.message.register(text, *first, typed_text)
 
 
 def router() -> Router:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from aiogram import Bot, Router
+from aiogram.dispatcher.event.handler import CallbackType
 from aiogram.types import CallbackQuery, Message, Update
 
 from bot.callbacks import (
@@ -141,15 +142,16 @@ async def unknown(query: CallbackQuery, intake: BotContext) -> None:
     await answer_query(query, intake.translate(lang, "toast-stale"))
 
 
-def register(r: Router) -> None:
-    """This module's handlers, on the router that takes a private chat's presses first: each
-    router passed costs a press about as much as a filter (issue 26)."""
-    r.callback_query.register(question, QuestionCb.filter())
-    r.callback_query.register(navigation, NavCb.filter())
-    r.callback_query.register(language, LangCb.filter())
-    r.callback_query.register(consent, ConsentCb.filter())
-    r.callback_query.register(notice, NoticeCb.filter())
-    r.callback_query.register(resume, ResumeCb.filter())
-    r.callback_query.register(erase, EraseCb.filter())
+def register(r: Router, private: CallbackType) -> None:
+    """This module's handlers, on the router that takes presses first (the dispatcher), each
+    behind `private` (a press in a private chat), tried after the payload's own filter: a press
+    for the last handler checks `private` once, not once per handler before it (issue 26)."""
+    r.callback_query.register(question, QuestionCb.filter(), private)
+    r.callback_query.register(navigation, NavCb.filter(), private)
+    r.callback_query.register(language, LangCb.filter(), private)
+    r.callback_query.register(consent, ConsentCb.filter(), private)
+    r.callback_query.register(notice, NoticeCb.filter(), private)
+    r.callback_query.register(resume, ResumeCb.filter(), private)
+    r.callback_query.register(erase, EraseCb.filter(), private)
     # No catch-all here: the routers below come next (the reminders' buttons); a press nothing
     # takes is answered by the last router (elsewhere.fallback), as `unknown` would.
