@@ -6,7 +6,8 @@ queues every respondent behind the one writer meanwhile. Here a unit works on a 
 respondent (kept in memory after the first read), buffers its writes, and hands them to one
 writer that commits whatever has queued up in a single transaction: on SQLite a thread with its
 own connection, on PostgreSQL a task on a pooled connection (one BEGIN, one COMMIT and one WAL
-flush per batch; the statements are the same). The unit returns only once that commit is done,
+flush per batch; the statements are the same, each run once for a batch's units: on SQLite as
+one executemany, on PostgreSQL over arrays). The unit returns only once that commit is done,
 so an answer is still durable before its reply is sent.
 
 Concurrency is optimistic. Each unit's writes start with a guard: bump `respondents.version`
@@ -103,8 +104,9 @@ class GroupCommitWriter:
 
     SQLite: one thread on its own synchronous connection (the single writer). PostgreSQL: one
     task at a time on a pooled connection, so a batch costs one BEGIN and one COMMIT (one WAL
-    flush) however many updates it carries, and an update two statements: its guard (which
-    takes the respondent's advisory lock) with its claim, and its writes.
+    flush) however many updates it carries; an update alone costs two statements, its guard
+    (which takes the respondent's advisory lock) with its claim, and its writes, and a batch
+    of several about as many (_run_together_async).
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
@@ -181,6 +183,7 @@ class GroupCommitWriter:
 
         The jobs run in the order of their respondents (a job's guard takes its respondent's
         lock until commit): two processes' batches then never wait for each other in a circle.
+        Several jobs are first run together, as on SQLite; then in turn; then one by one.
         """
         order = sorted(range(len(jobs)), key=lambda i: jobs[i][0])  # stable: a respondent's
         outcomes: list[bool | BaseException] = [False] * len(jobs)  # jobs keep their order
