@@ -6,7 +6,8 @@ queues every respondent behind the one writer meanwhile. Here a unit works on a 
 respondent (kept in memory after the first read), buffers its writes, and hands them to one
 writer that commits whatever has queued up in a single transaction: on SQLite a thread with its
 own connection, on PostgreSQL a task on a pooled connection (one BEGIN, one COMMIT and one WAL
-flush per batch; the statements are the same). The unit returns only once that commit is done,
+flush per batch; the statements are the same, each run once for a batch's units: on SQLite as
+one executemany, on PostgreSQL over arrays). The unit returns only once that commit is done,
 so an answer is still durable before its reply is sent.
 
 Concurrency is optimistic. Each unit's writes start with a guard: bump `respondents.version`
@@ -103,8 +104,9 @@ class GroupCommitWriter:
 
     SQLite: one thread on its own synchronous connection (the single writer). PostgreSQL: one
     task at a time on a pooled connection, so a batch costs one BEGIN and one COMMIT (one WAL
-    flush) however many updates it carries, and an update two statements: its guard (which
-    takes the respondent's advisory lock) with its claim, and its writes.
+    flush) however many updates it carries; an update alone costs two statements, its guard
+    (which takes the respondent's advisory lock) with its claim, and its writes, and a batch
+    of several about as many (_run_together_async).
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
@@ -181,10 +183,25 @@ class GroupCommitWriter:
 
         The jobs run in the order of their respondents (a job's guard takes its respondent's
         lock until commit): two processes' batches then never wait for each other in a circle.
+        Several jobs are first run together, as on SQLite; then in turn; then one by one.
         """
         order = sorted(range(len(jobs)), key=lambda i: jobs[i][0])  # stable: a respondent's
         outcomes: list[bool | BaseException] = [False] * len(jobs)  # jobs keep their order
         async with self._engine.connect() as conn:
+            if len(jobs) > 1 and len({user_id for user_id, _ in jobs}) == len(jobs):
+                transaction = await conn.begin()
+                try:
+                    await _run_together_async(conn, [jobs[i][1] for i in order])
+                except DBAPIError as error:
+                    if error.connection_invalidated:  # as below
+                        return [False] * len(jobs)
+                    await transaction.rollback()
+                except Exception:  # a guard missed, a check failed or a statement raised
+                    await transaction.rollback()
+                else:
+                    await transaction.commit()  # if this fails, every caller hears of it
+                    return [True] * len(jobs)
+                log.debug("batch of %d jobs rolled back; running them in turn", len(jobs))
             transaction = await conn.begin()
             try:
                 for i in order:
@@ -279,6 +296,39 @@ def _run_together(conn: Connection, jobs: list[list[Operation]]) -> None:
             together[id(statement), counted] = statement, rows, total + max(expected, 0)
         for (_, counted), (statement, rows, total) in together.items():
             if conn.execute(statement, rows).rowcount != total and counted:
+                raise _Abort
+
+
+async def _run_together_async(conn: AsyncConnection, jobs: list[list[Operation]]) -> None:
+    """_run_together on PostgreSQL, whose driver runs an executemany without row counts: the
+    operations of a round whose statement has a form over arrays (Statements.together: the
+    guards with their claims, the drafts' saves) run as one statement, which counts the rows
+    it wrote; the others one by one. A batch then costs a few round trips, not two or more per
+    update (each one the writer's and the event loop's work in this process, issue 26).
+
+    The guards' form takes the respondents' locks in the order of the jobs (by respondent, as
+    _apply_async runs them). Any count short of what the jobs expect raises _Abort.
+    """
+    forms = statements("postgresql").together
+    for position in range(max(len(job) for job in jobs)):
+        together: dict[int, tuple[Executable, list[Mapping[str, Any]]]] = {}
+        for job in jobs:
+            if position >= len(job):
+                continue
+            statement, params, expected = job[position]
+            if id(statement) in forms and expected == 1 and isinstance(params, Mapping):
+                together.setdefault(id(statement), (statement, []))[1].append(params)
+                continue
+            count = _count(statement, await conn.execute(statement, params))
+            if expected != ANY and count != expected:
+                raise _Abort
+        for statement, rows in together.values():
+            if len(rows) > 1:
+                form = forms[id(statement)]
+                statement, params = form.statement, form.params(rows)
+            else:  # one operation: the statement itself
+                params = rows[0]
+            if _count(statement, await conn.execute(statement, params)) != len(rows):
                 raise _Abort
 
 

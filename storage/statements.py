@@ -9,7 +9,8 @@ each.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -17,11 +18,14 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Integer,
     Row,
     Select,
     String,
+    Uuid,
     bindparam,
     cast,
+    column,
     delete,
     func,
     literal,
@@ -34,6 +38,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.schema import Table
+from sqlalchemy.sql.selectable import TableValuedAlias
+from sqlalchemy.types import TypeEngine
 
 from dialogs.events import FileRef
 from dialogs.ports import ErasedMail, RespondentRecord, SubmissionSummary
@@ -109,6 +115,27 @@ def snapshot_query(user_id: ColumnElement[int]) -> Select[Any]:
         )
         .where(respondents.c.user_id == user_id)
     )
+
+
+@dataclass(frozen=True)
+class Together:
+    """A statement's form over arrays (PostgreSQL): one run for the operations of many
+    respondents, each bind parameter of the statement passed as the array of their values.
+    It returns the number of rows it wrote, one for each operation that matched."""
+
+    statement: Executable
+    names: tuple[str, ...]  # the bind parameters of the statement it stands for
+
+    def params(self, rows: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
+        """The operations' parameters as one array per name."""
+        return {name: [row[name] for row in rows] for name in self.names}
+
+
+def _unnest(**types: TypeEngine[Any]) -> TableValuedAlias:
+    """One row per operation, ``v(name, ...)``, from one array parameter per name (``name_``)."""
+    arrays = [bindparam(f"{name}_", type_=postgresql.ARRAY(t)) for name, t in types.items()]
+    columns = [column(name, t) for name, t in types.items()]
+    return func.unnest(*arrays).table_valued(*columns).render_derived(name="v")
 
 
 class Statements:
@@ -278,6 +305,9 @@ class Statements:
             select(literal(1)).where(submissions.c.reference == bindparam("reference_")).limit(1)
         )
         self.guard_and_claim: Executable | None = None  # PostgreSQL only (below)
+        # PostgreSQL: statements a group-committed batch runs once for all its units (by the
+        # id of the statement each stands for).
+        self.together: dict[int, Together] = {}
         if dialect == "postgresql":
             self._postgresql(user, now, state, draft)
 
@@ -341,6 +371,84 @@ class Statements:
         self.save_with_answers = (
             select(func.count()).select_from(saved).add_cte(stored.cte("stored"))
         )
+        self._together()
+
+    def _together(self) -> None:
+        """The forms over arrays of the statements a batch of updates runs most: its units'
+        guards with their claims, and their drafts' saves (storage.batch)."""
+        key: dict[str, TypeEngine[Any]] = {
+            "user_id": BigInteger(),
+            "id": Uuid(),
+            "now": UTCDateTime(),
+        }
+        # Every unit's guard and claim: the locks are taken in the order of the arrays (the
+        # writer sorts its units by respondent), each before its row is compared and bumped.
+        v = _unnest(
+            user_id=BigInteger(), old=Integer(), new=Integer(), update_id=BigInteger(),
+            now=UTCDateTime(),
+        )  # fmt: skip
+        lock = select(func.pg_advisory_xact_lock(v.c.user_id).label("locked"), *v.c).cte("lock")
+        bumped = (
+            update(respondents)
+            .where(respondents.c.user_id == lock.c.user_id, respondents.c.version == lock.c.old)
+            .values(version=lock.c.new)
+            .returning(lock.c.update_id, lock.c.now)
+            .cte("bumped")
+        )
+        claimed = (
+            postgresql.insert(processed_updates)
+            .from_select(
+                [processed_updates.c.update_id, processed_updates.c.processed_at],
+                select(bumped.c.update_id, bumped.c.now),
+            )
+            .on_conflict_do_nothing()
+            .returning(processed_updates.c.update_id)
+            .cte("claimed")
+        )
+        assert self.guard_and_claim is not None
+        self._add(self.guard_and_claim, select(func.count()).select_from(claimed), v)
+        # Drafts' states, and with them the answers of each one's step.
+        v = _unnest(**key, state=postgresql.JSONB(), answers=postgresql.JSONB())
+        saved = (
+            update(submissions)
+            .where(*self._drafts(v))
+            .values(state=v.c.state, language=v.c.state["lang"].as_string(), updated_at=v.c.now)
+            .returning(submissions.c.id, v.c.answers, v.c.now)
+            .cte("saved")
+        )
+        changes = func.jsonb_each(saved.c.answers).table_valued("key", "value")
+        columns = ("submission_id", "question_id", "value", "answered_at")
+        stored = postgresql.insert(answers).from_select(
+            [answers.c[name] for name in columns],
+            select(saved.c.id, changes.c.key, changes.c.value, saved.c.now)
+            .select_from(saved)
+            .join(changes, true()),
+        )
+        stored = stored.on_conflict_do_update(
+            index_elements=[answers.c.submission_id, answers.c.question_id],
+            set_={"value": stored.excluded.value, "answered_at": stored.excluded.answered_at},
+        )
+        counted = select(func.count()).select_from(saved).add_cte(stored.cte("stored"))
+        self._add(self.save_with_answers, counted, v)
+        # Drafts' states alone (a step that changed no answer).
+        v = _unnest(**key, state=postgresql.JSONB())
+        state = v.c.state
+        saves = update(submissions).where(*self._drafts(v))
+        saves = saves.values(state=state, language=state["lang"].as_string(), updated_at=v.c.now)
+        self._add(self.save_state, saves, v)
+
+    @staticmethod
+    def _drafts(v: TableValuedAlias) -> tuple[ColumnElement[bool], ...]:
+        """Each operation's open draft (as `draft` matches one)."""
+        return (
+            submissions.c.id == v.c.id,
+            submissions.c.respondent_id == v.c.user_id,
+            submissions.c.status == DRAFT,
+        )
+
+    def _add(self, single: Executable, together: Executable, v: TableValuedAlias) -> None:
+        names = tuple(f"{c.name}_" for c in v.c)
+        self.together[id(single)] = Together(together, names)
 
 
 def new_draft_params(

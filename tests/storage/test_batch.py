@@ -6,11 +6,14 @@ On both databases: two engines on one database are two bot processes sharing it.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.event import listen, remove
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -19,6 +22,7 @@ from dialogs import service as svc
 from dialogs.engine import IDLE_COMMANDS, Engine
 from dialogs.i18n import Translator
 from dialogs.model import load_questionnaire
+from storage import batch
 from storage.batch import BatchRespondentStore, GroupCommitWriter, Operation
 from storage.db import write_transaction
 from storage.maintenance import erase_respondent, purge_stale_drafts
@@ -60,6 +64,44 @@ async def until(service: svc.IntakeService, reply: svc.Reply, stop: str) -> svc.
 async def scalar(db: AsyncEngine, sql: str) -> object:
     async with db.connect() as conn:
         return (await conn.execute(text(sql))).scalar()
+
+
+async def reach(service: svc.IntakeService, person: svc.Contact, stop: str) -> None:
+    """Take `person` from consent to the question `stop`."""
+    reply = await service.handle(person, svc.ConsentChoice(True, "en"))
+    for _ in range(100):
+        if ask_of(reply).question == stop:
+            return
+        for event in events_for(ask_of(reply)):
+            reply = await service.handle(person, event)
+    raise AssertionError(stop)
+
+
+@contextmanager
+def statements_run(db: AsyncEngine) -> Iterator[list[str]]:
+    """The SQL of every statement sent on `db` meanwhile."""
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        sent.append(statement)
+
+    listen(db.sync_engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        remove(db.sync_engine, "before_cursor_execute", record)
+
+
+async def stored_answers(db: AsyncEngine, question: str) -> dict[int, str]:
+    async with db.connect() as conn:
+        rows = await conn.execute(
+            text(
+                "SELECT s.respondent_id, a.value FROM answers a"
+                " JOIN submissions s ON s.id = a.submission_id WHERE a.question_id = :q"
+            ),
+            {"q": question},
+        )
+        return {r[0]: str(r[1]).strip('"') for r in rows}
 
 
 async def test_two_processes_toggling_at_once_lose_nothing(
@@ -212,3 +254,131 @@ async def test_an_answer_that_loses_a_deadlock_is_run_again_and_lands(
     assert ask_of(reply).question == "contact_name"
     assert lost == [2]
     assert await scalar(db, "SELECT value FROM answers WHERE question_id = 'city'") == "Bologna"
+
+
+async def test_answers_reaching_the_writer_together_are_written_together_each_in_its_place(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    # On PostgreSQL the batch's guards (with their claims) run as one statement over arrays,
+    # and its drafts' saves (with their answers) as another, not two statements per answer.
+    first, _, db = two_processes
+    people = [svc.Contact(user_id=400 + i, chat_id=400 + i, language_code="en") for i in range(5)]
+    for person in people:
+        await reach(first, person, "city")
+    with statements_run(db) as sent:  # db is first's engine
+        replies = await asyncio.gather(
+            *(
+                first.handle(person, ev.Text(f"Šiaulių {i}"), update_id=8000 + i)
+                for i, person in enumerate(people)
+            )
+        )
+    assert all(ask_of(r).question == "contact_name" for r in replies)
+    if db.dialect.name == "postgresql":
+        assert len(sent) == 2 and all("unnest" in s for s in sent)
+    assert await stored_answers(db, "city") == {400 + i: f"Šiaulių {i}" for i in range(5)}
+    assert await scalar(db, "SELECT count(*) FROM processed_updates WHERE update_id >= 8000") == 5
+    # Each snapshot kept the version its guard wrote: the next answers are no conflict, and
+    # one update delivered again is told apart.
+    again = await first.handle(people[2], ev.Text("Kaunas"), update_id=8002)
+    assert again.duplicate
+    await asyncio.gather(
+        *(first.handle(p, ev.Text(f"Name {i}"), update_id=8100 + i) for i, p in enumerate(people))
+    )
+    assert await stored_answers(db, "contact_name") == {400 + i: f"Name {i}" for i in range(5)}
+    async with db.connect() as conn:
+        rows = await conn.execute(text("SELECT respondent_id, state FROM submissions"))
+        states = {r[0]: r[1] if isinstance(r[1], dict) else json.loads(r[1]) for r in rows}
+    for i in range(5):
+        assert states[400 + i]["answers"]["city"] == f"Šiaulių {i}"
+
+
+@pytest.mark.parametrize("misfits", ["stale", "purged", "stale and purged"])
+async def test_a_batch_with_a_stale_unit_is_run_again_in_turn_and_each_outcome_is_right(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine], misfits: str
+) -> None:
+    # A unit whose guard misses (its snapshot is stale: another process answered) or whose
+    # draft is gone (purged) fails the batch's statements over arrays: the batch is rolled
+    # back and run again unit by unit, where only those units fail and are redone.
+    first, second, db = two_processes
+    people = [svc.Contact(user_id=500 + i, chat_id=500 + i, language_code="en") for i in range(5)]
+    for person in people:
+        await reach(first, person, "city")
+    if "stale" in misfits:
+        await second.handle(people[0], ev.Text("Vilnius"))  # first's snapshot lags behind
+    if "purged" in misfits:
+        async with db.begin() as conn:
+            await conn.execute(text("DELETE FROM submissions WHERE respondent_id = 501"))
+    with statements_run(db) as sent:  # db is first's engine
+        replies = await asyncio.gather(
+            *(
+                first.handle(person, ev.Text(f"Town {i}"), update_id=9000 + i)
+                for i, person in enumerate(people)
+            )
+        )
+    if db.dialect.name == "postgresql":  # tried together first, up to the statement that missed
+        assert sum("unnest" in s for s in sent) == (1 if "stale" in misfits else 2)
+    cities = await stored_answers(db, "city")
+    names = await stored_answers(db, "contact_name")
+    if "stale" in misfits:
+        assert cities[500] == "Vilnius" and names[500] == "Town 0"  # redone on fresh data
+        assert ask_of(replies[0]).question == "contact_role"
+    if "purged" in misfits:
+        assert 501 not in cities and 501 not in names
+        assert replies[1].outputs == [ev.Say("error-no-draft"), ev.ShowHelp(IDLE_COMMANDS)]
+    for i in range(2, 5):
+        assert cities[500 + i] == f"Town {i}" and 500 + i not in names
+        assert ask_of(replies[i]).question == "contact_name"
+    assert await scalar(db, "SELECT count(*) FROM processed_updates WHERE update_id >= 9000") == 5
+
+
+async def test_a_batch_waits_for_a_writer_holding_one_of_its_respondents_locks(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+) -> None:
+    # The guards over arrays take every unit's lock before comparing its row: an erasure
+    # holding one respondent's lock holds the batch; that unit then finds its respondent gone.
+    first, _, db = two_processes
+    people = [svc.Contact(user_id=600 + i, chat_id=600 + i, language_code="en") for i in range(4)]
+    for person in people:
+        await reach(first, person, "city")
+    with statements_run(db) as sent:
+        async with write_transaction(db, lock_key=602) as conn:
+            answering = asyncio.gather(
+                *(
+                    first.handle(p, ev.Text(f"Town {i}"), update_id=6000 + i)
+                    for i, p in enumerate(people)
+                )
+            )
+            await asyncio.sleep(0.3)
+            assert not answering.done()
+            assert await erase_in(conn, 602, datetime.now(UTC))
+        replies = await answering
+    if db.dialect.name == "postgresql":
+        assert any("unnest" in s for s in sent)
+    assert isinstance(replies[2].outputs[-1], ev.RemindConsent)  # a stranger again
+    assert await stored_answers(db, "city") == {600: "Town 0", 601: "Town 1", 603: "Town 3"}
+
+
+@pytest.mark.postgres
+async def test_a_batch_that_loses_a_deadlock_together_is_run_again_in_turn(
+    two_processes: tuple[svc.IntakeService, svc.IntakeService, AsyncEngine],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, _, db = two_processes
+    if db.dialect.name != "postgresql":
+        pytest.skip("deadlocks are PostgreSQL's (one writer on SQLite)")
+    people = [svc.Contact(user_id=700 + i, chat_id=700 + i, language_code="en") for i in range(3)]
+    for person in people:
+        await reach(first, person, "city")
+    lost = [0]
+
+    async def deadlocked(conn: AsyncConnection, jobs: list[list[Operation]]) -> None:
+        lost[0] += 1
+        raise DBAPIError("UPDATE workspace_counts …", {}, _DeadlockVictim())
+
+    monkeypatch.setattr(batch, "_run_together_async", deadlocked)
+    replies = await asyncio.gather(
+        *(first.handle(p, ev.Text(f"Town {i}"), update_id=7700 + i) for i, p in enumerate(people))
+    )
+    assert lost == [1]
+    assert all(ask_of(r).question == "contact_name" for r in replies)
+    assert await stored_answers(db, "city") == {700 + i: f"Town {i}" for i in range(3)}
