@@ -16,7 +16,7 @@ DOCUMENTS = [
     '{"n": 123456789012345678901234567890}',
     '{"s": "1234567890123456789"}',  # 19 digits in text: only the slower decoder
     '{"s": "phone 123456789012345678"}',
-    '[NaN, Infinity, -Infinity]',
+    "[NaN, Infinity, -Infinity]",
     '{"s": "\\ud800"}',  # a lone surrogate, escaped
     '"\ud800"',  # and raw, as json.dumps(ensure_ascii=False) writes it
 ]
