@@ -588,11 +588,21 @@ def csv_cell(value: Cell) -> str:
 def utc_text(value: datetime) -> str:
     """A datetime as 2026-03-01T09:00:00Z (UTC, to the second)."""
     value = value.astimezone(UTC)
-    if value.year < 1000:  # isoformat pads the year to four digits, strftime does not
+    if value.year < 1000:  # strftime pads the year to four digits only from 1000
         return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-    # Five times faster than strftime, and an export has several per row; the first 19
-    # characters, without "+00:00", rather than a naive copy made to print.
-    return value.isoformat(timespec="seconds")[:19] + "Z"
+    # An export has several per row: each day's text made once, the time from two-digit
+    # strings (twice as fast as isoformat(timespec=...), itself five times strftime).
+    day = _DAYS.get(value.toordinal())
+    if day is None:
+        if len(_DAYS) >= _CACHE_SIZE:
+            _DAYS.clear()
+        day = _DAYS[value.toordinal()] = value.strftime("%Y-%m-%dT")
+    two = _TWO_DIGITS
+    return day + two[value.hour] + ":" + two[value.minute] + ":" + two[value.second] + "Z"
+
+
+_DAYS: dict[int, str] = {}  # a day's ordinal → "2026-03-01T"
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(60))
 
 
 class _LeadingCharacters(dict[str, bool]):
