@@ -36,7 +36,7 @@ from collections.abc import AsyncIterable, Callable, Hashable, Iterable, Sequenc
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from operator import attrgetter
-from typing import IO, Any, Final, Literal
+from typing import IO, Any, Final, Literal, cast
 
 from admin.xlsx_stream import (
     DATETIME,
@@ -157,11 +157,12 @@ class ExportTable:
         shown = self.questionnaire.shown_ids(record.answers)
         return [read(record, shown) for read in self._readers]
 
-    def csv_row(self, record: SubmissionRecord) -> list[Cell]:
-        """The fields of one submission as the CSV writes them: `row` through csv_cell, in one
-        pass per cell instead of two (a CSV export's cells were converted twice)."""
+    def csv_row(self, record: SubmissionRecord) -> list[str]:
+        """The fields of one submission as the CSV writes them, quoted: `row` through csv_cell
+        and the csv module, in one pass per cell (a CSV export's cells were converted twice
+        and the csv module looked at every character of every field twice)."""
         shown = self.questionnaire.shown_ids(record.answers)
-        return [read(record, shown) for read in self._fields]
+        return cast(list[str], [read(record, shown) for read in self._fields])
 
     # ---- columns ----
 
@@ -232,7 +233,7 @@ class ExportTable:
         key = {"status": "ws-qstatus-{}", "language": "{}", "triage_status": "ws-triage-{}"}[field]
         ids = self.options.ids
         words: dict[str, str] = {}  # code → its words, translated once per export
-        finish: Callable[[str], str] = neutralize if csv else str
+        finish: Callable[[str], str] = csv_text if csv else str
 
         def translate(code: str) -> str:
             if field == "language":
@@ -242,7 +243,7 @@ class ExportTable:
         def read(record: SubmissionRecord, _: frozenset[str]) -> Cell:
             code = getattr(record, field)
             if ids or not code:
-                return finish(code) if isinstance(code, str) else None
+                return finish(code) if isinstance(code, str) else ("" if csv else None)
             text = words.get(code)
             if text is None:
                 if len(words) >= _CACHE_SIZE:
@@ -369,7 +370,8 @@ class ExportTable:
         code_kind = kind in _CODE_KINDS
         seen: dict[Hashable, str] = {}
         risky = _LeadingCharacters()
-        finish: Callable[[str], str] = neutralize if csv else str
+        finish: Callable[[str], str] = csv_text if csv else str
+        empty = "" if csv else None
 
         # The shapes answers are stored in, each its own memo looked up by the value itself:
         # {"choice": id}, {"choices": [ids]}, yes/no, a code. Computing _repeatable's key was
@@ -413,12 +415,23 @@ class ExportTable:
             def field_text(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
                 value = record.answers.get(qid)
                 if value is None or qid not in shown:
-                    return None
+                    return ""
                 if type(value) is str:
-                    return "'" + value if risky[value[:1]] else value
+                    return _quoted("'" + value if risky[value[:1]] else value)
                 return cached(value)
 
             return field_text
+        if plain is int and csv:
+
+            def field_number(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+                value = record.answers.get(qid)
+                if value is None or qid not in shown:
+                    return ""
+                if type(value) is int:
+                    return str(value)
+                return cached(value)
+
+            return field_number
         if plain is not None:
 
             def read_plain(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
@@ -435,7 +448,7 @@ class ExportTable:
             def read_file(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
                 value = record.answers.get(qid)
                 if value is None or qid not in shown:
-                    return None
+                    return empty
                 return finish(self._file_name(question, value, record))
 
             return read_file
@@ -443,7 +456,7 @@ class ExportTable:
         def read_coded(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
             value = record.answers.get(qid)
             if value is None or qid not in shown:
-                return None
+                return empty
             return cached(value)
 
         return read_coded
@@ -508,8 +521,8 @@ def _text_field(
     def field(record: SubmissionRecord, _: frozenset[str]) -> Cell:
         text = get(record)
         if type(text) is str:
-            return "'" + text if risky[text[:1]] else text
-        return None if text is None else csv_cell(text)
+            return _quoted("'" + text if risky[text[:1]] else text)
+        return "" if text is None else _quoted(csv_cell(text))
 
     return field
 
@@ -521,7 +534,7 @@ def _time_field(
 
     def field(record: SubmissionRecord, _: frozenset[str]) -> Cell:
         moment = get(record)
-        return None if moment is None else utc_text(moment)
+        return "" if moment is None else utc_text(moment)
 
     return field
 
@@ -529,18 +542,35 @@ def _time_field(
 def _as_field(
     read: Callable[[SubmissionRecord, frozenset[str]], Cell],
 ) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
-    """A column's cell as a CSV field: csv_cell, the common cases inlined (CsvWriter.row's)."""
+    """A column's cell as a CSV field: csv_cell then quoted, the common cases inlined."""
     risky = _LeadingCharacters()
 
-    def field(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
+    def field(record: SubmissionRecord, shown: frozenset[str]) -> str:
         cell = read(record, shown)
         if type(cell) is str:
-            return "'" + cell if risky[cell[:1]] else cell
-        if cell is None or type(cell) is int:
-            return cell
-        return utc_text(cell) if type(cell) is datetime else csv_cell(cell)
+            return _quoted("'" + cell if risky[cell[:1]] else cell)
+        if cell is None:
+            return ""
+        if type(cell) is int:
+            return str(cell)
+        return utc_text(cell) if type(cell) is datetime else _quoted(csv_cell(cell))
 
     return field
+
+
+def _quoted(text: str) -> str:
+    """A field as the csv module writes it (QUOTE_MINIMAL, doubled quotes): in quotes when it
+    holds the delimiter, a quote or a line break."""
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
+def csv_text(text: str) -> str:
+    """Text as a whole CSV field: neutralized, then quoted if need be."""
+    return _quoted(neutralize(text))
 
 
 def _repeatable(code_kind: bool, value: Any) -> Hashable | None:
@@ -631,15 +661,20 @@ class CsvWriter:
         self._csv = csv.writer(self._text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self._risky = _LeadingCharacters()
         self._pending: list[Sequence[Cell]] = []
+        self._lines = 0  # rows written by `fields` since the last flush
 
     def header(self, headers: Sequence[str]) -> None:
         self._flush()
         self._csv.writerow([neutralize(h) for h in headers])
 
-    def fields(self, fields: Sequence[Cell]) -> None:
-        """A row already made of CSV fields (ExportTable.csv_row)."""
-        self._pending.append(fields)
-        if len(self._pending) >= CSV_BATCH:
+    def fields(self, fields: Sequence[str]) -> None:
+        """A row of fields already as the csv module would write them (ExportTable.csv_row)."""
+        if self._pending:
+            self._csv.writerows(self._pending)
+            self._pending.clear()
+        self._text.write(",".join(fields) + "\r\n")
+        self._lines += 1
+        if self._lines >= CSV_BATCH:
             self._flush()
 
     def row(self, cells: Sequence[Cell]) -> None:
@@ -665,6 +700,7 @@ class CsvWriter:
         if self._pending:
             self._csv.writerows(self._pending)
             self._pending.clear()
+        self._lines = 0
         text = self._text.getvalue()
         if text:
             if self._bom:
@@ -681,6 +717,7 @@ class CsvWriter:
     def discard(self) -> None:
         """Give up: leave the stream without writing what is buffered."""
         self._pending.clear()
+        self._lines = 0
         self._text = io.StringIO()
 
 

@@ -3,6 +3,7 @@ through CsvWriter.row would: the same bytes, whatever the answers, the options a
 
 from __future__ import annotations
 
+import csv
 import io
 import random
 from datetime import UTC, datetime, timedelta, timezone
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from admin.export import CsvWriter, ExportTable, TableOptions, utc_text
+from admin.export import CsvWriter, ExportTable, TableOptions, csv_text, neutralize, utc_text
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
 from tests.admin.factory import sample_answers
@@ -92,3 +93,14 @@ def test_utc_text_as_isoformat() -> None:
         moment = moment.astimezone(timezone(timedelta(minutes=draw.randrange(-720, 721))))
         expected = moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
         assert utc_text(moment) == expected + "Z"
+
+
+def test_text_quoted_as_the_csv_module_quotes_it() -> None:
+    draw = random.Random(26)
+    pool = ",\"\r\n\0 \t'=+-@a1éą🚌\u2028\x85;"
+    texts = ["", '"', ",", "\r\n", " a ", "a\0b"]
+    texts += ["".join(draw.choices(pool, k=draw.randrange(1, 9))) for _ in range(5_000)]
+    for text in texts:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerow([neutralize(text), "x"])
+        assert csv_text(text) + ",x\r\n" == out.getvalue(), repr(text)
