@@ -93,7 +93,12 @@ def loads_json(text: str | bytes) -> Any:
     # 19 digits in a row (maybe in a string: then only slower) goes to the standard library,
     # as does what orjson refuses but json.dumps may have written (NaN, Infinity).
     # (A lone surrogate passes into the bytes; orjson then refuses them, json.loads decides.)
-    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    if isinstance(text, str):
+        data = text.encode("utf-8", "surrogatepass")
+    elif isinstance(text, bytes | bytearray):
+        data = text
+    else:  # SQLite hands a JSON expression's number over as a number: json.loads's TypeError
+        return json.loads(text)  # (SQLAlchemy's JSON type then keeps the number)
     if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
         try:
             return orjson.loads(data)

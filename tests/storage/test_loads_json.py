@@ -29,3 +29,11 @@ def test_loads_json_reads_as_the_standard_library(text: str) -> None:
         found = loads_json(given)
         assert repr(found) == repr(expected)
         assert type(found) is type(expected)
+
+
+@pytest.mark.parametrize("value", [5, 2.5, None])
+def test_what_is_not_text_is_a_type_error(value: object) -> None:
+    # SQLAlchemy's JSON type on SQLite keeps a number a JSON expression gave as it is, on a
+    # TypeError from the decoder.
+    with pytest.raises(TypeError):
+        loads_json(value)  # type: ignore[arg-type]
