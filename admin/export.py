@@ -23,7 +23,7 @@ time zones, so the headers say "UTC"), wraps long text. A CSV's rows are made in
 cell: each column's field reader gives the text the csv module would write (neutralized,
 quoted), an answer that repeats once per value (ExportTable.csv_row, CsvWriter.fields); at
 100,000 submissions converting each cell again and the csv module's pass over every character
-of every field had been a third of the export's Python.
+of every field had been about a quarter of the export's Python.
 
 One module (about 1,100 lines) on purpose: the table, the notes table, their two writers and the
 options shared by the command line, the bot and the workspace change together whenever a column
