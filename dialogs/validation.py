@@ -7,15 +7,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
-import tldextract
 from email_validator import EmailNotValidError, validate_email
 from pydantic import AnyHttpUrl, TypeAdapter, ValidationError
 
 from dialogs.countries import find_country
 from dialogs.model import Kind, Question
+
+if TYPE_CHECKING:
+    import tldextract
 
 _URL = TypeAdapter(AnyHttpUrl)
 _NUMBER_IN_PHRASE = re.compile(r"(?<![\w.,'])[+-]?\d[\d.,'\u00a0\u202f ]*(?![\w])")
@@ -158,6 +160,10 @@ def _public_host(host: str) -> bool:
 @cache
 def _suffixes() -> tldextract.TLDExtract:
     # The public suffix list bundled with tldextract: never fetched, never cached on disk.
+    # Imported on the first web address checked: with the requests library it pulls in, it
+    # was half of the start-up of every command (an export's among them: 0.4 s).
+    import tldextract
+
     return tldextract.TLDExtract(
         suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import weakref
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
@@ -31,10 +30,11 @@ SUPPORTED_DIALECTS: Final = ("sqlite", "postgresql")
 SQLITE_BEGIN: Final = "sqlite_begin"
 READ_ONLY: Final[dict[str, Any]] = {SQLITE_BEGIN: "DEFERRED"}
 
-# 19 digits in a row, spelled out: the regular expression engine finds a run of [0-9]{19}
-# three times slower (it is searched in every document read).
-_LONG_NUMBER = re.compile("[0-9]" * 19)
-_LONG_NUMBER_BYTES = re.compile(b"[0-9]" * 19)
+# 19 digits in a row are searched in every document read: every digit made a 0, then a run
+# of nineteen 0s found as a substring (3 times faster than a regular expression, which tried
+# a match at each character: 0.9 s of an export of 100,000 submissions).
+_DIGITS_AS_ZERO: Final = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER: Final = b"0" * 19
 
 _ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
 
@@ -92,10 +92,16 @@ def loads_json(text: str | bytes) -> Any:
     # bot one per update). It reads an integer beyond 64 bits as a float, so a document with
     # 19 digits in a row (maybe in a string: then only slower) goes to the standard library,
     # as does what orjson refuses but json.dumps may have written (NaN, Infinity).
-    long_number = _LONG_NUMBER_BYTES if isinstance(text, bytes) else _LONG_NUMBER
-    if long_number.search(text) is None:  # type: ignore[arg-type]
+    # (A lone surrogate passes into the bytes; orjson then refuses them, json.loads decides.)
+    if isinstance(text, str):
+        data = text.encode("utf-8", "surrogatepass")
+    elif isinstance(text, bytes | bytearray):
+        data = text
+    else:  # SQLite hands a JSON expression's number over as a number: json.loads's TypeError
+        return json.loads(text)  # (SQLAlchemy's JSON type then keeps the number)
+    if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
         try:
-            return orjson.loads(text)
+            return orjson.loads(data)
         except orjson.JSONDecodeError:
             pass
     return json.loads(text)

@@ -166,8 +166,11 @@ def _json_object_agg_sqlite(element: json_object_agg, compiler: SQLCompiler, **k
     key, value = (compiler.process(clause, **kw) for clause in element.clauses)
     # The values are JSON text already (the JSON type wrote them): joined as they are, where
     # json_group_object(key, json(value)) would parse and print each again (a third of the
-    # export's time in SQLite). NULL, not {}, if there is none, as on PostgreSQL.
-    return f"'{{' || group_concat(json_quote({key}) || ':' || {value}, ',') || '}}'"
+    # export's time in SQLite). NULL, not {}, if there is none, as on PostgreSQL. As a BLOB:
+    # the driver hands over the UTF-8 bytes as they are, which loads_json reads as bytes,
+    # instead of decoding them into text that loads_json would encode again.
+    joined = f"'{{' || group_concat(json_quote({key}) || ':' || {value}, ',') || '}}'"
+    return f"CAST({joined} AS BLOB)"
 
 
 def respondent_language() -> ColumnElement[str]:
