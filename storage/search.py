@@ -163,14 +163,45 @@ def choices_statement() -> Any:
     return insert(search_choices)
 
 
-def has_choice(question_id: str, choice: str) -> ColumnElement[bool]:
-    """Whether the submission (the outer query's row) made this choice: an index lookup.
-    Only submitted questionnaires are in the index."""
+CHOICE_INDEX: Final = "ix_search_choices_question_id_choice_submission_id"
+
+
+class _chose(FunctionElement[Any]):
+    """The submission (the outer query's row) made this choice. Arguments: the submission's
+    id, the question, the choice."""
+
+    type = NullType()  # as `_matches`: no `= 1` after it on SQLite
+    inherit_cache = True
+
+
+@compiles(_chose)
+def _chose_default(element: _chose, compiler: SQLCompiler, **kw: Any) -> str:
+    submission, question, choice = element.clauses
     c = search_choices.c
     found = select(c.submission_id).where(
-        c.submission_id == submissions.c.id, c.question_id == question_id, c.choice == choice
+        c.submission_id == submission, c.question_id == question, c.choice == choice
     )
-    return found.exists()
+    return compiler.process(found.exists(), **kw)
+
+
+@compiles(_chose, "sqlite")
+def _chose_sqlite(element: _chose, compiler: SQLCompiler, **kw: Any) -> str:
+    submission, question, choice = (compiler.process(c, **kw) for c in element.clauses)
+    # By question and choice first: the lookups of a filter then fall in one small part of
+    # the index (12,500 entries for a country among 100,000 submissions), which SQLite's page
+    # cache holds, where the primary key's spread them over all of it (a search's 10,000
+    # matches: 9 ms of the 30 their filter took). SQLite picked the primary key on its own.
+    return (
+        f"EXISTS (SELECT 1 FROM search_choices INDEXED BY {CHOICE_INDEX} "  # noqa: S608
+        f"WHERE search_choices.question_id = {question} AND search_choices.choice = {choice} "
+        f"AND search_choices.submission_id = {submission})"
+    )
+
+
+def has_choice(question_id: str, choice: str) -> ColumnElement[Any]:
+    """Whether the submission (the outer query's row) made this choice: an index lookup.
+    Only submitted questionnaires are in the index."""
+    return _chose(submissions.c.id, literal(question_id, String()), literal(choice, String()))
 
 
 async def choice_counts(
