@@ -172,9 +172,7 @@ async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answe
         SubmissionFilter(search="initiative", country="BE"),
         SubmissionFilter(search="vilnius", activity="reassurance"),
     ):
-        found, indexed = await workspace.browse(
-            db_engine, wanted, activities, questions=questions
-        )
+        found, indexed = await workspace.browse(db_engine, wanted, activities, questions=questions)
         every_status = replace(wanted, status="all")
         _, answered = await workspace.browse(
             db_engine, every_status, activities, questions=questions
