@@ -381,16 +381,26 @@ async def _facets(
     by_triage: dict[str, int] = {}
     by_language: dict[str | None, int] = {}
     by_country: dict[str | None, int] = {}
+    by_choice: dict[str, dict[str, int]] | None = None
+    by_activity: dict[str, int] | None = None
     usable, within = _indexed(where, conn)
     if usable:
-        # Triage and language from the submissions' index, countries from the choice index.
+        # Triage and language from the submissions' index; countries, activities and every
+        # choice question from the choice index, in one grouped query (each match's choices
+        # read once, not once for the countries and again for the rest).
         combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
             c.triage_status, language
         )
         for triage, lang, n in await conn.execute(combined):
             by_triage[triage] = by_triage.get(triage, 0) + n
             by_language[lang] = by_language.get(lang, 0) + n
-        countries = await choice_counts(conn, COUNTRY_QUESTION, within)
+        asked = [COUNTRY_QUESTION, "activities", *(q.id for q in questions)]
+        counted = await all_choice_counts(conn, list(dict.fromkeys(asked)), within)
+        by_choice = {q.id: _offered_in(counted, q.id, q.choices) for q in questions}
+        by_activity = by_choice.get("activities")
+        if by_activity is None:
+            by_activity = _offered_in(counted, "activities", activities)
+        countries = counted.get(COUNTRY_QUESTION, {})
         by_country = {code: n for code, n in countries.items()}
         unknown = sum(by_triage.values()) - sum(countries.values())
         if unknown:
@@ -418,8 +428,10 @@ async def _facets(
             conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
         )
     matching = apply_filter(where, select(c.id).select_from(submissions))
-    by_choice = await _all_choice_counts(conn, matching, questions, where)
-    by_activity = by_choice.get("activities")
+    if by_choice is None:
+        by_choice = await _all_choice_counts(conn, matching, questions, where)
+    if by_activity is None:
+        by_activity = by_choice.get("activities")
     if by_activity is None:
         by_activity = await _choice_counts(conn, matching, "activities", activities, where)
     return Facets(
@@ -434,6 +446,14 @@ async def _facets(
 
 def _known(counts: dict[str | None, int]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if key is not None}
+
+
+def _offered_in(
+    counted: dict[str, dict[str, int]], question_id: str, offered: Sequence[str]
+) -> dict[str, int]:
+    """A question's counts for each choice it offers (0 for those nobody chose)."""
+    found = counted.get(question_id, {})
+    return {choice: found.get(choice, 0) for choice in offered}
 
 
 def _offered(

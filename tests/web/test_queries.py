@@ -154,6 +154,39 @@ async def test_unfiltered_facets_from_the_kept_counts_match_the_grouped_count(
     )
 
 
+async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answers(
+    db_engine: AsyncEngine, questionnaire: Questionnaire
+) -> None:
+    """A search's facets count its kept ids in the choice index, countries and every choice
+    question in one grouped query: the same counts as those taken from the stored answers
+    (the path of a search over every questionnaire status, which the index cannot serve)."""
+    await insert_rows(db_engine, seed_rows())
+    activities = questionnaire.question("activities").choices
+    questions = (
+        workspace.ChoiceQuestion("settings", "multi", ("schools", "night", "transport")),
+        workspace.ChoiceQuestion("evaluated", "single", ("yes", "in_progress", "no")),
+        workspace.ChoiceQuestion("may_contact", "yesno", ("yes", "no")),
+    )
+    for wanted in (
+        SubmissionFilter(search="initiative"),
+        SubmissionFilter(search="initiative", country="BE"),
+        SubmissionFilter(search="vilnius", activity="reassurance"),
+    ):
+        found, indexed = await workspace.browse(db_engine, wanted, activities, questions=questions)
+        every_status = replace(wanted, status="all")
+        _, answered = await workspace.browse(
+            db_engine, every_status, activities, questions=questions
+        )
+        assert found.total == sum(indexed.triage.values()) > 0
+        assert indexed.choices == answered.choices
+        assert (indexed.triage, indexed.language, indexed.country, indexed.activity) == (
+            answered.triage,
+            answered.language,
+            answered.country,
+            answered.activity,
+        )
+
+
 async def test_the_overview_from_the_kept_counts_matches_the_lists_grouped_count(
     db_engine: AsyncEngine,
 ) -> None:
