@@ -39,10 +39,12 @@ from storage.models import (
     answers,
     review_assignments,
     review_rounds,
+    review_totals,
     reviews,
     search_choices,
     submissions,
 )
+from storage.review_totals import listed
 from storage.search import COUNTRY_QUESTION
 from storage.submissions import json_text
 
@@ -715,6 +717,64 @@ def _ranked_order(
     return chosen.order_by(k.at, k.sid).offset(ask.offset).limit(ask.limit)
 
 
+# Sorts the kept review_totals can order by (see storage.review_totals), with their column.
+_KEPT_SORTS: Final = {"": None, "in": "reviews_in", "overall": "overall"}
+
+
+async def _kept_order(
+    conn: AsyncConnection, round_id: int, criteria: Sequence[str], ask: RankingAsk
+) -> Any | None:
+    """`_ranked_order` read from the rows the database keeps per experience (review_totals),
+    for the sorts they hold; None when they cannot answer: another sort, or, for the overall
+    mean, a criterion scored in this round that the form no longer has (the kept mean counts
+    every criterion scored)."""
+    if ask.sort not in _KEPT_SORTS:
+        return None
+    t, s = review_totals.c, submissions.c
+    if ask.sort == "overall":
+        # Every experience scored on every criterion (the usual case) is one index range
+        # skipped: only the others are read.
+        full = listed(criteria)
+        odd = (
+            select(t.criteria)
+            .where(
+                t.round_id == round_id,
+                or_(t.criteria < full, t.criteria > full),
+            )
+            .distinct()
+        )
+        known = set(criteria)
+        for found in (await conn.execute(odd)).scalars():
+            if not set(str(found).split(",")) <= known:
+                return None
+    wanted: list[ColumnElement[bool]] = [t.round_id == round_id, t.at.is_not(None)]
+    if ask.language is not None or ask.triage is not None:
+        shown = select(s.id).where(s.id == t.submission_id)
+        if ask.language is not None:
+            shown = shown.where(s.language == ask.language)
+        if ask.triage is not None:
+            shown = shown.where(s.triage_status == ask.triage)
+        wanted.append(shown.exists())
+    if ask.country is not None:
+        an = answers.c
+        country = (
+            select(json_text(an.value))
+            .where(an.submission_id == t.submission_id, an.question_id == "country")
+            .scalar_subquery()
+        )
+        wanted.append(country == ask.country)
+    chosen = select(t.submission_id.label("sid"), func.count().over().label("matching")).where(
+        *wanted
+    )
+    name = _KEPT_SORTS[ask.sort]
+    if name is not None:
+        value = t[name]
+        if _nullable(ask.sort):  # what has no value last, whichever the direction
+            chosen = chosen.order_by(value.is_(None))
+        chosen = chosen.order_by(value.desc() if ask.descending else value.asc())
+    return chosen.order_by(t.at, t.submission_id).offset(ask.offset).limit(ask.limit)
+
+
 async def round_totals(
     engine: AsyncEngine,
     round_id: int,
@@ -732,8 +792,10 @@ async def round_totals(
     criteria, recommendations = list(criteria), list(recommendations)
     # First which experiences, in which order, adding up only what the sort needs; then the
     # full totals and facts of the page's experiences alone.
-    chosen = _ranked_order(round_id, criteria, recommendations, reviewing, ask)
     async with _read(engine) as conn:
+        chosen = await _kept_order(conn, round_id, criteria, ask)
+        if chosen is None:
+            chosen = _ranked_order(round_id, criteria, recommendations, reviewing, ask)
         picked = (await conn.execute(chosen)).all()
         ids = [row.sid for row in picked]
         paged = ask.limit is not None

@@ -50,6 +50,7 @@ TABLES = {
     "people",
     "seen_names",
     "review_rounds",
+    "review_totals",
     "review_assignments",
     "reviews",
     "review_notices",
@@ -76,7 +77,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0013"
+    assert await current_revision_engine(engine) == head_revision() == "0014"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 
