@@ -551,6 +551,7 @@ class ReviewTotal(Base):
     __table_args__ = (
         Index(None, "round_id", "overall"),
         Index(None, "round_id", "criteria"),
+        Index(None, "round_id", "country"),
         Index(None, "submission_id"),
     )
 
@@ -565,6 +566,7 @@ class ReviewTotal(Base):
     reviews_in: Mapped[int] = mapped_column(Integer)  # submitted, not given back
     overall: Mapped[float | None] = mapped_column(Float)  # None: nothing scored yet
     criteria: Mapped[str | None] = mapped_column(Text)  # the criteria scored, "a,b,c"
+    country: Mapped[str | None] = mapped_column(String(64))  # its choice in search_choices
 
 
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).

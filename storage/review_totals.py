@@ -6,7 +6,9 @@ review of a 10,000-experience round on each page view grew with the round (248 m
 submissions); these rows are read instead. Triggers (created by migration 0014) recompute an
 experience's row from its own few assignments in the transaction of every write that can change
 it (a review saved, an assignment added, given back or deleted, a submission submitted or
-erased), whichever process writes and however: the rows are exact, never a cache.
+erased), whichever process writes and however: the rows are exact, never a cache. Each row
+also keeps its experience's country (from the search index's `country` choice), so that the
+ranking's country filter lists a round's countries from an index of these rows.
 
 The overall mean is the mean of the criteria's means, as reviews.ranking computes it, over every
 criterion scored (the database does not know the review form: `criteria` lists those scored, and
@@ -25,9 +27,10 @@ from collections.abc import Iterable
 from typing import Final
 
 from storage.models import SUBMITTED
+from storage.search import COUNTRY_QUESTION
 
 # The columns of the experience (k.round_id, k.submission_id) that a recount fills.
-_COLUMNS: Final = ("at", "reviews_in", "overall", "criteria")
+_COLUMNS: Final = ("at", "reviews_in", "overall", "criteria", "country")
 
 
 def _counted(dialect: str) -> str:
@@ -69,7 +72,16 @@ def _values(dialect: str) -> str:
         "AND a.submission_id = k.submission_id "
         "AND a.conflict_at IS NULL AND v.submitted_at IS NOT NULL), "
         f"(SELECT {overall} FROM (SELECT avg(n) AS m FROM {scores} AS j GROUP BY key) AS means), "
-        f"(SELECT {listed} FROM {names} AS named)"
+        f"(SELECT {listed} FROM {names} AS named), "
+        f"{_country('k.submission_id')}"
+    )
+
+
+def _country(submission_id: str) -> str:
+    """The country of a submitted experience (its `country` choice in the search index)."""
+    return (
+        "(SELECT min(c.choice) FROM search_choices AS c "
+        f"WHERE c.submission_id = {submission_id} AND c.question_id = '{COUNTRY_QUESTION}')"
     )
 
 
@@ -92,6 +104,14 @@ def _forget(round_id: str, submission_id: str) -> str:
         f"DELETE FROM review_totals WHERE round_id = {round_id} "
         f"AND submission_id = {submission_id} AND NOT EXISTS (SELECT 1 FROM review_assignments "
         f"AS a WHERE a.round_id = {round_id} AND a.submission_id = {submission_id})"
+    )
+
+
+def _recountry(submission_id: str) -> str:
+    """Set the country of an experience again (its country choice was written or deleted)."""
+    return (
+        f"UPDATE review_totals SET country = {_country(submission_id)} "
+        f"WHERE submission_id = {submission_id}"
     )
 
 
@@ -184,6 +204,14 @@ def _sqlite_statements() -> list[str]:
                 f"CREATE TRIGGER {table}_totals_{event} AFTER {event.upper()}{when} "
                 f"BEGIN {'; '.join(body)}; END"
             )
+    for event, rows in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
+        of = " OF question_id, choice, submission_id" if event == "update" else ""
+        country = " OR ".join(f"{p}.question_id = '{COUNTRY_QUESTION}'" for p in rows)
+        again = "; ".join(_recountry(f"{p}.submission_id") for p in rows)
+        made.append(
+            f"CREATE TRIGGER search_choices_totals_{event} AFTER {event.upper()}{of} "
+            f"ON search_choices WHEN {country} BEGIN {again}; END"
+        )
     made.append(
         f"CREATE TRIGGER submissions_totals_update AFTER UPDATE OF "
         f"{', '.join(_SUBMISSION_COLUMNS)} ON submissions "
@@ -226,6 +254,20 @@ def _postgresql_statements() -> list[str]:
         "CREATE FUNCTION submissions_totals() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
         f"UPDATE review_totals SET at = {_shown('NEW')} WHERE submission_id = NEW.id; "
         "RETURN NULL; END $$",
+        "CREATE FUNCTION search_choices_totals() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        f"BEGIN IF TG_OP <> 'INSERT' THEN {_recountry('OLD.submission_id')}; END IF; "
+        f"IF TG_OP <> 'DELETE' THEN {_recountry('NEW.submission_id')}; END IF; "
+        "RETURN NULL; END $$",
+        # Row triggers with a WHEN: a submission's other choices (a dozen) call no function.
+        "CREATE TRIGGER search_choices_totals_insert AFTER INSERT ON search_choices "
+        f"FOR EACH ROW WHEN (NEW.question_id = '{COUNTRY_QUESTION}') "
+        "EXECUTE FUNCTION search_choices_totals()",
+        "CREATE TRIGGER search_choices_totals_delete AFTER DELETE ON search_choices "
+        f"FOR EACH ROW WHEN (OLD.question_id = '{COUNTRY_QUESTION}') "
+        "EXECUTE FUNCTION search_choices_totals()",
+        "CREATE TRIGGER search_choices_totals_update AFTER UPDATE ON search_choices "
+        f"FOR EACH ROW WHEN (OLD.question_id = '{COUNTRY_QUESTION}' "
+        f"OR NEW.question_id = '{COUNTRY_QUESTION}') EXECUTE FUNCTION search_choices_totals()",
         # A row trigger with a column list and a WHEN: the bot's updates of a draft's state
         # (every answer) do not fire it.
         f"CREATE TRIGGER submissions_totals AFTER UPDATE OF {', '.join(_SUBMISSION_COLUMNS)} "
@@ -249,12 +291,13 @@ def drop_statements(dialect: str) -> list[str]:
                 "reviews_totals()",
                 "review_assignments_totals()",
                 "submissions_totals()",
+                "search_choices_totals()",
                 "review_totals_recompute(integer, uuid)",
             )
         ]
     return [
         f"DROP TRIGGER IF EXISTS {table}_totals_{event}"
-        for table in ("reviews", "review_assignments", "submissions")
+        for table in ("reviews", "review_assignments", "submissions", "search_choices")
         for event in ("insert", "update", "delete")
     ]
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -41,11 +42,9 @@ from storage.models import (
     review_rounds,
     review_totals,
     reviews,
-    search_choices,
     submissions,
 )
 from storage.review_totals import listed
-from storage.search import COUNTRY_QUESTION
 from storage.submissions import json_text
 
 # The answers a round needs about each experience (conflicts, titles).
@@ -543,12 +542,14 @@ def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str
     return f"max({compiler.process(element.clauses, **kw)})"
 
 
-def _answer(question_id: str, as_text: bool = False) -> Any:
+def _answer(question_id: str, as_text: bool = False, of: Any = None) -> Any:
+    """An answer of the submission `of` (default: the submissions row of the query)."""
     an = answers.c
     value = json_text(an.value) if as_text else an.value
+    of = submissions.c.id if of is None else of
     return (
         select(value)
-        .where(an.submission_id == submissions.c.id, an.question_id == question_id)
+        .where(an.submission_id == of, an.question_id == question_id)
         .scalar_subquery()
     )
 
@@ -735,13 +736,9 @@ async def _kept_order(
         # Every experience scored on every criterion (the usual case) is one index range
         # skipped: only the others are read.
         full = listed(criteria)
-        odd = (
-            select(t.criteria)
-            .where(
-                t.round_id == round_id,
-                or_(t.criteria < full, t.criteria > full),
-            )
-            .distinct()
+        odd = union(
+            select(t.criteria).where(t.round_id == round_id, t.criteria < full),
+            select(t.criteria).where(t.round_id == round_id, t.criteria > full),
         )
         known = set(criteria)
         for found in (await conn.execute(odd)).scalars():
@@ -755,14 +752,8 @@ async def _kept_order(
         if ask.triage is not None:
             shown = shown.where(s.triage_status == ask.triage)
         wanted.append(shown.exists())
-    if ask.country is not None:
-        an = answers.c
-        country = (
-            select(json_text(an.value))
-            .where(an.submission_id == t.submission_id, an.question_id == "country")
-            .scalar_subquery()
-        )
-        wanted.append(country == ask.country)
+    if ask.country is not None:  # as _ranked_order filters (the answer, not the kept country)
+        wanted.append(_answer("country", True, t.submission_id) == ask.country)
     chosen = select(t.submission_id.label("sid"), func.count().over().label("matching")).where(
         *wanted
     )
@@ -853,16 +844,9 @@ async def round_totals(
 
 
 async def round_countries(engine: AsyncEngine, round_id: int) -> list[str]:
-    """The countries of the round's experiences (for the ranking's filter), from the choice
-    index."""
-    c, a = search_choices.c, review_assignments.c
-    query = (
-        select(c.choice)
-        .where(
-            c.question_id == COUNTRY_QUESTION,
-            c.submission_id.in_(select(a.submission_id).where(a.round_id == round_id)),
-        )
-        .distinct()
-    )
+    """The countries of the round's experiences (for the ranking's filter), from the country
+    each experience's kept row holds (an index range, not a look-up per experience)."""
+    t = review_totals.c
+    query = select(t.country).where(t.round_id == round_id, t.country.is_not(None)).distinct()
     async with _read(engine) as conn:
         return sorted(str(code) for code in (await conn.execute(query)).scalars())

@@ -9,13 +9,20 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from reviews.ranking import Scored, standing
 from storage.maintenance import erase_respondent
 from storage.migrate import upgrade_engine
-from storage.models import WITHDRAWN, review_assignments, review_rounds, review_totals, submissions
+from storage.models import (
+    WITHDRAWN,
+    review_assignments,
+    review_rounds,
+    review_totals,
+    search_choices,
+    submissions,
+)
 from storage.review_totals import recount
 from storage.reviews import (
     RankingAsk,
@@ -26,6 +33,7 @@ from storage.reviews import (
     round_totals,
     save_review,
 )
+from storage.search import choice_rows
 from tests.admin.factory import T0, Row, insert_rows, sample_answers
 from tests.conftest import TempDatabase
 
@@ -44,12 +52,18 @@ async def _assert_exact(engine: AsyncEngine) -> None:
     t, s = review_totals.c, submissions.c
     async with engine.connect() as conn:
         kept = (
-            await conn.execute(select(t.round_id, t.submission_id, t.at, t.reviews_in, t.overall))
+            await conn.execute(
+                select(t.round_id, t.submission_id, t.at, t.reviews_in, t.overall, t.country)
+            )
         ).all()
-        raw = "SELECT round_id, submission_id, at, reviews_in, overall FROM review_totals"
+        raw = "SELECT round_id, submission_id, at, reviews_in, overall, country FROM review_totals"
         stored = (await conn.execute(text(raw))).all()
         fresh = (await conn.execute(text(recount(conn.dialect.name)))).all()
         rounds = list((await conn.execute(select(review_rounds.c.id))).scalars())
+        c = search_choices.c
+        indexed = (
+            await conn.execute(select(c.submission_id, c.choice).where(c.question_id == "country"))
+        ).all()
         shown = dict(
             (
                 await conn.execute(
@@ -60,6 +74,8 @@ async def _assert_exact(engine: AsyncEngine) -> None:
             ).all()
         )
     assert sorted(map(_numbers, stored)) == sorted(map(_numbers, fresh))
+    countries = {(int(r[0]), str(r[1])): r[6] for r in fresh}
+    assert {(int(r[0]), str(r[1])): r[5] for r in stored} == countries
     expected = []
     for round_id in rounds:
         by: dict[uuid.UUID, list[Any]] = {}
@@ -74,6 +90,9 @@ async def _assert_exact(engine: AsyncEngine) -> None:
             numbers = standing(counted, 0, sorted({c for r in counted for c in r.scores}))
             expected.append((round_id, sid, shown.get(sid), numbers.reviews_in, numbers.overall))
     assert sorted(map(_numbers, kept)) == sorted(map(_numbers, expected))
+    # The country, as search_choices has it.
+    country_of = dict(indexed)
+    assert {(r[0], r[1]): r[5] for r in kept} == {(r[0], r[1]): country_of.get(r[1]) for r in kept}
 
 
 async def _review(
@@ -110,7 +129,9 @@ async def test_kept_totals_equal_a_recount_after_every_kind_of_write(
         Row(10 + n, sample_answers(country=("IT", "FR")[n % 2]), reference=f"CEC-{n}")
         for n in range(5)
     ]
-    rows.append(Row(30, sample_answers(), status="draft"))  # assigned before it is submitted
+    rows.append(
+        Row(30, sample_answers(country="LT"), status="draft")
+    )  # assigned before it is submitted
     await insert_rows(web, rows)
     ids = [row.id for row in rows]
     round_id = await create_round(web, "R1", T0 + timedelta(days=30), STAFF, T0)
@@ -159,6 +180,14 @@ async def test_kept_totals_equal_a_recount_after_every_kind_of_write(
             .values(status="submitted", reference="CEC-30", submitted_at=T0)
         )
         await conn.execute(update(submissions).where(s.id == ids[3]).values(status=WITHDRAWN))
+        # Its choices indexed after the submit, as the bot's submit writes them; a country
+        # taken out of the index.
+        await conn.execute(insert(search_choices), choice_rows(ids[5], rows[5].answers))
+        await conn.execute(
+            delete(search_choices).where(
+                search_choices.c.submission_id == ids[2], search_choices.c.question_id == "country"
+            )
+        )
     await _assert_exact(other)
     async with other.begin() as conn:
         await conn.execute(delete(review_rounds).where(review_rounds.c.id == second))

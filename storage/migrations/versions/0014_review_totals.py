@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("reviews_in", sa.Integer(), nullable=False),
         sa.Column("overall", sa.Float(), nullable=True),
         sa.Column("criteria", sa.Text(), nullable=True),
+        sa.Column("country", sa.String(64), nullable=True),
         sa.ForeignKeyConstraint(
             ["round_id"],
             ["review_rounds.id"],
@@ -51,6 +52,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_review_totals_round_id_criteria", "review_totals", ["round_id", "criteria"]
     )
+    op.create_index("ix_review_totals_round_id_country", "review_totals", ["round_id", "country"])
     op.create_index("ix_review_totals_submission_id", "review_totals", ["submission_id"])
     bind = op.get_bind()
     # Filled before the triggers exist, in the migration's transaction (the services are
