@@ -228,8 +228,13 @@ def _postgresql_statements() -> list[str]:
         "FROM review_assignments AS a WHERE a.id = {}.assignment_id"
     )
     return [
+        # The experience locked first: two transactions saving reviews of one experience at
+        # once would otherwise each recompute from a snapshot without the other's review, the
+        # second overwriting the first's row (READ COMMITTED). Once the lock is granted, the
+        # other has committed, and the next statements' snapshots see its review.
         "CREATE FUNCTION review_totals_recompute(p_round integer, p_submission uuid) "
         "RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_advisory_xact_lock(p_round, hashtext(p_submission::text)); "
         f"{_forget('p_round', 'p_submission')}; "
         f"{_upsert('postgresql', keys, '1 = 1')}; END $$",
         # A review moved to another assignment (never done) recomputes both experiences.

@@ -4,6 +4,7 @@ processes; and the ranking reads them only while they mean what the form means."
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -20,6 +21,7 @@ from storage.models import (
     review_assignments,
     review_rounds,
     review_totals,
+    reviews,
     search_choices,
     submissions,
 )
@@ -232,3 +234,37 @@ async def test_a_criterion_the_form_no_longer_has_leaves_the_overall_to_the_form
     assert [facts.submission_id for facts, _ in found] == (
         by_overall if descending else by_overall[::-1]
     )
+
+
+async def test_two_reviews_of_one_experience_saved_at_once_both_count(
+    empty_db: TempDatabase,
+) -> None:
+    # One reviewer's review is written and not yet committed when another's is saved: the
+    # second waits, then counts the first (on PostgreSQL it would otherwise recompute from a
+    # snapshot without it and overwrite the row).
+    first, second = empty_db.engine(), empty_db.engine()
+    await upgrade_engine(first)
+    row = Row(10, sample_answers(), reference="CEC-1")
+    await insert_rows(first, [row])
+    round_id = await create_round(first, "R1", T0 + timedelta(days=30), STAFF, T0)
+    assert round_id is not None
+    await add_assignments(first, round_id, [(row.id, 101, ""), (row.id, 102, "")], STAFF, T0)
+    assigned = await _assignments(first, round_id)
+    async with first.begin() as conn:
+        await conn.execute(
+            insert(reviews).values(
+                assignment_id=assigned[row.id, 101],
+                scores={"impact": 5},
+                comments={},
+                updated_at=T0,
+                submitted_at=T0,
+            )
+        )
+        saving = asyncio.create_task(_review(second, assigned[row.id, 102], {"impact": 1}))
+        await asyncio.sleep(0.5)  # the second save reaches the row and waits
+        assert not saving.done()
+    assert await saving == "submitted"
+    await _assert_exact(first)
+    async with first.connect() as conn:
+        kept = (await conn.execute(select(review_totals.c.reviews_in))).scalar_one()
+    assert kept == 2
