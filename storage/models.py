@@ -13,6 +13,7 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -557,6 +558,33 @@ class WorkspaceCount(Base):
     n: Mapped[int] = mapped_column(BigInteger)
 
 
+class ReviewTotal(Base):
+    """One experience of a round as the ranking orders it (see storage.review_totals): its
+    submitted reviews and overall mean, recomputed by database triggers in the transaction of
+    every write that changes them, so that the ranking does not add up the whole round."""
+
+    __tablename__ = "review_totals"
+    __table_args__ = (
+        Index(None, "round_id", "overall"),
+        Index(None, "round_id", "criteria"),
+        Index(None, "round_id", "country"),
+        Index(None, "submission_id"),
+    )
+
+    round_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("review_rounds.id", ondelete="CASCADE"), primary_key=True
+    )
+    submission_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Its time of submission (the ties' order); None while the ranking would not show it.
+    at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reviews_in: Mapped[int] = mapped_column(Integer)  # submitted, not given back
+    overall: Mapped[float | None] = mapped_column(Float)  # None: nothing scored yet
+    criteria: Mapped[str | None] = mapped_column(Text)  # the criteria scored, "a,b,c"
+    country: Mapped[str | None] = mapped_column(String(64))  # its choice in search_choices
+
+
 # The tables, for Core statements on the hot path (no ORM session or identity map involved).
 respondents = cast(Table, Respondent.__table__)
 submissions = cast(Table, Submission.__table__)
@@ -583,3 +611,4 @@ review_notices = cast(Table, ReviewNotice.__table__)
 search_documents = cast(Table, SearchDocument.__table__)
 search_choices = cast(Table, SearchChoice.__table__)
 workspace_counts = cast(Table, WorkspaceCount.__table__)
+review_totals = cast(Table, ReviewTotal.__table__)

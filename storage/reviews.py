@@ -25,6 +25,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    union,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -39,11 +40,11 @@ from storage.models import (
     answers,
     review_assignments,
     review_rounds,
+    review_totals,
     reviews,
-    search_choices,
     submissions,
 )
-from storage.search import COUNTRY_QUESTION
+from storage.review_totals import listed
 from storage.submissions import json_text
 
 # The answers a round needs about each experience (conflicts, titles).
@@ -541,12 +542,14 @@ def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str
     return f"max({compiler.process(element.clauses, **kw)})"
 
 
-def _answer(question_id: str, as_text: bool = False) -> Any:
+def _answer(question_id: str, as_text: bool = False, of: Any = None) -> Any:
+    """An answer of the submission `of` (default: the submissions row of the query)."""
     an = answers.c
     value = json_text(an.value) if as_text else an.value
+    of = submissions.c.id if of is None else of
     return (
         select(value)
-        .where(an.submission_id == submissions.c.id, an.question_id == question_id)
+        .where(an.submission_id == of, an.question_id == question_id)
         .scalar_subquery()
     )
 
@@ -715,6 +718,54 @@ def _ranked_order(
     return chosen.order_by(k.at, k.sid).offset(ask.offset).limit(ask.limit)
 
 
+# Sorts the kept review_totals can order by (see storage.review_totals), with their column.
+_KEPT_SORTS: Final = {"": None, "in": "reviews_in", "overall": "overall"}
+
+
+async def _kept_order(
+    conn: AsyncConnection, round_id: int, criteria: Sequence[str], ask: RankingAsk
+) -> Any | None:
+    """`_ranked_order` read from the rows the database keeps per experience (review_totals),
+    for the sorts they hold; None when they cannot answer: another sort, or, for the overall
+    mean, a criterion scored in this round that the form no longer has (the kept mean counts
+    every criterion scored)."""
+    if ask.sort not in _KEPT_SORTS:
+        return None
+    t, s = review_totals.c, submissions.c
+    if ask.sort == "overall":
+        # Every experience scored on every criterion (the usual case) is one index range
+        # skipped: only the others are read.
+        full = listed(criteria)
+        odd = union(
+            select(t.criteria).where(t.round_id == round_id, t.criteria < full),
+            select(t.criteria).where(t.round_id == round_id, t.criteria > full),
+        )
+        known = set(criteria)
+        for found in (await conn.execute(odd)).scalars():
+            if not set(str(found).split(",")) <= known:
+                return None
+    wanted: list[ColumnElement[bool]] = [t.round_id == round_id, t.at.is_not(None)]
+    if ask.language is not None or ask.triage is not None:
+        shown = select(s.id).where(s.id == t.submission_id)
+        if ask.language is not None:
+            shown = shown.where(s.language == ask.language)
+        if ask.triage is not None:
+            shown = shown.where(s.triage_status == ask.triage)
+        wanted.append(shown.exists())
+    if ask.country is not None:  # as _ranked_order filters (the answer, not the kept country)
+        wanted.append(_answer("country", True, t.submission_id) == ask.country)
+    chosen = select(t.submission_id.label("sid"), func.count().over().label("matching")).where(
+        *wanted
+    )
+    name = _KEPT_SORTS[ask.sort]
+    if name is not None:
+        value = t[name]
+        if _nullable(ask.sort):  # what has no value last, whichever the direction
+            chosen = chosen.order_by(value.is_(None))
+        chosen = chosen.order_by(value.desc() if ask.descending else value.asc())
+    return chosen.order_by(t.at, t.submission_id).offset(ask.offset).limit(ask.limit)
+
+
 async def round_totals(
     engine: AsyncEngine,
     round_id: int,
@@ -732,8 +783,10 @@ async def round_totals(
     criteria, recommendations = list(criteria), list(recommendations)
     # First which experiences, in which order, adding up only what the sort needs; then the
     # full totals and facts of the page's experiences alone.
-    chosen = _ranked_order(round_id, criteria, recommendations, reviewing, ask)
     async with _read(engine) as conn:
+        chosen = await _kept_order(conn, round_id, criteria, ask)
+        if chosen is None:
+            chosen = _ranked_order(round_id, criteria, recommendations, reviewing, ask)
         picked = (await conn.execute(chosen)).all()
         ids = [row.sid for row in picked]
         paged = ask.limit is not None
@@ -791,16 +844,9 @@ async def round_totals(
 
 
 async def round_countries(engine: AsyncEngine, round_id: int) -> list[str]:
-    """The countries of the round's experiences (for the ranking's filter), from the choice
-    index."""
-    c, a = search_choices.c, review_assignments.c
-    query = (
-        select(c.choice)
-        .where(
-            c.question_id == COUNTRY_QUESTION,
-            c.submission_id.in_(select(a.submission_id).where(a.round_id == round_id)),
-        )
-        .distinct()
-    )
+    """The countries of the round's experiences (for the ranking's filter), from the country
+    each experience's kept row holds (an index range, not a look-up per experience)."""
+    t = review_totals.c
+    query = select(t.country).where(t.round_id == round_id, t.country.is_not(None)).distinct()
     async with _read(engine) as conn:
         return sorted(str(code) for code in (await conn.execute(query)).scalars())

@@ -50,6 +50,7 @@ TABLES = {
     "people",
     "seen_names",
     "review_rounds",
+    "review_totals",
     "review_assignments",
     "reviews",
     "review_notices",

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage.counts import drop_statements as count_triggers
 from storage.migrate import current_revision_engine, head_revision, upgrade_engine
 from storage.models import Base
+from storage.review_totals import drop_statements as totals_triggers
 from storage.search import drop_statements, matching_ids
 from storage.submissions import load_submission
 from tests.conftest import TempDatabase
@@ -89,6 +90,8 @@ async def test_first_revision_with_data_upgrades_to_head_keeping_every_row(
         for statement in drop_statements(conn.dialect.name):  # FTS5's tables (SQLite)
             await conn.exec_driver_sql(statement)
         for statement in count_triggers(conn.dialect.name):  # PostgreSQL's functions
+            await conn.exec_driver_sql(statement)
+        for statement in totals_triggers(conn.dialect.name):
             await conn.exec_driver_sql(statement)
         await conn.exec_driver_sql("DROP TABLE alembic_version")
 
