@@ -52,12 +52,15 @@ def ask_of(reply: svc.Reply) -> ev.Ask:
     return next(o for o in reversed(reply.outputs) if isinstance(o, ev.Ask))
 
 
-async def until(service: svc.IntakeService, reply: svc.Reply, stop: str) -> svc.Reply:
+async def until(
+    service: svc.IntakeService, reply: svc.Reply, stop: str, person: svc.Contact = BOB
+) -> svc.Reply:
+    """Answer as `person` from `reply` on until the question `stop` is asked."""
     for _ in range(100):
         if ask_of(reply).question == stop:
             return reply
         for event in events_for(ask_of(reply)):
-            reply = await service.handle(BOB, event)
+            reply = await service.handle(person, event)
     raise AssertionError(stop)
 
 
@@ -69,12 +72,7 @@ async def scalar(db: AsyncEngine, sql: str) -> object:
 async def reach(service: svc.IntakeService, person: svc.Contact, stop: str) -> None:
     """Take `person` from consent to the question `stop`."""
     reply = await service.handle(person, svc.ConsentChoice(True, "en"))
-    for _ in range(100):
-        if ask_of(reply).question == stop:
-            return
-        for event in events_for(ask_of(reply)):
-            reply = await service.handle(person, event)
-    raise AssertionError(stop)
+    await until(service, reply, stop, person)
 
 
 @contextmanager
@@ -195,12 +193,7 @@ async def test_respondents_answering_together_keep_their_own_answers_when_one_is
     first, second, db = two_processes
     people = [svc.Contact(user_id=300 + i, chat_id=300 + i, language_code="en") for i in range(6)]
     for person in people:
-        reply = await first.handle(person, svc.ConsentChoice(True, "en"))
-        for _ in range(100):
-            if ask_of(reply).question == "city":
-                break
-            for event in events_for(ask_of(reply)):
-                reply = await first.handle(person, event)
+        await reach(first, person, "city")
     await second.handle(people[0], ev.Text("Vilnius"))  # first's snapshot of people[0] lags
     replies = await asyncio.gather(
         *(
