@@ -277,19 +277,22 @@ async def all_choice_counts(
     over the index (`within` as in `choice_counts`; the unfiltered counts are kept in
     storage.counts)."""
     c = search_choices.c
-    asked: ColumnElement[str] = c.question_id
-    if within is not None and conn.dialect.name == "sqlite":
-        # Each match's choices read in one seek and the questions kept from them: with the
-        # question in the seek, SQLite made one per match and question (2,500 matches, 12
-        # questions: 30,000 seeks).
-        asked = asked.concat("")
-    query = select(c.question_id, c.choice, func.count()).where(asked.in_(list(question_ids)))
-    if within is not None:
+    query = select(c.question_id, c.choice, func.count())
+    if within is None:
+        query = query.where(c.question_id.in_(list(question_ids)))
+    else:
+        # Every choice of each match, the questions kept here: each match's choices are read
+        # in one seek whatever is asked (with the question in the seek, SQLite made one per
+        # match and question: 2,500 matches, 12 questions, 30,000 seeks), and testing each
+        # row's question in the database only cost time (PostgreSQL, 100,000 submissions:
+        # 22,000 rows tested against 12 questions, 3 ms of the facets' 10).
         matched = within.subquery()
         query = query.select_from(matched.join(search_choices, c.submission_id == matched.c[0]))
+    wanted = set(question_ids)
     found: dict[str, dict[str, int]] = {}
     for question_id, choice, n in await conn.execute(query.group_by(c.question_id, c.choice)):
-        found.setdefault(str(question_id), {})[str(choice)] = int(n)
+        if question_id in wanted:
+            found.setdefault(str(question_id), {})[str(choice)] = int(n)
     return found
 
 

@@ -6,11 +6,13 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from dialogs.model import Questionnaire
 from storage import workspace
+from storage.models import submissions
+from storage.search import all_choice_counts
 from storage.submissions import SubmissionFilter, iter_notes, iter_submissions
 from storage.triage import decide, set_triage_status
 from tests.admin.factory import Row, insert_rows, sample_answers
@@ -185,6 +187,20 @@ async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answe
             answered.country,
             answered.activity,
         )
+
+
+async def test_choice_counts_within_a_filter_hold_the_asked_questions_only(
+    db_engine: AsyncEngine,
+) -> None:
+    """Within a filter the grouped query reads every choice of each match (the questions are
+    kept in Python): the answer still holds the asked questions, and their counts."""
+    await insert_rows(db_engine, seed_rows())
+    within = select(submissions.c.id).where(submissions.c.status == "submitted")
+    async with db_engine.connect() as conn:
+        asked = await all_choice_counts(conn, ["country"], within)
+        every = await all_choice_counts(conn, ["country", "activities", "settings"], within)
+    assert set(asked) == {"country"} and asked["country"] == every["country"]
+    assert sum(asked["country"].values()) > 0 and "activities" in every
 
 
 async def test_the_overview_from_the_kept_counts_matches_the_lists_grouped_count(
