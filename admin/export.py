@@ -916,6 +916,18 @@ def csv_bytes(
     return buffer.getvalue()
 
 
+def _csv_put(table: ExportTable, writer: CsvWriter) -> Callable[[SubmissionRecord], None]:
+    """Write a submission's row as CSV fields made in one step (ExportTable.csv_row)."""
+    csv_row, fields = table.csv_row, writer.fields
+    return lambda record: fields(csv_row(record))
+
+
+def _cells_put(table: ExportTable, writer: XlsxWriter) -> Callable[[SubmissionRecord], None]:
+    """Write a submission's row as cells (XLSX)."""
+    row, put = table.row, writer.row
+    return lambda record: put(row(record))
+
+
 async def write_export(
     records: AsyncIterable[SubmissionRecord],
     table: ExportTable,
@@ -938,19 +950,14 @@ async def write_export(
     count = 0
     try:
         writer.header(table.headers)
-        if isinstance(writer, CsvWriter):
-            csv_row, fields = table.csv_row, writer.fields
-            async for record in records:
-                fields(csv_row(record))
-                count += 1
-                if progress is not None:
-                    progress(count)
-        else:
-            async for record in records:
-                writer.row(table.row(record))
-                count += 1
-                if progress is not None:
-                    progress(count)
+        put = (
+            _csv_put(table, writer) if isinstance(writer, CsvWriter) else _cells_put(table, writer)
+        )
+        async for record in records:
+            put(record)
+            count += 1
+            if progress is not None:
+                progress(count)
         if isinstance(writer, XlsxWriter) and notes is not None and notes_table is not None:
             writer.next_sheet(notes_table.columns)
             writer.header(notes_table.headers)

@@ -8,7 +8,7 @@ so what a staff member filters is exactly what they count and what they download
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Final, Literal
@@ -396,10 +396,10 @@ async def _facets(
             by_language[lang] = by_language.get(lang, 0) + n
         asked = [COUNTRY_QUESTION, "activities", *(q.id for q in questions)]
         counted = await all_choice_counts(conn, list(dict.fromkeys(asked)), within)
-        by_choice = {q.id: _offered_in(counted, q.id, q.choices) for q in questions}
+        by_choice = {q.id: _per_choice(counted.get(q.id, {}), q.choices) for q in questions}
         by_activity = by_choice.get("activities")
         if by_activity is None:
-            by_activity = _offered_in(counted, "activities", activities)
+            by_activity = _per_choice(counted.get("activities", {}), activities)
         countries = counted.get(COUNTRY_QUESTION, {})
         by_country = {code: n for code, n in countries.items()}
         unknown = sum(by_triage.values()) - sum(countries.values())
@@ -448,20 +448,16 @@ def _known(counts: dict[str | None, int]) -> dict[str, int]:
     return {key: n for key, n in counts.items() if key is not None}
 
 
-def _offered_in(
-    counted: dict[str, dict[str, int]], question_id: str, offered: Sequence[str]
-) -> dict[str, int]:
+def _per_choice(found: Mapping[Any, int], offered: Sequence[str]) -> dict[str, int]:
     """A question's counts for each choice it offers (0 for those nobody chose)."""
-    found = counted.get(question_id, {})
     return {choice: found.get(choice, 0) for choice in offered}
 
 
 def _offered(
     got: dict[str, dict[str | None, int]], question_id: str, offered: Sequence[str]
 ) -> dict[str, int]:
-    """A question's kept counts for each choice it offers (0 for those nobody chose)."""
-    found = got[choice_counted(question_id)]
-    return {choice: found.get(choice, 0) for choice in offered}
+    """A question's kept counts (storage.counts) for each choice it offers."""
+    return _per_choice(got[choice_counted(question_id)], offered)
 
 
 async def _unfiltered_facets(
