@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage import counts, review_totals
 from storage import migrate as migrate_module
 from storage.db import create_engine
 from storage.migrate import (
@@ -113,6 +114,31 @@ async def test_an_up_to_date_database_is_left_alone(
     assert await current_revision_engine(engine) == head_revision()
     await upgrade_engine(engine)  # at the head: Alembic not even loaded
     assert ran == ["migration"]
+
+
+def _trigger_names(conn: Connection) -> set[str]:
+    if conn.dialect.name == "sqlite":
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+    return {name for (name,) in conn.exec_driver_sql(query)}
+
+
+async def test_the_head_keeps_every_counting_trigger(empty_db: TempDatabase) -> None:
+    # A later migration that rebuilds a table (SQLite's batch mode copies it) silently drops
+    # its triggers; the workspace's counts and the ranking's totals would then go stale.
+    engine = empty_db.engine()
+    await upgrade_engine(engine)
+    async with engine.connect() as conn:
+        dialect = conn.dialect.name
+        found = await conn.run_sync(_trigger_names)
+    expected = {
+        statement.split()[2]
+        for module in (counts, review_totals)
+        for statement in module.create_statements(dialect)
+        if statement.startswith("CREATE TRIGGER")
+    }
+    assert expected and expected <= found
 
 
 async def test_downgrade_to_base_removes_every_table(empty_db: TempDatabase) -> None:
