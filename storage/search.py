@@ -505,6 +505,17 @@ def _one_line(text: str) -> str:
 
 def snippet_of(text: str, searched: Sequence[str]) -> Snippet | None:
     """The first match of the searched words in `text`, with some context, or None."""
+    # Every word of the text, folded, is in the text folded whole: a text without any of the
+    # searched words there has no match, told without folding it word by word (most answers
+    # of a listed submission: 9 ms of a page of 50 at 100,000 submissions).
+    whole = fold(text)
+    if not any(word in whole for word in searched):
+        return None
+    return _first_match(text, searched)
+
+
+def _first_match(text: str, searched: Sequence[str]) -> Snippet | None:
+    """`snippet_of`, word by word."""
     for start, end, folded in _folded_spans(text):
         if any(_hit(part, searched) for part in folded.split()):
             before = text[max(0, start - SNIPPET_CONTEXT) : start]
