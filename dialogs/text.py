@@ -12,8 +12,13 @@ ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used to match typed names ("Lietuva" = "lietuva")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        # Nothing to decompose or strip (ASCII is its own NFKD, casefold is lower): the same
+        # result without a pass per character (most answers; a search's snippets fold them).
+        kept = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(kept.replace("-", " ").replace("'", " ").replace("’", " ").split())
 
 

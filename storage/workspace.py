@@ -16,6 +16,7 @@ from typing import Any, Final, Literal
 from sqlalchemy import (
     ColumnElement,
     Select,
+    Table,
     and_,
     func,
     or_,
@@ -54,6 +55,7 @@ from storage.search import (
     choice_counts,
     keep_matches,
     kept_matches,
+    kept_rows,
 )
 from storage.submissions import (
     SelectQ,
@@ -134,8 +136,8 @@ def _answer_of(question_id: str) -> ColumnElement[Any]:
     )
 
 
-def _when(where: SubmissionFilter) -> ColumnElement[Any]:
-    c = submissions.c
+def _when(where: SubmissionFilter, rows: Table = submissions) -> ColumnElement[Any]:
+    c = rows.c
     return (
         c.submitted_at
         if where.status == "submitted"
@@ -157,12 +159,37 @@ def _sort_column(where: SubmissionFilter, sort: SortKey) -> ColumnElement[Any]:
     return column
 
 
-def _order(where: SubmissionFilter, sort: SortKey, descending: bool) -> list[Any]:
-    c = submissions.c
-    column = _sort_column(where, sort)
+# The sorts a search's kept rows can serve on their own (storage.search.KEPT_COLUMNS).
+KEPT_SORTS: Final = ("submitted", "reference", "triage", "language")
+
+
+def _kept_sort_column(where: SubmissionFilter, sort: SortKey) -> ColumnElement[Any]:
+    """`_sort_column` over a search's kept rows (a sort of `KEPT_SORTS`)."""
+    h = kept_rows().c
+    column: ColumnElement[Any] = {
+        "submitted": _when(where, kept_rows()),
+        "reference": h.reference,
+        "triage": h.triage_status,
+        "language": h.language,
+    }[sort]
+    return column
+
+
+def _order(
+    where: SubmissionFilter, sort: SortKey, descending: bool, rows: Table = submissions
+) -> list[Any]:
+    kept = rows is not submissions
+    column = _kept_sort_column(where, sort) if kept else _sort_column(where, sort)
     primary = column.desc() if descending else column.asc()
     # The id breaks ties so that pages never overlap or skip a row.
-    return [primary, c.id.desc() if descending else c.id.asc()]
+    return [primary, rows.c.id.desc() if descending else rows.c.id.asc()]
+
+
+def _kept_alone(where: SubmissionFilter, conn: AsyncConnection) -> bool:
+    """Whether `where` is a search's kept ids and nothing more (every status but drafts), on
+    PostgreSQL, where each id is kept with the columns the list and the triage facet read."""
+    alone = replace(where, status="submitted") == SubmissionFilter(kept=True)
+    return alone and where.status != "draft" and conn.dialect.name == "postgresql"
 
 
 async def _page_answers(
@@ -212,17 +239,24 @@ async def _page(
     limit: int,
     shown_questions: Sequence[str] = (),
 ) -> list[ListRow]:
-    c = submissions.c
-    columns = (
-        c.id,
-        c.reference,
-        c.status,
-        c.triage_status,
-        respondent_language().label("language"),
-        c.created_at,
-        c.submitted_at,
-    )
-    query = apply_filter(where, select(*columns)).order_by(*_order(where, sort, descending))
+    if _kept_alone(where, conn) and sort in KEPT_SORTS:
+        # The kept rows hold what the page shows: no lookup of each match in submissions.
+        h = kept_rows()
+        shows = (h.c.id, h.c.reference, h.c.status, h.c.triage_status, h.c.language)
+        query = select(*shows, h.c.created_at, h.c.submitted_at)
+        query = query.order_by(*_order(where, sort, descending, h))
+    else:
+        c = submissions.c
+        columns = (
+            c.id,
+            c.reference,
+            c.status,
+            c.triage_status,
+            respondent_language().label("language"),
+            c.created_at,
+            c.submitted_at,
+        )
+        query = apply_filter(where, select(*columns)).order_by(*_order(where, sort, descending))
     rows = (await conn.execute(query.offset(offset).limit(limit))).all()
     shown = await _page_answers(conn, [r.id for r in rows], (*LIST_QUESTIONS, *shown_questions))
     return [
@@ -388,9 +422,15 @@ async def _facets(
         # Triage and language from the submissions' index; countries, activities and every
         # choice question from the choice index, in one grouped query (each match's choices
         # read once, not once for the countries and again for the rest).
-        combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
-            c.triage_status, language
-        )
+        if _kept_alone(where, conn):
+            h = kept_rows().c
+            combined = select(h.triage_status, h.language, count).group_by(
+                h.triage_status, h.language
+            )
+        else:
+            combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
+                c.triage_status, language
+            )
         for triage, lang, n in await conn.execute(combined):
             by_triage[triage] = by_triage.get(triage, 0) + n
             by_language[lang] = by_language.get(lang, 0) + n

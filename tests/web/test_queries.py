@@ -189,6 +189,48 @@ async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answe
         )
 
 
+async def test_a_searchs_page_from_its_kept_rows_matches_the_lists_own_query(
+    db_engine: AsyncEngine, questionnaire: Questionnaire
+) -> None:
+    """A search's page, read from the rows it kept (on PostgreSQL each match is kept with the
+    columns the list shows and sorts by), holds the rows the list's own query over the
+    submissions finds, in the same order: every sort, both ways, both statuses, a later page,
+    equal dates and a withdrawn match left out."""
+    when = START - timedelta(days=9)
+    rows = [
+        Row(
+            500 + n,
+            sample_answers(initiative_name="Vizinhos", city=f"Porto {n % 2}"),
+            lang=("pt", "en", "fr")[n % 3],
+            created_at=when if n < 4 else when + timedelta(hours=n),
+            reference=f"CECOPS-V{n:04d}",
+            status="withdrawn" if n == 6 else "submitted",
+        )
+        for n in range(7)
+    ]
+    await insert_rows(db_engine, [*seed_rows(), *rows])
+    activities = questionnaire.question("activities").choices
+    for status in ("submitted", "all"):
+        where = SubmissionFilter(status=status, search="vizinhos")
+        for sort in workspace.SORT_KEYS:
+            for descending in (False, True):
+                for offset in (0, 4):
+                    found, _ = await workspace.browse(
+                        db_engine,
+                        where,
+                        activities,
+                        sort=sort,
+                        descending=descending,
+                        offset=offset,
+                        limit=4,
+                    )
+                    listed = await workspace.list_page(
+                        db_engine, where, sort=sort, descending=descending, offset=offset, limit=4
+                    )
+                    assert found.rows == listed.rows, (status, sort, descending, offset)
+                    assert len(found.rows) == (4 if offset == 0 else 2)
+
+
 async def test_choice_counts_within_a_filter_hold_the_asked_questions_only(
     db_engine: AsyncEngine,
 ) -> None:

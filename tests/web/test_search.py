@@ -16,12 +16,13 @@ from admin.web.security import COOKIE
 from dialogs.i18n import LANGUAGES
 from dialogs.model import Questionnaire
 from dialogs.render import Renderer
+from dialogs.text import fold
 from storage import workspace
 from storage.db import create_engine
 from storage.maintenance import erase_respondent
 from storage.migrate import upgrade_engine
 from storage.models import search_documents
-from storage.search import choice_labels, snippets
+from storage.search import _first_match, choice_labels, snippet_of, snippets
 from storage.web_auth import open_session
 from tests.admin.factory import T0, Row, insert_rows, sample_answers
 from tests.web.conftest import STAFF_ID, Served
@@ -140,3 +141,44 @@ async def test_erased_words_leave_the_index(tmp_path: Path) -> None:
 
 def _file(db: Path) -> bytes:
     return b"".join(p.read_bytes() for p in (db, db.with_name(db.name + "-wal")) if p.exists())
+
+
+def test_a_snippet_skips_texts_without_the_words_and_finds_the_same_matches() -> None:
+    """A text whose folded whole holds none of the searched words is passed over without
+    folding it word by word: the matches found are those the word-by-word reading finds
+    (accents, case, ligatures, hyphens, apostrophes, a final sigma, prefixes, one letter)."""
+    texts = [
+        "Éducateurs de rue au café <b>& amis</b>;\nvedi Šiaulių turgų.",
+        "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ, Ὀδυσσεύς",
+        "Straße-Fußgänger l'école d’été ﬁnance ﷺ Ǆemal",
+        "e\u0301cole in\u0308 KIEMAS_kiemas 100% n° 7",
+        "",
+    ]
+    searches = [
+        ["siauliu"],
+        ["cafe", "amis"],
+        ["οδος"],
+        ["σοφοκλεους"],
+        ["strasse"],
+        ["fussganger", "ecole"],
+        ["ete", "finance"],
+        ["dzemal"],
+        ["in"],
+        ["kiemas"],
+        ["7"],
+        ["e"],
+        ["nothing"],
+    ]
+    for typed in texts:
+        for searched in searches:
+            assert snippet_of(typed, searched) == _first_match(typed, searched), (typed, searched)
+    assert snippet_of(texts[0], ["siauliu"]) is not None
+
+
+def test_ascii_text_folds_as_any_other() -> None:
+    """`fold` takes a shortcut for ASCII text (most answers): the same result as the general
+    reading, which the accented letter added here forces."""
+    samples = ["", " ", "Bus STOP", "l'école-x", "A\tB\nC  d", "O'Neil--Smith", "~!@#_-'`"]
+    samples += [chr(n) * 2 + "Zz" for n in range(128)]
+    for sample in samples:
+        assert fold(sample + " É") == (fold(sample) + " e").strip(), repr(sample)
