@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 
 import aiohttp
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -22,7 +23,7 @@ from storage.db import create_engine
 from storage.maintenance import erase_respondent
 from storage.migrate import upgrade_engine
 from storage.models import search_documents
-from storage.search import _first_match, choice_labels, snippet_of, snippets
+from storage.search import _first_match, choice_labels, keep_matches, snippet_of, snippets
 from storage.web_auth import open_session
 from tests.admin.factory import T0, Row, insert_rows, sample_answers
 from tests.web.conftest import STAFF_ID, Served
@@ -89,6 +90,27 @@ async def test_hostile_searches_match_nothing(
         wanted = parse_list({"q": hostile}, activities, choice_labels(renderer))
         found, _ = await workspace.browse(db_engine, wanted.where, activities)
         assert found.total == 0 and found.rows == [], repr(hostile)
+
+
+async def test_a_search_leaves_the_planner_settings_as_it_found_them(
+    db_engine: AsyncEngine,
+) -> None:
+    # PostgreSQL's search is read from the word index with sequential scans priced out: for
+    # its own statement only, not the page's other queries that follow in its transaction.
+    if db_engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's planner settings")
+    await insert_rows(db_engine, _rows())
+    settings = "SELECT current_setting('enable_seqscan'), current_setting('jit')"
+    async with db_engine.connect() as conn:
+        before = tuple((await conn.exec_driver_sql(settings)).one())
+        await conn.exec_driver_sql("SET LOCAL jit = on")  # whatever they were, they come back
+        await keep_matches(conn, "siauliai")
+        after = tuple((await conn.exec_driver_sql(settings)).one())
+        assert [
+            row.id
+            for row in await conn.execute(select(text("id")).select_from(text("search_hits")))
+        ]
+    assert before[0] == after[0] == "on" and after[1] == "on"
 
 
 async def test_snippet_shows_the_match_in_the_staff_language(
