@@ -249,7 +249,7 @@ class Questionnaire:
     def shown_ids(self, answers: Mapping[str, Any]) -> frozenset[str]:
         """The ids of the questions skip logic shows, calculations included (for exports: one
         look-up per row)."""
-        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
+        key = tuple(map(condition_key, map(answers.get, self._condition_sources)))
         found = self._shown_ids.get(key)
         if found is None:
             found = self._shown_ids[key] = frozenset(
@@ -262,7 +262,7 @@ class Questionnaire:
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
         """The questions skip logic shows and the respondent answers, in order (a copy)."""
         # Only the answers that conditions look at decide this: remember each combination.
-        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
+        key = tuple(map(condition_key, map(answers.get, self._condition_sources)))
         found = self._shown.get(key)
         if found is None:
             found = self._shown[key] = [
