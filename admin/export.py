@@ -438,9 +438,17 @@ class ExportTable:
                 if type(choice) is str:
                     return by_choice.get(choice) or remember(by_choice, choice, value)
                 choices = value.get("choices")
-                if type(choices) is list and all(type(c) is str for c in choices):
+                if type(choices) is list:
                     ids = tuple(choices)
-                    return by_choices.get(ids) or remember(by_choices, ids, value)
+                    # Only lists of ids are remembered: found, it is one (no test per id).
+                    try:
+                        text = by_choices.get(ids)
+                    except TypeError:  # unhashable: not ids
+                        text = None
+                    if text is not None:
+                        return text
+                    if all(type(c) is str for c in ids):
+                        return remember(by_choices, ids, value)
             elif shape is bool or (code_kind and shape is str):
                 return by_code.get(value) or remember(by_code, value, value)
             key = _repeatable(code_kind, value)
