@@ -837,8 +837,8 @@ class XlsxWriter:
                     tail = self._tail(value)
                 out.append(f'<c r="{letter}{row}{tail}')
             elif isinstance(value, datetime):
-                # Naive UTC (Excel has no time zones); the style gives a date-time format.
-                serial = excel_date(value.astimezone(UTC).replace(tzinfo=None))
+                # UTC (Excel has no time zones); the style gives a date-time format.
+                serial = excel_date(value if value.tzinfo is not None else value.astimezone(UTC))
                 out.append(f'<c r="{letter}{row}" s="{DATETIME}"><v>{serial!r}</v></c>')
             elif isinstance(value, bool):
                 out.append(f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>')

@@ -380,7 +380,7 @@ def _files_query() -> Select[Any]:
 
 async def _records(conn: AsyncConnection, rows: Sequence[Any]) -> list[SubmissionRecord]:
     files: dict[str, dict[str, AttachmentRecord]] = {}
-    ids = [row.id for row in rows if row.has_files]
+    ids = [row[0] for row in rows if row[-1]]  # id, has_files: by position, as below
     if ids:
         for submission_key, question_id, *rest in await conn.execute(_files_query(), {"ids": ids}):
             files.setdefault(submission_key, {})[question_id] = AttachmentRecord(*rest)
