@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -55,6 +56,9 @@ class _Language:
             for found in _MESSAGE_ID.finditer(text):
                 self._file_of.setdefault(found.group(1), number)
         self._pending = set(range(len(self._files)))
+        # Formatting may happen in worker threads too (the guide's writers): a file is added
+        # once, and a message is looked up only once its file is in.
+        self._adding = threading.Lock()
 
     def has(self, key: str) -> bool:
         return key in self._file_of
@@ -63,7 +67,9 @@ class _Language:
         """The bundle, with the file that defines `key` in it."""
         number = self._file_of.get(key)
         if number is not None and number in self._pending:
-            self._add(number)
+            with self._adding:
+                if number in self._pending:
+                    self._add(number)
         return self.bundle
 
     def add_all(self) -> bool:
@@ -71,12 +77,13 @@ class _Language:
         there was any."""
         if not self._pending:
             return False
-        for number in sorted(self._pending):
-            self._add(number)
+        with self._adding:
+            for number in sorted(self._pending):
+                self._add(number)
         return True
 
     def _add(self, number: int) -> None:
-        self._pending.discard(number)
+        """Parse file `number` into the bundle (the caller holds the lock)."""
         path, text = self._files[number]
         resource = _parsed(text)
         junk = [entry for entry in resource.body if isinstance(entry, Junk)]
@@ -84,6 +91,7 @@ class _Language:
             snippet = (junk[0].content or "")[:80]
             raise ValueError(f"{path}: cannot parse {snippet!r}")
         self.bundle.add_resource(resource)
+        self._pending.discard(number)
 
 
 class Translator:
