@@ -23,7 +23,9 @@ time zones, so the headers say "UTC"), wraps long text. A CSV's rows are made in
 cell: each column's field reader gives the text the csv module would write (neutralized,
 quoted), an answer that repeats once per value (ExportTable.csv_row, CsvWriter.fields); at
 100,000 submissions converting each cell again and the csv module's pass over every character
-of every field had been about a quarter of the export's Python.
+of every field had been about a quarter of the export's Python. Exports make a row in one call
+of a function generated from the columns (admin.export_rows: ExportTable.line_function for a
+CSV line, row_function for XLSX cells), the readers above inlined.
 
 One module (about 1,100 lines) on purpose: the table, the notes table, their two writers and the
 options shared by the command line, the bot and the workspace change together whenever a column
@@ -42,6 +44,7 @@ from datetime import UTC, datetime, time, timedelta
 from operator import attrgetter
 from typing import IO, Any, Final, Literal, cast
 
+from admin.export_rows import Inline, RowColumn, compile_rows
 from admin.xlsx_stream import (
     DATETIME,
     HEADER,
@@ -120,6 +123,9 @@ class Column:
     # (csv_cell of `value` when not given): the questions' columns give theirs, with the text
     # of repeated answers neutralized once.
     field: Callable[[SubmissionRecord, frozenset[str]], Cell] | None = None
+    # Where the cell comes from, for the row made in one call (admin.export_rows); None:
+    # through `value` and `field`.
+    inline: Inline | None = None
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -151,6 +157,8 @@ class ExportTable:
         # The readers alone, in column order: the row loop runs for every cell.
         self._readers = tuple(column.value for column in self.columns)
         self._fields = tuple(column.field or _as_field(column.value) for column in self.columns)
+        self._rows: Callable[[SubmissionRecord], list[Cell]] | None = None
+        self._lines: Callable[[SubmissionRecord], str] | None = None
 
     @property
     def headers(self) -> list[str]:
@@ -158,8 +166,27 @@ class ExportTable:
 
     def row(self, record: SubmissionRecord) -> list[Cell]:
         """The cells of one submission, in column order."""
-        shown = self.questionnaire.shown_ids(record.answers)
-        return [read(record, shown) for read in self._readers]
+        return self.row_function()(record)
+
+    def row_function(self) -> Callable[[SubmissionRecord], list[Cell]]:
+        """`row` as one generated function (admin.export_rows), made at its first use."""
+        if self._rows is None:
+            self._rows = self._compiled(csv=False)
+        return self._rows
+
+    def line_function(self) -> Callable[[SubmissionRecord], str]:
+        """A submission's CSV line (its `csv_row` joined, CRLF) as one generated function."""
+        if self._lines is None:
+            self._lines = self._compiled(csv=True)
+        return self._lines
+
+    def _compiled(self, *, csv: bool) -> Callable[[SubmissionRecord], Any]:
+        columns = [
+            RowColumn(column.inline, read, field)
+            for column, read, field in zip(self.columns, self._readers, self._fields, strict=True)
+        ]
+        helpers = {"risky": _LeadingCharacters(), "utc_text": utc_text}
+        return compile_rows(columns, self.questionnaire.shown_ids, csv=csv, helpers=helpers)
 
     def csv_row(self, record: SubmissionRecord) -> list[str]:
         """The fields of one submission as the CSV writes them, quoted: `row` through csv_cell
@@ -182,6 +209,7 @@ class ExportTable:
                 14,
                 lambda r, _: r.reference,
                 _text_field(attrgetter("reference")),
+                Inline("text", "reference"),
             ),
             Column(
                 head("export-column-status", "submission_status"),
@@ -201,18 +229,21 @@ class ExportTable:
                 20,
                 lambda r, _: _utc(r.created_at),
                 _time_field(attrgetter("created_at")),
+                Inline("time", "created_at"),
             ),
             Column(
                 head("export-column-submitted", "submitted_at_utc"),
                 20,
                 lambda r, _: _utc(r.submitted_at),
                 _time_field(attrgetter("submitted_at")),
+                Inline("time", "submitted_at"),
             ),
             Column(
                 head("export-column-source", "source"),
                 14,
                 lambda r, _: r.source,
                 _text_field(attrgetter("source")),
+                Inline("text", "source"),
             ),
             *self._form_metadata(),
         ]
@@ -277,6 +308,7 @@ class ExportTable:
                 20,
                 lambda r, _: _utc(r.decided_at),
                 _time_field(attrgetter("decided_at")),
+                Inline("time", "decided_at"),
             ),
             Column(
                 head("export2-column-decided-by", "decided_by"),
@@ -288,6 +320,7 @@ class ExportTable:
                 40,
                 lambda r, _: r.latest_note,
                 _text_field(attrgetter("latest_note")),
+                Inline("text", "latest_note"),
             ),
         ]
 
@@ -302,11 +335,22 @@ class ExportTable:
                 12,
                 lambda r, _: r.triage_status,
                 _text_field(attrgetter("triage_status")),
+                Inline("text", "triage_status"),
             ),
             Column(
-                "submission_status", 12, lambda r, _: r.status, _text_field(attrgetter("status"))
+                "submission_status",
+                12,
+                lambda r, _: r.status,
+                _text_field(attrgetter("status")),
+                Inline("text", "status"),
             ),
-            Column("language", 9, lambda r, _: r.language, _text_field(attrgetter("language"))),
+            Column(
+                "language",
+                9,
+                lambda r, _: r.language,
+                _text_field(attrgetter("language")),
+                Inline("text", "language"),
+            ),
         ]
 
     def _questions(self) -> list[Column]:
@@ -319,14 +363,11 @@ class ExportTable:
             else:
                 header = question.id if self.options.ids else self._label(question)
                 width = _WIDTHS.get(question.kind, 20)
-                columns.append(
-                    Column(
-                        header,
-                        width,
-                        self._answer_reader(question),
-                        self._answer_reader(question, csv=True),
-                    )
-                )
+                read, convert = self._answer_reader(question)
+                field, convert_field = self._answer_reader(question, csv=True)
+                plain = _plain_type(question.kind)
+                inline = Inline("answer", question.id, plain, convert, convert_field)
+                columns.append(Column(header, width, read, field, inline))
         return columns
 
     def _label(self, question: Question) -> str:
@@ -361,9 +402,11 @@ class ExportTable:
 
     def _answer_reader(
         self, question: Question, *, csv: bool = False
-    ) -> Callable[[SubmissionRecord, frozenset[str]], Cell]:
+    ) -> tuple[Callable[[SubmissionRecord, frozenset[str]], Cell], Callable[[Any], str] | None]:
         """The cell of one question; the common cases first, since it runs for every cell.
-        With `csv`, the cell as a CSV field: text neutralized (csv_cell), remembered so.
+        With `csv`, the cell as a CSV field: text neutralized (csv_cell), remembered so. With
+        it, what makes the cell of an answer not of the kind's plain type (None for files,
+        whose cell needs the record), for the row made in one call.
 
         A skipped, unanswered or hidden (skip logic) question is empty. Answers made only of
         ids (choices, yes/no, a country, a phone number) repeat a lot: their text is computed
@@ -397,9 +440,17 @@ class ExportTable:
                 if type(choice) is str:
                     return by_choice.get(choice) or remember(by_choice, choice, value)
                 choices = value.get("choices")
-                if type(choices) is list and all(type(c) is str for c in choices):
+                if type(choices) is list:
                     ids = tuple(choices)
-                    return by_choices.get(ids) or remember(by_choices, ids, value)
+                    # Only lists of ids are remembered: found, it is one (no test per id).
+                    try:
+                        text = by_choices.get(ids)
+                    except TypeError:  # unhashable: not ids
+                        text = None
+                    if text is not None:
+                        return text
+                    if all(type(c) is str for c in ids):
+                        return remember(by_choices, ids, value)
             elif shape is bool or (code_kind and shape is str):
                 return by_code.get(value) or remember(by_code, value, value)
             key = _repeatable(code_kind, value)
@@ -413,7 +464,7 @@ class ExportTable:
             return text
 
         # A text answer that is a str, a number that is an int, is its own cell; else in words.
-        plain = str if kind in _VERBATIM_KINDS else int if kind in _NUMBER_KINDS else None
+        plain = _plain_type(kind)
         if plain is str and csv:
 
             def field_text(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
@@ -424,7 +475,7 @@ class ExportTable:
                     return _quoted("'" + value if risky[value[:1]] else value)
                 return cached(value)
 
-            return field_text
+            return field_text, cached
         if plain is int and csv:
 
             def field_number(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
@@ -435,7 +486,7 @@ class ExportTable:
                     return str(value)
                 return cached(value)
 
-            return field_number
+            return field_number, cached
         if plain is not None:
 
             def read_plain(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
@@ -446,7 +497,7 @@ class ExportTable:
                     return value
                 return cached(value)
 
-            return read_plain
+            return read_plain, cached
         if kind is Kind.FILE:
 
             def read_file(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
@@ -455,7 +506,7 @@ class ExportTable:
                     return empty
                 return finish(self._file_name(question, value, record))
 
-            return read_file
+            return read_file, None
 
         def read_coded(record: SubmissionRecord, shown: frozenset[str]) -> Cell:
             value = record.answers.get(qid)
@@ -463,7 +514,7 @@ class ExportTable:
                 return empty
             return cached(value)
 
-        return read_coded
+        return read_coded, cached
 
     def _text(self, question: Question, value: Any) -> str:
         try:
@@ -514,6 +565,11 @@ class ExportTable:
             return str(value["other"])
 
         return read
+
+
+def _plain_type(kind: Kind) -> type[str] | type[int] | None:
+    """The type of an answer that is its own cell: text as typed, whole numbers."""
+    return str if kind in _VERBATIM_KINDS else int if kind in _NUMBER_KINDS else None
 
 
 def _text_field(
@@ -681,6 +737,16 @@ class CsvWriter:
         if self._lines >= CSV_BATCH:
             self._flush()
 
+    def line(self, text: str) -> None:
+        """A row as its whole line, CRLF included (ExportTable.line_function)."""
+        if self._pending:
+            self._csv.writerows(self._pending)
+            self._pending.clear()
+        self._text.write(text)
+        self._lines += 1
+        if self._lines >= CSV_BATCH:
+            self._flush()
+
     def row(self, cells: Sequence[Cell]) -> None:
         # csv_cell inlined for the common cases (it runs for every cell): the csv module
         # itself writes None as an empty field and an int as its digits.
@@ -773,8 +839,8 @@ class XlsxWriter:
                     tail = self._tail(value)
                 out.append(f'<c r="{letter}{row}{tail}')
             elif isinstance(value, datetime):
-                # Naive UTC (Excel has no time zones); the style gives a date-time format.
-                serial = excel_date(value.astimezone(UTC).replace(tzinfo=None))
+                # UTC (Excel has no time zones); the style gives a date-time format.
+                serial = excel_date(value if value.tzinfo is not None else value.astimezone(UTC))
                 out.append(f'<c r="{letter}{row}" s="{DATETIME}"><v>{serial!r}</v></c>')
             elif isinstance(value, bool):
                 out.append(f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>')
@@ -910,21 +976,22 @@ def csv_bytes(
     buffer = io.BytesIO()
     writer = CsvWriter(buffer)
     writer.header(table.headers)
+    line = table.line_function()
     for record in records:
-        writer.fields(table.csv_row(record))
+        writer.line(line(record))
     writer.close()
     return buffer.getvalue()
 
 
 def _csv_put(table: ExportTable, writer: CsvWriter) -> Callable[[SubmissionRecord], None]:
-    """Write a submission's row as CSV fields made in one step (ExportTable.csv_row)."""
-    csv_row, fields = table.csv_row, writer.fields
-    return lambda record: fields(csv_row(record))
+    """Write a submission's row as its CSV line, made in one call (ExportTable.line_function)."""
+    line, put = table.line_function(), writer.line
+    return lambda record: put(line(record))
 
 
 def _cells_put(table: ExportTable, writer: XlsxWriter) -> Callable[[SubmissionRecord], None]:
-    """Write a submission's row as cells (XLSX)."""
-    row, put = table.row, writer.row
+    """Write a submission's row as cells (XLSX), made in one call."""
+    row, put = table.row_function(), writer.row
     return lambda record: put(row(record))
 
 

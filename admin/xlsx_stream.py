@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import zipfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import IO, Final
 from xml.sax.saxutils import escape, quoteattr
 
@@ -21,6 +21,7 @@ HEADER: Final = 1
 WRAPPED: Final = 2
 DATETIME: Final = 3
 _EPOCH: Final = datetime(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year quirk)
+_EPOCH_UTC: Final = _EPOCH.replace(tzinfo=UTC)
 _FLUSH_ROWS: Final = 200
 _MAIN: Final = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -128,8 +129,9 @@ def column_letter(number: int) -> str:
 
 
 def excel_date(value: datetime) -> float:
-    """A naive datetime as Excel's serial day number."""
-    delta = value - _EPOCH
+    """A naive datetime as Excel's serial day number; an aware one's UTC time (the same
+    number as its naive UTC time's, without making that datetime: an export has four a row)."""
+    delta = value - (_EPOCH if value.tzinfo is None else _EPOCH_UTC)
     return delta.days + delta.seconds / 86_400 + delta.microseconds / 86_400_000_000
 
 

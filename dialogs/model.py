@@ -60,6 +60,7 @@ SILENT_KINDS = frozenset({Kind.NOTE, Kind.CALCULATE})  # shown or computed, neve
 YESNO_CHOICES = ("yes", "no")
 ACKNOWLEDGED = "OK"  # the value of an acknowledge question, as ODK stores it
 RANGE_BUTTONS = 11  # a range with at most this many values is answered with buttons
+_CHOICE_KEYS = 4096  # single choices whose condition key a questionnaire remembers
 # A name as the XLSForm specification allows it: a letter or underscore, then letters, digits,
 # hyphens, dots or underscores, any length (short keys, not names, travel in button data).
 NAME = re.compile(r"(?:[^\W\d]|_)[\w.-]*")
@@ -169,6 +170,10 @@ class Questionnaire:
     )
 
     _condition_sources: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # A single choice's condition key, made once per choice id (see _condition_key).
+    _choice_keys: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
     # Every question in order, and each one's place in it: walked on every update.
     _all: tuple[Question, ...] = field(default=(), compare=False, repr=False)
     _position: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
@@ -249,7 +254,7 @@ class Questionnaire:
     def shown_ids(self, answers: Mapping[str, Any]) -> frozenset[str]:
         """The ids of the questions skip logic shows, calculations included (for exports: one
         look-up per row)."""
-        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
+        key = tuple(map(self._condition_key, map(answers.get, self._condition_sources)))
         found = self._shown_ids.get(key)
         if found is None:
             found = self._shown_ids[key] = frozenset(
@@ -259,10 +264,24 @@ class Questionnaire:
             )
         return found
 
+    def _condition_key(self, value: Any) -> Any:
+        """condition_key(value), a single choice's made once per choice id: an export asks for
+        every row's shown questions, and building a new set per condition was most of that."""
+        if type(value) is dict:
+            choice = value.get("choice")
+            if type(choice) is str:
+                found = self._choice_keys.get(choice)
+                if found is None:
+                    if len(self._choice_keys) >= _CHOICE_KEYS:
+                        self._choice_keys.clear()
+                    found = self._choice_keys[choice] = condition_key(value)
+                return found
+        return condition_key(value)
+
     def shown(self, answers: Mapping[str, Any]) -> list[Question]:
         """The questions skip logic shows and the respondent answers, in order (a copy)."""
         # Only the answers that conditions look at decide this: remember each combination.
-        key = tuple(condition_key(answers.get(q)) for q in self._condition_sources)
+        key = tuple(map(self._condition_key, map(answers.get, self._condition_sources)))
         found = self._shown.get(key)
         if found is None:
             found = self._shown[key] = [

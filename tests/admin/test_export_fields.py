@@ -1,4 +1,5 @@
-"""A CSV export's fields made in one step (ExportTable.csv_row) write what its cells written
+"""A CSV export's fields made in one step (ExportTable.csv_row) and its lines made in one call
+(ExportTable.line_function) write what its cells (ExportTable.row, generated too) written
 through CsvWriter.row would: the same bytes, whatever the answers, the options and the order."""
 
 from __future__ import annotations
@@ -42,14 +43,27 @@ ODD_ANSWERS: list[dict[str, Any]] = [
 
 
 def rows_both_ways(table: ExportTable, records: list[Any]) -> tuple[bytes, bytes]:
-    cells, fields = io.BytesIO(), io.BytesIO()
-    by_cells, by_fields = CsvWriter(cells), CsvWriter(fields)
+    cells, fields, lines = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    by_cells, by_fields, by_lines = CsvWriter(cells), CsvWriter(fields), CsvWriter(lines)
+    line = table.line_function()
     for item in records:
         by_cells.row(table.row(item))
         by_fields.fields(table.csv_row(item))
-    by_cells.close()
-    by_fields.close()
+        by_lines.line(line(item))
+    for writer in (by_cells, by_fields, by_lines):
+        writer.close()
+    assert lines.getvalue() == fields.getvalue()
     return cells.getvalue(), fields.getvalue()
+
+
+def test_generated_row_reads_as_the_columns(
+    questionnaire: Questionnaire, renderer: Renderer
+) -> None:
+    table = ExportTable(questionnaire, renderer, TableOptions("fr"))
+    for odd in ODD_ANSWERS:
+        item = record(sample_answers(**odd), reference="=x", source=None)
+        shown = questionnaire.shown_ids(item.answers)
+        assert table.row(item) == [column.value(item, shown) for column in table.columns]
 
 
 @pytest.mark.parametrize(
