@@ -47,10 +47,12 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    true,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import ExternallyTraversible, replacement_traverse
 from sqlalchemy.types import NullType
 
 from dialogs.i18n import LANGUAGES
@@ -415,15 +417,30 @@ async def keep_matches(
         # matches of two words, 10 ms of the 55 the search took).
         d = search_documents.c
         found = (
-            within.with_only_columns(d.submission_id)
+            select(d.submission_id)
             .join_from(submissions, search_documents, d.submission_id == submissions.c.id)
-            .where(_matching(search, choices))
-            .distinct()
-        )
+            .where(_by_document(within), _matching(search, choices))
+        )  # not DISTINCT: one document per submission, one submission per id
     await conn.execute(insert(SEARCH_HITS).from_select(["id"], found))
-    if conn.dialect.name == "postgresql":
-        # Its size for the planner (a temporary table has no statistics until analysed).
-        await conn.exec_driver_sql("ANALYZE search_hits")
+    # Its size for the planner (a temporary table has no statistics until analysed; SQLite
+    # then took it for a million rows, and read the whole choice index to count its choices).
+    await conn.exec_driver_sql("ANALYZE search_hits")
+
+
+def _by_document(within: Select[Any]) -> ColumnElement[bool]:
+    """`within`'s condition with each submission id read from the matching search document
+    (equal by the join): SQLite then tests the choices (a country, an activity) as soon as it
+    has a match's document, and looks up in the submissions only the matches that made them
+    (100,000 submissions: 2,500 of the 10,000 matches; 6 ms of the 26 the keeping took)."""
+    condition = within.whereclause
+    if condition is None:
+        return true()
+    replaced: ColumnElement[bool] = replacement_traverse(condition, {}, _document_id)
+    return replaced
+
+
+def _document_id(element: ExternallyTraversible, **_: Any) -> ExternallyTraversible | None:
+    return search_documents.c.submission_id if element is submissions.c.id else None
 
 
 def kept_matches() -> Select[uuid.UUID]:

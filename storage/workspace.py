@@ -251,10 +251,10 @@ def _indexed(where: SubmissionFilter, conn: AsyncConnection) -> tuple[bool, Sele
         return False, None
     if where == SubmissionFilter():
         return True, None
-    if where == SubmissionFilter(kept=True) and conn.dialect.name == "postgresql":
+    if where == SubmissionFilter(kept=True):
         # A search's kept ids are the matching ones already: counted from there, rather than
-        # joined back to the submissions (at 100,000, half the time of each facet's query).
-        # Not on SQLite: its planner then read the choice index of every submission.
+        # joined back to the submissions (at 100,000, half the time of each facet's query on
+        # PostgreSQL; 3 ms of 15 on SQLite, once it knows their number: storage.search).
         return True, kept_matches()
     return True, apply_filter(where, select(submissions.c.id))
 
