@@ -380,7 +380,13 @@ def _matching(search: str | None, choices: Sequence[Sequence[str]]) -> ColumnEle
 # goes with the transaction. A search run once here serves the list, its count, the facets
 # and the neighbours, which would otherwise each run it again.
 SEARCH_HITS: Final = Table(
-    "search_hits", MetaData(), Column("id", Uuid, primary_key=True), prefixes=["TEMPORARY"]
+    "search_hits",
+    MetaData(),
+    Column("id", Uuid, primary_key=True),
+    # SQLite only: each match's triage status and language, read when it was kept.
+    Column("triage_status", String(16)),
+    Column("language", String(16)),
+    prefixes=["TEMPORARY"],
 )
 
 
@@ -399,10 +405,12 @@ async def keep_matches(
         )
     else:
         await conn.exec_driver_sql(
-            "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id CHAR(32) PRIMARY KEY)"
+            "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits "
+            "(id CHAR(32) PRIMARY KEY, triage_status VARCHAR(16), language VARCHAR(16))"
         )
     await conn.execute(delete(SEARCH_HITS))
     found = matching_ids(search, choices).distinct()
+    kept = ["id"]
     if within is not None and conn.dialect.name == "postgresql":
         # The words first, from the GIN index alone, then the rest of the filter on those:
         # left to itself the planner started from the choice index and computed each
@@ -410,29 +418,31 @@ async def keep_matches(
         words_first = matching_ids(search, choices).cte("found").prefix_with("MATERIALIZED")
         hit = words_first.c.submission_id
         found = select(hit).distinct().where(within.where(submissions.c.id == hit).exists())
-    elif within is not None:
+    elif conn.dialect.name != "postgresql":
         # Joined to the submissions rather than tested in EXISTS per match: the planner then
         # checks the filter's columns in the covering index keyed by id (migration 0015), where
         # EXISTS read each match's row, engine state and all (100,000 submissions: 10,000
-        # matches of two words, 10 ms of the 55 the search took).
-        d = search_documents.c
+        # matches of two words, 10 ms of the 55 the search took). Their triage status and
+        # language are kept from there for the facets, which then look none up again.
+        d, c = search_documents.c, submissions.c
         found = (
-            select(d.submission_id)
-            .join_from(submissions, search_documents, d.submission_id == submissions.c.id)
+            select(d.submission_id, c.triage_status, c.language)
+            .join_from(submissions, search_documents, d.submission_id == c.id)
             .where(_by_document(within), _matching(search, choices))
         )  # not DISTINCT: one document per submission, one submission per id
-    await conn.execute(insert(SEARCH_HITS).from_select(["id"], found))
+        kept = ["id", "triage_status", "language"]
+    await conn.execute(insert(SEARCH_HITS).from_select(kept, found))
     # Its size for the planner (a temporary table has no statistics until analysed; SQLite
     # then took it for a million rows, and read the whole choice index to count its choices).
     await conn.exec_driver_sql("ANALYZE search_hits")
 
 
-def _by_document(within: Select[Any]) -> ColumnElement[bool]:
+def _by_document(within: Select[Any] | None) -> ColumnElement[bool]:
     """`within`'s condition with each submission id read from the matching search document
     (equal by the join): SQLite then tests the choices (a country, an activity) as soon as it
     has a match's document, and looks up in the submissions only the matches that made them
     (100,000 submissions: 2,500 of the 10,000 matches; 6 ms of the 26 the keeping took)."""
-    condition = within.whereclause
+    condition = within.whereclause if within is not None else None
     if condition is None:
         return true()
     replaced: ColumnElement[bool] = replacement_traverse(condition, {}, _document_id)
@@ -446,6 +456,13 @@ def _document_id(element: ExternallyTraversible, **_: Any) -> ExternallyTraversi
 def kept_matches() -> Select[uuid.UUID]:
     """The ids `keep_matches` kept on this connection."""
     return select(SEARCH_HITS.c.id)
+
+
+def kept_triage_languages() -> Select[Any]:
+    """(triage status, language, count) of the ids `keep_matches` kept on this connection, as
+    they were when kept (SQLite only: it keeps them beside the ids)."""
+    h = SEARCH_HITS.c
+    return select(h.triage_status, h.language, func.count()).group_by(h.triage_status, h.language)
 
 
 # ---- snippets ----
@@ -592,6 +609,7 @@ __all__ = [
     "is_search_object",
     "keep_matches",
     "kept_matches",
+    "kept_triage_languages",
     "matching_ids",
     "snippet_of",
     "snippets",
