@@ -56,6 +56,7 @@ from storage.search import (
     keep_matches,
     kept_matches,
     kept_rows,
+    kept_triage_languages,
 )
 from storage.submissions import (
     SelectQ,
@@ -185,11 +186,16 @@ def _order(
     return [primary, rows.c.id.desc() if descending else rows.c.id.asc()]
 
 
+def _kept_only(where: SubmissionFilter) -> bool:
+    """Whether `where` is a search's kept ids and nothing more (every status but drafts)."""
+    return replace(where, status="submitted") == SubmissionFilter(kept=True) and (
+        where.status != "draft"
+    )
+
+
 def _kept_alone(where: SubmissionFilter, conn: AsyncConnection) -> bool:
-    """Whether `where` is a search's kept ids and nothing more (every status but drafts), on
-    PostgreSQL, where each id is kept with the columns the list and the triage facet read."""
-    alone = replace(where, status="submitted") == SubmissionFilter(kept=True)
-    return alone and where.status != "draft" and conn.dialect.name == "postgresql"
+    """`_kept_only`, on PostgreSQL, where each id is kept with the columns the list reads."""
+    return _kept_only(where) and conn.dialect.name == "postgresql"
 
 
 async def _page_answers(
@@ -285,10 +291,10 @@ def _indexed(where: SubmissionFilter, conn: AsyncConnection) -> tuple[bool, Sele
         return False, None
     if where == SubmissionFilter():
         return True, None
-    if where == SubmissionFilter(kept=True) and conn.dialect.name == "postgresql":
+    if where == SubmissionFilter(kept=True):
         # A search's kept ids are the matching ones already: counted from there, rather than
-        # joined back to the submissions (at 100,000, half the time of each facet's query).
-        # Not on SQLite: its planner then read the choice index of every submission.
+        # joined back to the submissions (at 100,000, half the time of each facet's query on
+        # PostgreSQL; 3 ms of 15 on SQLite, once it knows their number: storage.search).
         return True, kept_matches()
     return True, apply_filter(where, select(submissions.c.id))
 
@@ -422,11 +428,9 @@ async def _facets(
         # Triage and language from the submissions' index; countries, activities and every
         # choice question from the choice index, in one grouped query (each match's choices
         # read once, not once for the countries and again for the rest).
-        if _kept_alone(where, conn):
-            h = kept_rows().c
-            combined = select(h.triage_status, h.language, count).group_by(
-                h.triage_status, h.language
-            )
+        if _kept_only(where):
+            # Kept with the ids (100,000 submissions: 2,500 lookups, 4 ms, saved).
+            combined = kept_triage_languages()
         else:
             combined = apply_filter(where, select(c.triage_status, language, count)).group_by(
                 c.triage_status, language

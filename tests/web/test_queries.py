@@ -231,6 +231,51 @@ async def test_a_searchs_page_from_its_kept_rows_matches_the_lists_own_query(
                     assert len(found.rows) == (4 if offset == 0 else 2)
 
 
+async def test_a_search_keeps_what_the_rest_of_its_filter_selects(
+    db_engine: AsyncEngine, questionnaire: Questionnaire
+) -> None:
+    """A search with other filters (the choice index's, a facet's over the answers, a date, the
+    language) keeps exactly the matches the same filters select without the search: each
+    filter tested on the match's search document on SQLite, on the submission elsewhere."""
+    await insert_rows(
+        db_engine,
+        [
+            Row(
+                400 + n,
+                sample_answers(
+                    description="Lantern walk" if n % 2 == 0 else "Market",
+                    country=("IT", "LT")[(n // 2) % 2],
+                    activities={"choices": ["patrolling" if n % 3 == 0 else "mediation"]},
+                    settings={"choices": ["night" if (n // 4) % 2 == 0 else "schools"]},
+                    evaluated={"choice": "yes" if n % 5 == 0 else "no"},
+                ),
+                lang="fr" if n % 3 == 1 else "en",
+                created_at=START - timedelta(days=n),
+                reference=f"CECOPS-L{n:04d}",
+            )
+            for n in range(16)
+        ],
+    )
+    activities = questionnaire.question("activities").choices
+
+    async def refs(where: SubmissionFilter) -> set[str]:
+        found, counts = await workspace.browse(db_engine, where, activities, limit=100)
+        assert found.total == sum(counts.triage.values()) == len(found.rows)
+        return {row.reference or "" for row in found.rows}
+
+    searched = await refs(SubmissionFilter(search="lantern"))
+    assert len(searched) == 8
+    for rest in (
+        SubmissionFilter(country="LT", activity="patrolling"),
+        SubmissionFilter(choices=(("settings", "multi", "night"),)),
+        SubmissionFilter(choices=(("evaluated", "single", "no"),), language="en"),
+        SubmissionFilter(since=START - timedelta(days=8), triage="new"),
+    ):
+        alone = await refs(rest)
+        both = await refs(replace(rest, search="lantern"))
+        assert 0 < len(both) < len(alone) and both == searched & alone
+
+
 async def test_choice_counts_within_a_filter_hold_the_asked_questions_only(
     db_engine: AsyncEngine,
 ) -> None:
