@@ -137,6 +137,18 @@ def _country_code(record: SubmissionRecord, _: frozenset[str]) -> str | None:
     return code if isinstance(code, str) else None
 
 
+def _code_column(header: str, width: int, attribute: str) -> Column:
+    """A column of a record's text attribute as it is stored (a code, for programs)."""
+    read = attrgetter(attribute)
+    return Column(
+        header,
+        width,
+        lambda r, _: read(r),
+        _text_field(read),
+        Inline("text", attribute),
+    )
+
+
 class ExportTable:
     """The columns of an export and the cells of one submission (plain values, not text)."""
 
@@ -330,27 +342,9 @@ class ExportTable:
         if self.options.ids:
             return []
         return [
-            Column(
-                "triage_status",
-                12,
-                lambda r, _: r.triage_status,
-                _text_field(attrgetter("triage_status")),
-                Inline("text", "triage_status"),
-            ),
-            Column(
-                "submission_status",
-                12,
-                lambda r, _: r.status,
-                _text_field(attrgetter("status")),
-                Inline("text", "status"),
-            ),
-            Column(
-                "language",
-                9,
-                lambda r, _: r.language,
-                _text_field(attrgetter("language")),
-                Inline("text", "language"),
-            ),
+            _code_column("triage_status", 12, "triage_status"),
+            _code_column("submission_status", 12, "status"),
+            _code_column("language", 9, "language"),
         ]
 
     def _questions(self) -> list[Column]:

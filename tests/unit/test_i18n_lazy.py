@@ -24,23 +24,24 @@ def test_every_message_as_when_all_files_were_parsed() -> None:
                     assert lazy(lang, key) == whole(lang, key), (lang, key)
 
 
-def test_a_message_of_another_file(tmp_path: Path) -> None:
+def _english(folder: Path, a: str, b: str) -> Translator:
+    """A translator of two English files, a.ftl and b.ftl (the other languages empty)."""
     for lang in LANGUAGES:
-        (tmp_path / lang).mkdir()
-    (tmp_path / "en" / "a.ftl").write_text("greeting = Hello, { name }!\n", "utf-8")
-    (tmp_path / "en" / "b.ftl").write_text("name = world\n", "utf-8")
-    t = Translator(tmp_path)
+        (folder / lang).mkdir()
+    (folder / "en" / "a.ftl").write_text(a, "utf-8")
+    (folder / "en" / "b.ftl").write_text(b, "utf-8")
+    return Translator(folder)
+
+
+def test_a_message_of_another_file(tmp_path: Path) -> None:
+    t = _english(tmp_path, "greeting = Hello, { name }!\n", "name = world\n")
     assert t("en", "greeting") == "Hello, world!"
     assert t("fr", "greeting") == "Hello, world!"  # English as the fallback
     assert t("en", "missing") == "missing"
 
 
 def test_a_file_that_cannot_be_read_fails_when_needed(tmp_path: Path) -> None:
-    for lang in LANGUAGES:
-        (tmp_path / lang).mkdir()
-    (tmp_path / "en" / "a.ftl").write_text("fine = Fine\n", "utf-8")
-    (tmp_path / "en" / "b.ftl").write_text("broken = { oops\n", "utf-8")
-    t = Translator(tmp_path)
+    t = _english(tmp_path, "fine = Fine\n", "broken = { oops\n")
     assert t("en", "fine") == "Fine"
     with pytest.raises(ValueError, match="cannot parse"):
         t("en", "broken")
