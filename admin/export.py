@@ -21,7 +21,7 @@ fullwidth ＝), tab, CR or NUL gets a leading ' so that no spreadsheet runs it a
 XLSX stores text as text (never a formula), datetimes as naive UTC datetimes (Excel has no
 time zones, so the headers say "UTC"), wraps long text. A CSV's rows are made in one step per
 cell: each column's field reader gives the text the csv module would write (neutralized,
-quoted), an answer that repeats once per value (ExportTable.csv_row, CsvWriter.fields); at
+quoted), an answer that repeats once per value (ExportTable's field readers); at
 100,000 submissions converting each cell again and the csv module's pass over every character
 of every field had been about a quarter of the export's Python. Exports make a row in one call
 of a function generated from the columns (admin.export_rows: ExportTable.line_function for a
@@ -42,7 +42,7 @@ from collections.abc import AsyncIterable, Callable, Hashable, Iterable, Sequenc
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from operator import attrgetter
-from typing import IO, Any, Final, Literal, cast
+from typing import IO, Any, Final, Literal
 
 from admin.export_rows import Inline, RowColumn, compile_rows
 from admin.xlsx_stream import (
@@ -187,7 +187,8 @@ class ExportTable:
         return self._rows
 
     def line_function(self) -> Callable[[SubmissionRecord], str]:
-        """A submission's CSV line (its `csv_row` joined, CRLF) as one generated function."""
+        """A submission's CSV line, its fields as the csv module writes them and CRLF, made by
+        one generated function."""
         if self._lines is None:
             self._lines = self._compiled(csv=True)
         return self._lines
@@ -199,13 +200,6 @@ class ExportTable:
         ]
         helpers = {"risky": _LeadingCharacters(), "utc_text": utc_text}
         return compile_rows(columns, self.questionnaire.shown_ids, csv=csv, helpers=helpers)
-
-    def csv_row(self, record: SubmissionRecord) -> list[str]:
-        """The fields of one submission as the CSV writes them, quoted: `row` through csv_cell
-        and the csv module, in one pass per cell (a CSV export's cells were converted twice
-        and the csv module looked at every character of every field twice)."""
-        shown = self.questionnaire.shown_ids(record.answers)
-        return cast(list[str], [read(record, shown) for read in self._fields])
 
     # ---- columns ----
 
@@ -715,21 +709,11 @@ class CsvWriter:
         self._csv = csv.writer(self._text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         self._risky = _LeadingCharacters()
         self._pending: list[Sequence[Cell]] = []
-        self._lines = 0  # rows written by `fields` since the last flush
+        self._lines = 0  # rows written by `line` since the last flush
 
     def header(self, headers: Sequence[str]) -> None:
         self._flush()
         self._csv.writerow([neutralize(h) for h in headers])
-
-    def fields(self, fields: Sequence[str]) -> None:
-        """A row of fields already as the csv module would write them (ExportTable.csv_row)."""
-        if self._pending:
-            self._csv.writerows(self._pending)
-            self._pending.clear()
-        self._text.write(",".join(fields) + "\r\n")
-        self._lines += 1
-        if self._lines >= CSV_BATCH:
-            self._flush()
 
     def line(self, text: str) -> None:
         """A row as its whole line, CRLF included (ExportTable.line_function)."""
