@@ -33,7 +33,13 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from storage.db import READ_ONLY
 from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
-from storage.search import COUNTRY_QUESTION, has_choice, kept_matches, matching_ids
+from storage.search import (
+    COUNTRY_QUESTION,
+    filter_tokens,
+    has_choice,
+    kept_matches,
+    matching_ids,
+)
 
 StatusFilter = Literal["submitted", "draft", "all"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
@@ -234,8 +240,9 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
 
 def search_matches(where: SubmissionFilter) -> Select[uuid.UUID]:
     """The ids of submitted questionnaires whose answers match the searched words (the
-    full-text index: storage.search)."""
-    return matching_ids(where.search, where.search_choices)
+    full-text index: storage.search), among those of its country and activity."""
+    required = filter_tokens(where.country, where.activity)
+    return matching_ids(where.search, where.search_choices, required)
 
 
 def apply_filter(where: SubmissionFilter, query: SelectQ) -> SelectQ:

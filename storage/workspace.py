@@ -53,6 +53,7 @@ from storage.search import (
     COUNTRY_QUESTION,
     all_choice_counts,
     choice_counts,
+    filter_tokens,
     keep_matches,
     kept_matches,
     kept_rows,
@@ -571,9 +572,14 @@ async def _search_once(conn: AsyncConnection, where: SubmissionFilter) -> Submis
     # status facet counts across statuses; a search finds submitted questionnaires only):
     # each query then reads only the kept ids, where each evaluated the whole filter again
     # (five times 50 ms at 100,000 submissions).
-    rest = replace(where, search=None, search_choices=(), status="submitted")
+    # The country and the activity as tokens the documents must hold: the index then keeps
+    # only the matches that made them, where each match was looked up to test them.
+    rest = replace(
+        where, search=None, search_choices=(), status="submitted", country=None, activity=None
+    )
     within = apply_filter(rest, select(submissions.c.id)) if rest != SubmissionFilter() else None
-    await keep_matches(conn, where.search, where.search_choices, within)
+    required = filter_tokens(where.country, where.activity)
+    await keep_matches(conn, where.search, where.search_choices, within, required)
     return SubmissionFilter(status=where.status, kept=True)
 
 

@@ -8,10 +8,15 @@ from sqlalchemy import Column, Connection, Integer, MetaData, Table, inspect, se
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.counts import drop_statements as count_triggers
-from storage.migrate import current_revision_engine, head_revision, upgrade_engine
+from storage.migrate import (
+    current_revision_engine,
+    downgrade_engine,
+    head_revision,
+    upgrade_engine,
+)
 from storage.models import Base
 from storage.review_totals import drop_statements as totals_triggers
-from storage.search import drop_statements, matching_ids
+from storage.search import drop_statements, filter_tokens, matching_ids
 from storage.submissions import load_submission
 from tests.conftest import TempDatabase
 from tests.delivery.conftest import T0, answers, start_draft, submit
@@ -119,3 +124,29 @@ async def test_first_revision_with_data_upgrades_to_head_keeping_every_row(
     async with source.connect() as conn:
         found = set((await conn.execute(matching_ids("ŠIAULIAI"))).scalars())
     assert found == set(ids)
+
+
+async def test_documents_indexed_before_country_tokens_are_found_by_country(
+    empty_db: TempDatabase,
+) -> None:
+    """A search filtered by country asks the index for the country's token (migration 0016):
+    documents indexed before it get theirs, and lose them again on downgrade."""
+    engine = empty_db.engine()
+    await upgrade_engine(engine)
+    lithuanian = (await submit(engine, 900, T0))[0]  # answers(): Šiauliai, LT
+    italian = (await submit(engine, 901, T0, values=answers(country="IT")))[0]
+
+    async def found(country: str) -> set[Any]:
+        query = matching_ids("siauliai", required=filter_tokens(country, None))
+        async with engine.connect() as conn:
+            return set((await conn.execute(query)).scalars())
+
+    assert await found("lt") == {lithuanian} and await found("IT") == {italian}
+    await downgrade_engine(engine, "0015")  # the documents as 0015 wrote them
+    assert await found("LT") == set()
+    await upgrade_engine(engine)
+    assert await found("LT") == {lithuanian} and await found("it") == {italian}
+    async with engine.connect() as conn:  # one token each, not one more per upgrade
+        terms = list((await conn.exec_driver_sql("SELECT terms FROM search_documents")).scalars())
+    tokens = [filter_tokens(country, None)[0] for country in ("LT", "IT")]
+    assert sorted(sum(t.split().count(token) for token in tokens) for t in terms) == [1, 1]
