@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGES := app admin bot console dialogs guide mail reviews storage
 LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
 
@@ -14,9 +15,15 @@ $(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m compileall -q $(PACKAGES)
 	touch $(STAMP)
 
+# The project's own modules byte-compiled too (pip does it for the libraries, not for an
+# editable install): under the systemd unit's read-only system Python cannot write its cache,
+# and every start, `intake export` included, compiled them again (0.2 s of CPU). Only the
+# files changed since are compiled again.
 install: $(STAMP)
+	$(BIN)/python -m compileall -q $(PACKAGES)
 
 # uv only resolves (`make lock`, `make lowest`); installing needs nothing but pip.
 UV = { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); } && \
@@ -59,7 +66,7 @@ test: lint typecheck unit
 test-fast: lint typecheck
 	$(BIN)/pytest -q -m "not slow"
 
-bench: $(STAMP)
+bench: install
 	$(BIN)/python -m benchmarks
 
 # Replace the Bot API spec the fake Bot API checks calls against: make refresh-bot-api-spec FROM=new.json
