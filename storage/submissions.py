@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
@@ -440,26 +440,62 @@ async def iter_submissions(
     The next page is read while the caller works through this one: the database (its own
     thread on SQLite, its own process on PostgreSQL) then works beside the exporter's Python.
     Two statements serve every page, built once: the first page and the pages after a
-    (created_at, id) pair, bound at execution.
+    (created_at, id) pair, bound at execution. A search runs once, for the ids of its matches
+    in order, and the pages are read by those ids: run in each page's statement, a word most
+    answers hold was searched again 200 times (100,000 submissions: an export of 80 s on
+    PostgreSQL, over 3 minutes on SQLite).
     """
-    first, rest = _page_statements(where, page)
-    reading = asyncio.create_task(_page(engine, first, {}))
+    pages: Iterator[tuple[Select[Any], dict[str, Any]]] | None = None
+    following: tuple[Select[Any], dict[str, Any]] | None
+    if where.search:
+        ids = await _matching_in_order(engine, where)
+        by_ids = _by_ids_statement()
+        pages = iter([(by_ids, {"ids": ids[n : n + page]}) for n in range(0, len(ids), page)])
+        following = next(pages, None)
+    else:
+        first, rest = _page_statements(where, page)
+        following = (first, {})
+    if following is None:
+        return
+    reading = asyncio.create_task(_page(engine, *following))
     try:
         while True:
             rows, records = await reading
-            if len(rows) == page:
+            if pages is not None:
+                following = next(pages, None)
+            elif len(rows) == page:
                 last = {"after_at": records[-1].created_at, "after_id": rows[-1].id}
-                reading = asyncio.create_task(_page(engine, rest, last))
+                following = (rest, last)
+            else:
+                following = None
+            if following is not None:
+                reading = asyncio.create_task(_page(engine, *following))
             for done, record in enumerate(records, 1):
                 yield record
                 if done % HAND_OVER == 0:
                     # The caller's work on a page never waits: let the next page's reading
                     # take its next step (connect, begin, execute) meanwhile.
                     await asyncio.sleep(0)
-            if len(rows) < page:
+            if following is None:
                 return
     finally:
         reading.cancel()
+
+
+async def _matching_in_order(engine: AsyncEngine, where: SubmissionFilter) -> list[uuid.UUID]:
+    """The ids `where` selects, oldest first (a search's, for `iter_submissions`)."""
+    c = submissions.c
+    query = _query(where, select(c.id)).order_by(c.created_at, c.id)
+    async with engine.connect() as raw:
+        conn = await raw.execution_options(**READ_ONLY)
+        return list((await conn.execute(query)).scalars())
+
+
+@functools.cache
+def _by_ids_statement() -> Select[Any]:
+    """A page of the submissions whose ids are bound at execution (`ids`), oldest first."""
+    ids = submissions.c.id.in_(bindparam("ids", expanding=True))
+    return _materialized(_page_query(SubmissionFilter(status="all")).where(ids))
 
 
 @functools.lru_cache(maxsize=64)

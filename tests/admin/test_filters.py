@@ -217,3 +217,19 @@ async def test_pages_break_ties_on_the_id(db_engine: AsyncEngine) -> None:
     await insert_rows(db_engine, same)
     found = [r.id async for r in iter_submissions(db_engine, SubmissionFilter(), page=2)]
     assert found == sorted(row.id for row in same)
+
+
+async def test_a_search_exports_its_matches_page_by_page_in_order(filled: AsyncEngine) -> None:
+    """A search is run once and its matches read by id, a page at a time: every match, oldest
+    first, the rest of the filter applied, drafts (never indexed) left out."""
+    assert await names(filled, SubmissionFilter(search="BESANCON"), page=2) == ["D", "A", "B"]
+    assert await names(filled, SubmissionFilter(search="besançon", country="IT"), page=1) == [
+        "D",
+        "B",
+    ]
+    assert await names(filled, SubmissionFilter(status="all", search="besancon")) == [
+        "D",
+        "A",
+        "B",
+    ]
+    assert await names(filled, SubmissionFilter(search="nowhere"), page=2) == []
