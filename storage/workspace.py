@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     and_,
     func,
+    literal_column,
     or_,
     select,
     true,
@@ -161,6 +162,8 @@ def _sort_column(where: SubmissionFilter, sort: SortKey) -> ColumnElement[Any]:
     return column
 
 
+# The sorts by an answer (`_answer_of`): the others are a column of the submission's row.
+ANSWER_SORTS: Final = ("country", "initiative", "city")
 # The sorts a search's kept rows can serve on their own (storage.search.KEPT_COLUMNS).
 KEPT_SORTS: Final = ("submitted", "reference", "triage", "language")
 
@@ -626,6 +629,14 @@ def _beyond(
     return or_(found, column.is_(None)) if nullable and later == nulls_high else found
 
 
+# How many rows each count of the rows on either side of a submission reads at most, round
+# after round; past the last round, the rows before it are counted whole. A submission near
+# either end of the list (its first pages, or its last when sorted the other way) is placed by
+# counting the few rows on its side. At 100,000 submissions, counting the list and the rows
+# before one near its end read 200,000 index entries: 30 ms on SQLite, 30 to 55 on PostgreSQL.
+SIDE_COUNT_ROUNDS: Final = (1_000, 16_000)
+
+
 async def neighbours(
     engine: AsyncEngine,
     where: SubmissionFilter,
@@ -637,9 +648,9 @@ async def neighbours(
     it, its position (1-based; 0 if the filter leaves it out) and the list's length.
 
     Keyset, not a numbering of the whole list: the row's sort value, then one seek each way
-    (`ORDER BY ... LIMIT 1` beyond that value), the list's count (the query `list_page` runs)
-    and a count of the rows before it for the position. Each count reads the filtered rows once
-    at most, as the list's own count does; nothing sorts the list."""
+    (`ORDER BY ... LIMIT 1` beyond that value), the list's length (the kept count of submitted
+    questionnaires when nothing filters, else the query `list_page` runs) and the position from
+    whichever side of the row is shorter (`_position`). Nothing sorts the list."""
     async with engine.connect() as raw:
         conn = await raw.execution_options(**READ_ONLY)
         await _custom_plans(conn)
@@ -651,12 +662,18 @@ async def neighbours(
         # one, and leaving the test out then lets each count read an index alone, not every
         # row (60 ms per count at 100,000 submissions on SQLite).
         listed = true() if _submitted_only(where) else ref.is_not(None)
-        total = int(
-            await conn.scalar(
-                apply_filter(where, select(func.count()).select_from(submissions)).where(listed)
+        if where == SubmissionFilter():
+            # Every submitted questionnaire: the database keeps their number (storage.counts).
+            total = (await read_counts(conn, [STATUS]))[STATUS].get(SUBMITTED, 0)
+        else:
+            total = int(
+                await conn.scalar(
+                    apply_filter(where, select(func.count()).select_from(submissions)).where(
+                        listed
+                    )
+                )
+                or 0
             )
-            or 0
-        )
         current = (
             await conn.execute(
                 apply_filter(where, select(c.id, column.label("value"))).where(ref == reference)
@@ -666,9 +683,9 @@ async def neighbours(
             return None, None, 0, total
         nulls_high = conn.dialect.name == "postgresql"
 
-        def beyond(later: bool) -> ColumnElement[bool]:
+        def side(later: bool, query: Select[Any]) -> Select[Any]:
             # In a descending list, what comes later is what sorts before.
-            return _beyond(
+            beyond = _beyond(
                 column,
                 current.value,
                 current.id,
@@ -676,21 +693,51 @@ async def neighbours(
                 nulls_high,
                 nullable=not _never_null(where, sort),
             )
+            return apply_filter(where, query).where(listed, beyond)
 
         async def seek(later: bool) -> str | None:
             # Later rows in the list's own order; earlier ones in its reverse.
             order = _order(where, sort, descending if later else not descending)
-            query = apply_filter(where, select(ref)).where(listed, beyond(later))
-            found: str | None = await conn.scalar(query.order_by(*order).limit(1))
+            found: str | None = await conn.scalar(
+                side(later, select(ref)).order_by(*order).limit(1)
+            )
             return found
 
         before, after = await seek(False), await seek(True)
-        earlier = await conn.scalar(
-            apply_filter(where, select(func.count()).select_from(submissions)).where(
-                listed, beyond(False)
-            )
+        # A constant, not a column: the sort's index alone then answers the counts.
+        each: Select[Any] = select(literal_column("1")).select_from(submissions)
+        # Sorted by an answer, each count reads every row (a lookup per row, no range to seek):
+        # counting the other side too would add to it, not save.
+        rounds = () if sort in ANSWER_SORTS else SIDE_COUNT_ROUNDS
+        position = await _position(conn, side(False, each), side(True, each), total, rounds)
+    return before, after, position, total
+
+
+async def _position(
+    conn: AsyncConnection,
+    earlier: Select[Any],
+    later: Select[Any],
+    total: int,
+    rounds: Sequence[int],
+) -> int:
+    """A listed row's position from the rows before it (`earlier`) or, when fewer, after it
+    (`later`: the position is then `total` less those): both counted up to a few rows, then
+    more (`rounds`), until one side is counted whole."""
+    for most in rounds:
+        if total <= most:
+            break  # the whole count of the rows before it reads no more
+        counted = (
+            select(func.count()).select_from(rows.limit(most).subquery()).scalar_subquery()
+            for rows in (earlier, later)
         )
-    return before, after, int(earlier or 0) + 1, total
+        before, after = (await conn.execute(select(*counted))).one()
+        if before < most:
+            return int(before) + 1
+        if after < most:
+            # (Not below 1 should a write between the statements have changed the total.)
+            return max(total - int(after), 1)
+    whole = select(func.count()).select_from(earlier.subquery())
+    return int(await conn.scalar(whole) or 0) + 1
 
 
 async def references_of(

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -384,3 +385,33 @@ async def test_previous_next_walk_every_row_once_despite_ties_and_empty_values(
             assert forward == order, (sort, descending)
             assert backward == order[::-1], (sort, descending)
             assert positions == list(range(1, len(cities) + 1)), (sort, descending)
+
+
+async def test_position_and_total_number_the_list_as_shown_from_either_end(
+    db_engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A submission's page shows its place in the list as sorted and filtered, and the list's
+    length, whichever end the place is counted from: near the start, in the middle and near the
+    end, each sort both ways, unfiltered (the kept count), filtered, any status."""
+    await insert_rows(db_engine, seed_rows())
+    # Few rows a round, so that 58 submissions take every way: counted before, counted after,
+    # in the first round or the second, or the rows before counted whole.
+    monkeypatch.setattr(workspace, "SIDE_COUNT_ROUNDS", (2, 5))
+    for where in (
+        SubmissionFilter(),
+        SubmissionFilter(country="BE"),
+        SubmissionFilter(status="all"),
+    ):
+        for sort in workspace.SORT_KEYS:
+            for descending in (False, True):
+                listed = await workspace.list_page(
+                    db_engine, where, sort=sort, descending=descending, limit=100
+                )
+                order = [row.reference for row in listed.rows if row.reference is not None]
+                n = len(order)
+                assert n > 12
+                for index in sorted({0, 1, 2, 5, n // 2, n - 6, n - 3, n - 2, n - 1}):
+                    found = await workspace.neighbours(
+                        db_engine, where, sort, descending, order[index]
+                    )
+                    assert found[2:] == (index + 1, n), (where, sort, descending, index)
