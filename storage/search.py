@@ -206,14 +206,12 @@ def _chose_default(element: _chose, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(_chose, "sqlite")
 def _chose_sqlite(element: _chose, compiler: SQLCompiler, **kw: Any) -> str:
     submission, question, choice = (compiler.process(c, **kw) for c in element.clauses)
-    # By question and choice first: the lookups of a filter then fall in one small part of
-    # the index (12,500 entries for a country among 100,000 submissions), which SQLite's page
-    # cache holds, where the primary key's spread them over all of it (a search's 10,000
-    # matches: 9 ms of the 30 their filter took). SQLite picked the primary key on its own.
+    # IN, not EXISTS: SQLite then starts from the choice index's entries for this choice and
+    # looks each submission up, where EXISTS was tested on every submission (100,000
+    # submissions, a country's 12,500: its list's facets took 3 s instead of 0.3).
     return (
-        f"EXISTS (SELECT 1 FROM search_choices INDEXED BY {CHOICE_INDEX} "  # noqa: S608
-        f"WHERE search_choices.question_id = {question} AND search_choices.choice = {choice} "
-        f"AND search_choices.submission_id = {submission})"
+        f"{submission} IN (SELECT search_choices.submission_id FROM search_choices "  # noqa: S608
+        f"WHERE search_choices.question_id = {question} AND search_choices.choice = {choice})"
     )
 
 

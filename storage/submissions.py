@@ -30,9 +30,18 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import NullType
 
 from storage.db import READ_ONLY
-from storage.models import DRAFT, SUBMITTED, answers, attachments, submissions, triage_events
+from storage.models import (
+    DRAFT,
+    SUBMITTED,
+    WITHDRAWN,
+    answers,
+    attachments,
+    submissions,
+    triage_events,
+)
 from storage.search import (
     COUNTRY_QUESTION,
     filter_tokens,
@@ -41,7 +50,9 @@ from storage.search import (
     matching_ids,
 )
 
-StatusFilter = Literal["submitted", "draft", "all"]
+# "unsubmitted": drafts and withdrawn questionnaires, what "all" holds beside the submitted
+# ones (the workspace counts the two parts apart: storage.workspace).
+StatusFilter = Literal["submitted", "draft", "all", "unsubmitted"]
 SelectQ = TypeVar("SelectQ", bound=Select[*tuple[Any, ...]])
 PAGE = 500
 # Records yielded between two turns of the event loop (for the next page's reading).
@@ -104,6 +115,26 @@ class SubmissionFilter:
     kept: bool = False
     # Facets: (question id, kind, choice id) each chosen ("single", "multi" or "yesno"); all apply.
     choices: tuple[tuple[str, str, str], ...] = ()
+
+
+class _rare(FunctionElement[Any]):
+    """A condition few rows meet (drafts and withdrawn questionnaires beside the submitted
+    ones), said to SQLite with `unlikely()`: its statistics know two statuses among 100,000
+    rows, not how few of them are drafts, and it read every submission instead of the status
+    index (100,000 submitted, 1,000 drafts: 115 ms instead of 3)."""
+
+    type = NullType()  # not Boolean: SQLAlchemy would add `= 1`, which hides it from the index
+    inherit_cache = True
+
+
+@compiles(_rare, "sqlite")
+def _rare_sqlite(element: _rare, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"unlikely({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_rare)
+def _rare_default(element: _rare, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)  # PostgreSQL counts each status
 
 
 class json_text(FunctionElement[str]):
@@ -199,6 +230,8 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
         query = query.where(submissions.c.status == SUBMITTED)
     elif where.status == "draft":
         query = query.where(submissions.c.status == DRAFT)
+    elif where.status == "unsubmitted":
+        query = query.where(_rare(submissions.c.status.in_((DRAFT, WITHDRAWN))))
     when = submissions.c.submitted_at if where.status == "submitted" else submissions.c.created_at
     if where.status == "all":
         when = submissions.c.created_at

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -416,9 +416,21 @@ async def _facets(
     where: SubmissionFilter,
     activities: Sequence[str],
     questions: Sequence[ChoiceQuestion] = (),
+    statuses: bool = True,
 ) -> Facets:
+    """`facets`, on `conn`; `statuses=False`: without the status facet."""
     if where == SubmissionFilter():
         return await _unfiltered_facets(conn, activities, questions)
+    if where.status == "all" and where.since is None and where.until is None:
+        # The submitted questionnaires counted from the choice index (or the kept counts),
+        # the drafts and withdrawn ones from their answers: the answers of every submission
+        # were read instead (100,000 submissions and 1,000 drafts: 5 s on SQLite, 2.4 s on
+        # PostgreSQL). Not with dates: "all" compares them with the start, "submitted" with
+        # the submission.
+        submitted = await _facets(conn, replace(where, status="submitted"), activities, questions)
+        others = replace(where, status="unsubmitted")
+        rest = await _facets(conn, others, activities, questions, statuses=False)
+        return _added(submitted, rest)
     c = submissions.c
     count = func.count()
     language = respondent_language()
@@ -466,11 +478,29 @@ async def _facets(
             by_triage[triage] = by_triage.get(triage, 0) + n
             by_language[lang] = by_language.get(lang, 0) + n
             by_country[land] = by_country.get(land, 0) + n
-    if _any_status(where) == SubmissionFilter(status="all"):
+    if not statuses:
+        by_status = {}
+    elif _any_status(where) == SubmissionFilter(status="all"):
         by_status = _known((await read_counts(conn, [STATUS]))[STATUS])
     elif where.kept and where.status in ("submitted", "all"):
         # A search finds submitted questionnaires only: the triage counts have them all.
         by_status = {SUBMITTED: sum(by_triage.values())} if by_triage else {}
+    elif where.since is None and where.until is None and not where.kept:
+        # The submitted ones counted where the choice index serves the filter (the triage
+        # counts have them when the list is theirs), the drafts and withdrawn ones from their
+        # answers: every submission's answers were read instead (100,000 submissions, a
+        # country: 0.5 s on SQLite). Not with dates ("all" compares them with the start).
+        others = replace(where, status="unsubmitted")
+        by_status = await _grouped(
+            conn, apply_filter(others, select(c.status, count)).group_by(c.status)
+        )
+        if where.status == "submitted":
+            listed = sum(by_triage.values())
+        else:
+            theirs = apply_filter(replace(where, status="submitted"), select(count))
+            listed = int(await conn.scalar(theirs.select_from(submissions)) or 0)
+        if listed:
+            by_status[SUBMITTED] = listed
     else:
         by_status = await _grouped(
             conn, apply_filter(_any_status(where), select(c.status, count)).group_by(c.status)
@@ -489,6 +519,30 @@ async def _facets(
         language=by_language,
         activity=by_activity,
         choices=by_choice,
+    )
+
+
+K = TypeVar("K")
+
+
+def _added(submitted: Facets, rest: Facets) -> Facets:
+    """The facets of two disjoint parts of a list, the submitted one's statuses (each part
+    counts the statuses of the whole list)."""
+
+    def add(first: Mapping[K, int], second: Mapping[K, int]) -> dict[K, int]:
+        return {key: first.get(key, 0) + second.get(key, 0) for key in {**first, **second}}
+
+    choices = {
+        question: add(submitted.choices.get(question, {}), rest.choices.get(question, {}))
+        for question in {**submitted.choices, **rest.choices}
+    }
+    return Facets(
+        triage=add(submitted.triage, rest.triage),
+        status=submitted.status,
+        country=add(submitted.country, rest.country),
+        language=add(submitted.language, rest.language),
+        activity=add(submitted.activity, rest.activity),
+        choices=choices,
     )
 
 

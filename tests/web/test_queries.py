@@ -176,7 +176,8 @@ async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answe
         SubmissionFilter(search="vilnius", activity="reassurance"),
     ):
         found, indexed = await workspace.browse(db_engine, wanted, activities, questions=questions)
-        every_status = replace(wanted, status="all")
+        # Every status, with a date: counted from the answers (storage.workspace._facets).
+        every_status = replace(wanted, status="all", since=START - timedelta(days=3650))
         _, answered = await workspace.browse(
             db_engine, every_status, activities, questions=questions
         )
@@ -188,6 +189,62 @@ async def test_a_searchs_facets_from_the_choice_index_match_those_over_the_answe
             answered.country,
             answered.activity,
         )
+
+
+def _statuses(where: SubmissionFilter) -> tuple[str, ...]:
+    return ("submitted", "draft", "withdrawn") if where.status == "all" else (where.status,)
+
+
+async def test_facets_of_every_status_add_the_drafts_answers_to_the_submitted_counts(
+    db_engine: AsyncEngine, questionnaire: Questionnaire
+) -> None:
+    """Every status's facets: the submitted questionnaires' from the index or the kept counts,
+    the drafts' and withdrawn ones' from their answers; the same counts as all of them read
+    from the answers (a date filter takes that path)."""
+    others = [
+        Row(
+            700 + n,
+            sample_answers(
+                country=("BE", "LT", "PT")[n % 3],
+                activities={"choices": [("patrolling", "mediation")[n % 2]]},
+                settings={"choices": ["transport"]},
+            )
+            if n < 5
+            else {"org_name": "Not yet"},
+            lang=("fr", "lt")[n % 2],
+            created_at=START - timedelta(days=n),
+            status="withdrawn" if n in (2, 6) else "draft",
+        )
+        for n in range(8)
+    ]
+    await insert_rows(db_engine, [*seed_rows(), *others])
+    activities = questionnaire.question("activities").choices
+    questions = (
+        workspace.ChoiceQuestion("settings", "multi", ("schools", "night", "transport")),
+        workspace.ChoiceQuestion("may_contact", "yesno", ("yes", "no")),
+    )
+    dated = START - timedelta(days=3650)
+    for wanted in (
+        SubmissionFilter(status="all"),
+        SubmissionFilter(status="all", country="BE"),
+        SubmissionFilter(status="all", activity="patrolling", language="fr"),
+        SubmissionFilter(status="all", triage="new", search="initiative"),
+        SubmissionFilter(country="BE"),  # the status facet: drafts too
+        SubmissionFilter(status="draft", country="LT"),
+        SubmissionFilter(status="all", activity="mediation", language="lt"),
+    ):
+        found, split = await workspace.browse(db_engine, wanted, activities, questions=questions)
+        _, answered = await workspace.browse(
+            db_engine, replace(wanted, since=dated), activities, questions=questions
+        )
+        assert found.total == sum(split.triage.values()) > 0
+        assert found.total == sum(split.status.get(s, 0) for s in _statuses(wanted))
+        assert split == answered, wanted
+    _, every = await workspace.browse(db_engine, SubmissionFilter(status="all"), activities)
+    seeded = [row.status for row in seed_rows()]
+    assert every.status["draft"] == seeded.count("draft") + 6
+    assert every.status["withdrawn"] == seeded.count("withdrawn") + 2
+    assert every.country["PT"] == 1 and every.activity["mediation"] >= 2  # drafts' answers
 
 
 async def test_a_searchs_page_from_its_kept_rows_matches_the_lists_own_query(
