@@ -112,6 +112,10 @@ class Respondent(Base):
     version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+LISTED_AT: Final = "coalesce(submitted_at, created_at)"
+LISTED_AT_INDEX: Final = "ix_submissions_listed_at_id"
+
+
 class Submission(Base):
     """One questionnaire: an open draft, then submitted (or withdrawn)."""
 
@@ -140,6 +144,10 @@ class Submission(Base):
         # language read these instead of the rows, whose engine state holds every answer.
         Index(None, "status", "submitted_at", "id"),
         Index(None, "status", "triage_status", "language"),
+        # The list of every status, newest first (submitted, else started: the workspace's
+        # `_when`), read in order rather than sorted whole (100,000 submissions: 150 ms on
+        # SQLite; migration 0017). The expression is spelled as the workspace's query spells it.
+        Index(LISTED_AT_INDEX, text(LISTED_AT), "id"),
         # A search's matches looked up by id, with every column the workspace filters on and
         # lists (not the engine state, which holds every answer): the filter, facets and page
         # of 2,500 matches among 100,000 read this index instead of the rows (migration 0015).
