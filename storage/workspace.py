@@ -651,8 +651,9 @@ def _submitted_only(where: SubmissionFilter) -> bool:
 
 def _never_null(where: SubmissionFilter, sort: SortKey) -> bool:
     """Whether the sort column has a value on every row `where` selects: the UPDATE that
-    submits a questionnaire sets its reference and submitted_at (storage.statements)."""
-    return sort == "triage" or (_submitted_only(where) and sort in ("submitted", "reference"))
+    submits a questionnaire sets its reference and submitted_at (storage.statements), and
+    every row has a start (`_when` falls back to it)."""
+    return sort in ("triage", "submitted") or (_submitted_only(where) and sort == "reference")
 
 
 def _beyond(
