@@ -43,6 +43,7 @@ from storage.models import (
     triage_events,
 )
 from storage.search import (
+    ACTIVITIES_QUESTION,
     COUNTRY_QUESTION,
     filter_tokens,
     has_choice,
@@ -257,10 +258,10 @@ def _query(where: SubmissionFilter, query: Select[Any] | None = None) -> Select[
     if where.triage is not None:
         query = query.where(submissions.c.triage_status == where.triage)
     if where.activity is not None and indexed:
-        query = query.where(has_choice("activities", where.activity))
+        query = query.where(has_choice(ACTIVITIES_QUESTION, where.activity))
     elif where.activity is not None:
         activity = where.activity
-        query = query.where(_answer_matches("activities", lambda a: chose(activity, a)))
+        query = query.where(_answer_matches(ACTIVITIES_QUESTION, lambda a: chose(activity, a)))
     for question_id, kind, choice in where.choices:
         query = query.where(_answer_matches(question_id, _choice_test(kind, choice)))
     if where.search:
