@@ -73,8 +73,10 @@ MIN_WIDTH: Final = 8
 MAX_WIDTH: Final = 60
 WRAP_FROM: Final = 50  # characters; shorter single-line text is not wrapped
 _CACHE_SIZE: Final = 4096
-# Submissions read per query when exporting: fewer round trips and sorts than the default page.
-EXPORT_PAGE: Final = 1_000
+# Submissions read per query when exporting: fewer round trips and sorts than the default page
+# (on SQLite each page costs the reading thread a few waits for the interpreter's lock:
+# 1,000 a page left the exporter waiting 0.9 s in an export of 100,000, 2,000 a page 0.2 s).
+EXPORT_PAGE: Final = 2_000
 _NUMBER_KINDS: Final = frozenset({Kind.INTEGER, Kind.YEAR, Kind.RANGE, Kind.CALCULATE})
 # Kinds whose text answer the renderer shows as typed; and stored codes it formats.
 # Dates as 2024-03-12 and places as "45.764 4.8357": what a spreadsheet or a map reads.
