@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.models import DRAFT, SUBMITTED
+from storage.models import DRAFT, SUBMITTED, WITHDRAWN
 from storage.submissions import SubmissionFilter, iter_submissions, load_submission
 from storage.triage import decide
 from tests.admin.factory import T0, Row, insert_rows, sample_answers
@@ -67,7 +67,7 @@ async def test_every_record_an_export_reads_is_the_one_load_submission_reads(
         Row(
             user_id=n,
             answers={} if n == 4 else sample_answers(**(odd if n % 4 == 1 else {})),
-            status=DRAFT if n % 5 == 2 else SUBMITTED,
+            status=DRAFT if n % 5 == 2 else WITHDRAWN if n == 11 else SUBMITTED,
             created_at=same_time if 3 <= n <= 8 else T0 + timedelta(minutes=n),
             reference=None if n % 5 == 2 else f"CECOPS-{n:04d}",
             files={"photo": f"p{n}.jpg"} if n % 3 == 0 else {},
@@ -80,8 +80,13 @@ async def test_every_record_an_export_reads_is_the_one_load_submission_reads(
     await decide(db_engine, rows[3].id, "selected", "Encore", 8, T0 + timedelta(hours=1))
     await decide(db_engine, rows[6].id, "not_selected", None, 9, T0)
     order = sorted(rows, key=lambda row: (row.created_at, row.id.hex))
-    for where, status in [(SubmissionFilter(status="all"), None), (SubmissionFilter(), SUBMITTED)]:
-        wanted = [row.id for row in order if status is None or row.status == status]
+    filters = [
+        (SubmissionFilter(status="all"), {DRAFT, WITHDRAWN, SUBMITTED}),
+        (SubmissionFilter(), {SUBMITTED}),
+        (SubmissionFilter(status="unsubmitted"), {DRAFT, WITHDRAWN}),  # a list of values (IN)
+    ]
+    for where, statuses in filters:
+        wanted = [row.id for row in order if row.status in statuses]
         for page in (1, 2, 3, 1000):
             found = [record async for record in iter_submissions(db_engine, where, page=page)]
             assert [record.id for record in found] == wanted, (where, page)
