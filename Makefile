@@ -62,7 +62,7 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-# While editing: lint, types and every test not marked slow (about a minute instead of four).
+# While editing: lint, types and every test not marked slow (about 4 minutes instead of 16).
 test-fast: lint typecheck
 	$(BIN)/pytest -q -m "not slow"
 

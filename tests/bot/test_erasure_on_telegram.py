@@ -27,6 +27,7 @@ def _references(outbox: Path) -> list[str]:
     )
 
 
+@pytest.mark.slow  # two whole questionnaires on Telegram (~7 s)
 async def test_delete_removes_the_respondents_eml_files(api: FakeBotAPI, tmp_path: Path) -> None:
     settings = settings_for(api, tmp_path / "intake.db")
     outbox = Path(settings.outbox_dir)

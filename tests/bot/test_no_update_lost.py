@@ -58,6 +58,7 @@ def journal_size(db: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM received_updates").fetchone()[0])
 
 
+@pytest.mark.slow  # eight bot processes killed (~100 s): `make test` runs it, test-fast not
 async def test_kill_9_at_random_moments_loses_and_doubles_nothing(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:

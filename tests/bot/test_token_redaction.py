@@ -24,6 +24,7 @@ async def api() -> AsyncIterator[FakeBotAPI]:
         yield fake
 
 
+@pytest.mark.slow  # a bot process at DEBUG level (~7 s)
 async def test_token_is_redacted_from_download_http_and_bot_api_errors(
     api: FakeBotAPI, tmp_path: Path
 ) -> None:

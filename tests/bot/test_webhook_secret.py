@@ -67,6 +67,7 @@ def respondent_ids(db: Path) -> list[int]:
         return [row[0] for row in conn.execute("SELECT user_id FROM respondents")]
 
 
+@pytest.mark.slow  # a bot process per case (~6 s each)
 @pytest.mark.parametrize("configured", [None, "configured_Secret-for-this-test-2026"])
 async def test_webhook_requires_the_registered_secret(
     api: FakeBotAPI, tmp_path: Path, unused_tcp_port: int, configured: str | None
