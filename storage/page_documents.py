@@ -12,6 +12,7 @@ asked for in one call: the database computes it on the other core while the expo
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -28,6 +29,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 _NULL: Final = "null"
@@ -110,9 +112,17 @@ def prepare(statement: Select[Any], dialect: Dialect, unbound: tuple[str, ...] =
 async def read_document(
     conn: AsyncConnection, prepared: Prepared, values: Mapping[str, Any]
 ) -> bytes:
-    """The document `prepared` selects, in one call to the driver's thread (aiosqlite)."""
+    """The document `prepared` selects, in one call to the driver's thread (aiosqlite). The
+    driver's errors are raised as SQLAlchemy raises them (sqlalchemy.exc.OperationalError…),
+    parameters hidden, as every other statement's."""
     raw = await conn.get_raw_connection()
     driver: Any = raw.driver_connection
-    rows = await driver.execute_fetchall(prepared.sql, prepared.arguments(values))
+    arguments = prepared.arguments(values)
+    try:
+        rows = await driver.execute_fetchall(prepared.sql, arguments)
+    except sqlite3.Error as error:
+        raise DBAPIError.instance(
+            prepared.sql, arguments, error, sqlite3.Error, hide_parameters=True
+        ) from error
     found = rows[0][0] if rows else None
     return bytes(found) if found is not None else b"[]"

@@ -6,6 +6,8 @@ import gc
 import uuid
 from datetime import timedelta
 
+import pytest
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.models import DRAFT, SUBMITTED, WITHDRAWN
@@ -101,3 +103,20 @@ async def test_every_record_an_export_reads_is_the_one_load_submission_reads(
     assert by_id[rows[6].id].triage_status == "not_selected"
     assert by_id[rows[2].id].submitted_at is None
     assert by_id[rows[9].id].attachments["photo"].file_name == "p9.jpg"
+
+
+async def test_a_page_that_cannot_be_read_fails_as_any_statement_does(
+    db_engine: AsyncEngine,
+) -> None:
+    """SQLite's page documents are read past SQLAlchemy: a failure is still its error (what
+    the metrics count as a database error), the filter's values hidden."""
+    if db_engine.dialect.name != "sqlite":
+        pytest.skip("pages are read as one document on SQLite only")
+    await insert_rows(db_engine, [Row(1, sample_answers(), reference="CECOPS-0001")])
+    async with db_engine.begin() as conn:
+        await conn.exec_driver_sql("ALTER TABLE triage_events RENAME TO elsewhere")
+    since = T0 - timedelta(days=1)
+    with pytest.raises(OperationalError) as caught:
+        [record async for record in iter_submissions(db_engine, SubmissionFilter(since=since))]
+    assert "no such table: triage_events" in str(caught.value)
+    assert "parameters hidden" in str(caught.value) and "2026-02-28" not in str(caught.value)
