@@ -537,6 +537,9 @@ class SearchDocument(Base):
         Uuid, ForeignKey("submissions.id", ondelete="CASCADE"), unique=True
     )
     terms: Mapped[str] = mapped_column(Text)
+    # Its choices as lines of "question id<TAB>choice" (storage.search.choice_lines): a
+    # search's facets count them from the matches' documents (migration 0018).
+    choices: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class SearchChoice(Base):

@@ -204,11 +204,11 @@ async def submissions_list(request: web.Request) -> web.Response:
         offset=wanted.offset,
         limit=PER_PAGE,
         questions=questions,
-        columns=wanted.columns,
     )
     pages = max(1, -(-found.total // PER_PAGE))
-    shown = [row.id for row in found.rows]
-    hits = await snippets(ws.db, shown, wanted.where.search, ws.renderer, lang)
+    hits = snippets(
+        {row.id: row.answers for row in found.rows}, wanted.where.search, ws.renderer, lang
+    )
     return page(
         request,
         "list.html",

@@ -79,7 +79,7 @@ async def test_upgrade_builds_schema_from_empty_database(
     await upgrade_engine(engine)
     await upgrade_engine(engine)  # a second start changes nothing
 
-    assert await current_revision_engine(engine) == head_revision() == "0017"
+    assert await current_revision_engine(engine) == head_revision() == "0018"
     async with engine.connect() as conn:
         assert await conn.run_sync(_table_names) == TABLES
 

@@ -14,7 +14,7 @@ from storage.migrate import (
     head_revision,
     upgrade_engine,
 )
-from storage.models import Base
+from storage.models import Base, search_documents
 from storage.review_totals import drop_statements as totals_triggers
 from storage.search import drop_statements, filter_tokens, matching_ids
 from storage.submissions import load_submission
@@ -150,3 +150,33 @@ async def test_documents_indexed_before_country_tokens_are_found_by_country(
         terms = list((await conn.exec_driver_sql("SELECT terms FROM search_documents")).scalars())
     tokens = [filter_tokens(country, None)[0] for country in ("LT", "IT")]
     assert sorted(sum(t.split().count(token) for token in tokens) for t in terms) == [1, 1]
+
+
+async def test_documents_written_before_their_choices_were_kept_get_them(
+    empty_db: TempDatabase,
+) -> None:
+    """A search's facets count the choices its matches' documents keep (migration 0018):
+    documents written before it get theirs from the choice index, the same lines as today's
+    code writes, and are still found by their words."""
+    engine = empty_db.engine()
+    await upgrade_engine(engine)
+    chosen = {"activities": {"choices": ["patrolling", "mediation"]}, "may_contact": False}
+    first = (await submit(engine, 900, T0, values=answers(country="IT", **chosen)))[0]
+    second = (await submit(engine, 901, T0))[0]
+    read = select(search_documents.c.submission_id, search_documents.c.choices)
+
+    async def lines() -> dict[str, set[str]]:
+        async with engine.connect() as conn:
+            rows = (await conn.execute(read)).all()
+        return {i.hex: set(text.split("\n")) for i, text in rows}
+
+    written = await lines()
+    assert written[first.hex] >= {"activities\tpatrolling", "activities\tmediation"}
+    assert {"country\tIT", "may_contact\tno"} <= written[first.hex]
+    assert "country\tLT" in written[second.hex]
+    await downgrade_engine(engine, "0017")
+    await upgrade_engine(engine)
+    assert await lines() == written
+    async with engine.connect() as conn:
+        found = set((await conn.execute(matching_ids("siauliai"))).scalars())
+    assert found == {first, second}

@@ -23,7 +23,14 @@ from storage.db import create_engine
 from storage.maintenance import erase_respondent
 from storage.migrate import upgrade_engine
 from storage.models import search_documents
-from storage.search import _first_match, choice_labels, keep_matches, snippet_of, snippets
+from storage.search import (
+    Snippet,
+    _first_match,
+    choice_labels,
+    keep_matches,
+    snippet_of,
+    snippets,
+)
 from storage.web_auth import open_session
 from tests.admin.factory import T0, Row, insert_rows, sample_answers
 from tests.web.conftest import STAFF_ID, Served
@@ -113,18 +120,42 @@ async def test_a_search_leaves_the_planner_settings_as_it_found_them(
     assert before[0] == after[0] == "on" and after[1] == "on"
 
 
+async def _snippets(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, renderer: Renderer, q: str, lang: str
+) -> dict[uuid.UUID, Snippet]:
+    """The snippets of the list's page for search `q`, as the list shows them."""
+    activities = questionnaire.question("activities").choices
+    wanted = parse_list({"q": q}, activities, choice_labels(renderer))
+    found, _ = await workspace.browse(db_engine, wanted.where, activities)
+    return snippets({row.id: row.answers for row in found.rows}, q, renderer, lang)
+
+
 async def test_snippet_shows_the_match_in_the_staff_language(
-    db_engine: AsyncEngine, renderer: Renderer
+    db_engine: AsyncEngine, questionnaire: Questionnaire, renderer: Renderer
 ) -> None:
     await insert_rows(db_engine, _rows())
-    found = await snippets(db_engine, [LITHUANIAN, FRENCH], "siauliu", renderer, "en")
+    found = await _snippets(db_engine, questionnaire, renderer, "siauliu", "en")
     assert set(found) == {LITHUANIAN}
     hit = found[LITHUANIAN]
     assert (hit.match, hit.after) == ("Šiaulių", " turgų.")
     assert hit.before.endswith("vedi ")
     label_lt = renderer.option("activities", "mediation", "lt")
-    found = await snippets(db_engine, [LITHUANIAN], label_lt, renderer, "fr")
+    found = await _snippets(db_engine, questionnaire, renderer, label_lt, "fr")
     assert found[LITHUANIAN].match == renderer.option("activities", "mediation", "fr")
+
+
+async def test_snippet_is_the_first_match_in_the_questionnaire_order(
+    db_engine: AsyncEngine, questionnaire: Questionnaire, renderer: Renderer
+) -> None:
+    # The word is in two answers: the initiative's name comes first in the questionnaire,
+    # the funding first by question id (SQLite's order) and by the ids' length (PostgreSQL's).
+    given = sample_answers(initiative_name="Tramway solidaire", funding="Régie du tramway")
+    order = [q.id for q in questionnaire.questions()]
+    assert order.index("initiative_name") < order.index("funding") < 99
+    assert "funding" < "initiative_name" and len("funding") < len("initiative_name")
+    await insert_rows(db_engine, [Row(21, given, lang="fr", reference="R-TRAM", id=FRENCH)])
+    found = await _snippets(db_engine, questionnaire, renderer, "tramway", "fr")
+    assert (found[FRENCH].match, found[FRENCH].after) == ("Tramway", " solidaire")
 
 
 async def test_list_marks_the_match_and_escapes_the_text(served: Served) -> None:
