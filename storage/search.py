@@ -445,9 +445,6 @@ KEPT_COLUMNS: Final = (
     "submitted_at",
     "reference",
 )
-# On SQLite, each id with its triage status and language only (for the facets; its page
-# reads the submissions, where the other columns cost more to keep than they saved).
-SQLITE_KEPT: Final = ("id", "triage_status", "language", "choices")
 # On both, each id with its document's choices (`choice_lines`), which the facets count.
 SEARCH_HITS: Final = Table(
     "search_hits",
@@ -468,7 +465,8 @@ _PG_HITS: Final = (
 
 _SQLITE_HITS: Final = (
     "CREATE TEMPORARY TABLE IF NOT EXISTS search_hits (id CHAR(32) PRIMARY KEY, "
-    "triage_status VARCHAR(16), language VARCHAR(16), choices TEXT)"
+    "status VARCHAR(16), triage_status VARCHAR(16), language VARCHAR(16), created_at DATETIME, "
+    "submitted_at DATETIME, reference VARCHAR(32), choices TEXT)"
 )
 
 # The settings as they were (read in a subquery kept apart, so before they change), then off
@@ -505,11 +503,11 @@ async def keep_matches(
     # facets read are kept from there.
     d, c = search_documents.c, submissions.c
     found = (
-        select(d.submission_id, c.triage_status, c.language, d.choices)
+        select(d.submission_id, *(c[name] for name in KEPT_COLUMNS), d.choices)
         .join_from(submissions, search_documents, d.submission_id == c.id)
         .where(_by_document(within), _matching(search, choices, required))
     )  # not DISTINCT: one document per submission, one submission per id
-    await conn.execute(insert(SEARCH_HITS).from_select(SQLITE_KEPT, found))
+    await conn.execute(insert(SEARCH_HITS).from_select(["id", *KEPT_COLUMNS, "choices"], found))
     # Its size for the planner (a temporary table has no statistics until analysed; SQLite
     # then took it for a million rows, and read the whole choice index to count its choices).
     await conn.exec_driver_sql("ANALYZE search_hits")

@@ -248,7 +248,7 @@ async def _page(
     offset: int,
     limit: int,
 ) -> list[ListRow]:
-    if _kept_only(where) and sort in KEPT_SORTS and conn.dialect.name == "postgresql":
+    if _kept_only(where) and sort in KEPT_SORTS:
         # The kept rows hold what the page shows: no lookup of each match in submissions.
         h = kept_rows()
         shows = (h.c.id, h.c.reference, h.c.status, h.c.triage_status, h.c.language)
