@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed
 PACKAGES := app admin bot console dialogs guide mail reviews storage
 LOCK := requirements-dev.lock
 UV_VERSION := 0.13.9
+# Test processes side by side (pytest-xdist): one per core. Each test has its own database,
+# files and ports, so they may run in any order and at once; WORKERS=0 runs them in this process.
+WORKERS ?= auto
 
 .PHONY: install lock lowest chat run test test-fast lint typecheck unit bench clean refresh-bot-api-spec
 
@@ -41,7 +44,7 @@ lowest:
 	test -x .venv-lowest/bin/python || $(PYTHON) -m venv .venv-lowest
 	$(BIN)/uv pip sync --python .venv-lowest/bin/python .venv-lowest.txt
 	$(BIN)/uv pip install --python .venv-lowest/bin/python --no-deps -e .
-	.venv-lowest/bin/pytest -q
+	.venv-lowest/bin/pytest -q -n $(WORKERS)
 
 chat: $(STAMP)
 	$(BIN)/intake chat $(if $(LANG_CODE),--lang $(LANG_CODE),)
@@ -58,13 +61,13 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(WORKERS)
 
 test: lint typecheck unit
 
-# While editing: lint, types and every test not marked slow (about 4 minutes instead of 16).
+# While editing: lint, types and every test not marked slow (about 2.5 minutes instead of 10).
 test-fast: lint typecheck
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -n $(WORKERS) -m "not slow"
 
 bench: install
 	$(BIN)/python -m benchmarks
