@@ -30,6 +30,7 @@ from typing import Any, Final
 import aiohttp
 from aiohttp import web
 from sqlalchemy import delete, insert
+from sqlalchemy.exc import DBAPIError
 
 from admin.web.app import build_web_app
 from admin.web.security import COOKIE
@@ -204,13 +205,20 @@ async def _analyze(db: Any) -> None:
     """Fresh planner statistics, as the application's housekeeping round gathers them on
     SQLite (`refresh_statistics`); on PostgreSQL what autovacuum does after a bulk load in
     production: VACUUM (the visibility map, without which an index-only scan still reads
-    every heap page) and ANALYZE. ANALYZE alone left the list and overview 2-3x slower."""
+    every heap page) and ANALYZE. ANALYZE alone left the list and overview 2-3x slower.
+    Then a CHECKPOINT: the load's gigabyte of WAL otherwise starts checkpoints that PostgreSQL
+    spreads over the next minutes (`checkpoint_completion_target`), writing during the
+    measures (one run's pages at 100,000 all took twice as long, the flat list too)."""
     if db.dialect.name != "postgresql":
         await refresh_statistics(db)
         return
     async with db.connect() as raw:
         conn = await raw.execution_options(isolation_level="AUTOCOMMIT")
         await conn.exec_driver_sql("VACUUM ANALYZE")
+        try:
+            await conn.exec_driver_sql("CHECKPOINT")
+        except DBAPIError:  # a role without pg_checkpoint: measured without it
+            print("B5: CHECKPOINT refused (needs superuser or pg_checkpoint)", flush=True)
 
 
 def percentile(values: Sequence[float], q: int) -> float:
