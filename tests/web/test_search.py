@@ -151,7 +151,7 @@ async def test_snippet_is_the_first_match_in_the_questionnaire_order(
     # the funding first by question id (SQLite's order) and by the ids' length (PostgreSQL's).
     given = sample_answers(initiative_name="Tramway solidaire", funding="Régie du tramway")
     order = [q.id for q in questionnaire.questions()]
-    assert order.index("initiative_name") < order.index("funding") < 99
+    assert order.index("initiative_name") < order.index("funding")
     assert "funding" < "initiative_name" and len("funding") < len("initiative_name")
     await insert_rows(db_engine, [Row(21, given, lang="fr", reference="R-TRAM", id=FRENCH)])
     found = await _snippets(db_engine, questionnaire, renderer, "tramway", "fr")
