@@ -7,6 +7,10 @@ everything submitted and the guide (DOCX, and PDF up to `GUIDE_PDF_UP_TO`) of th
 each page's p95 against the targets (< 100 ms at 10,000, < 250 ms at 100,000). The same
 figures make the cost curve (time against size, `benchmarks.plot`).
 
+The sizes are measured side by side: one database per size, each built from empty, all served
+at once; each page's requests, and each download's rounds, go to the sizes in turn. The
+1,000 → 100,000 ratios then compare requests made within the same seconds.
+
 The server runs in this process on 127.0.0.1; a page's own time is read from the
 `Server-Timing: app;dur=…` header the workspace sets (handler, queries and template; not the
 network or the client). Downloads stream, so they are timed by the client to the last byte.
@@ -23,6 +27,8 @@ import tempfile
 import time
 import uuid
 from collections.abc import Sequence
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Final
@@ -61,7 +67,7 @@ DRAFTS = 1_000
 # one with the other (a few seconds more).
 REQUESTS = 40
 WARM_UP = 3
-DOWNLOADS = 2  # CSV / XLSX downloads per size (the median is kept)
+DOWNLOADS = 3  # rounds of each download at every size (the median is kept)
 STAFF = 1
 CHUNK = 5_000
 TARGET_MS = {10_000: 100.0, 100_000: 250.0}
@@ -229,37 +235,78 @@ def _load() -> float:
     return os.getloadavg()[0]
 
 
-async def _page(http: aiohttp.ClientSession, url: str, requests: int) -> dict[str, float]:
-    server: list[float] = []
-    cpu: list[float] = []
-    for index in range(WARM_UP + requests):
-        cpu_began = time.process_time()
-        async with http.get(url) as response:
-            assert response.status == 200, (url, response.status)
-            await response.read()
-            timing = response.headers["Server-Timing"]
-        if index >= WARM_UP:
-            cpu.append((time.process_time() - cpu_began) * 1000)
-            server.append(float(timing.split("dur=")[1]))
-    return {
-        "p50": statistics.median(server),
-        "p95": percentile(server, 95),
-        "cpu": statistics.mean(cpu),
-    }
+@dataclass(frozen=True)
+class _Site:
+    """One size's database, served on 127.0.0.1, and a staff member's client for it."""
+
+    size: int
+    base: str
+    http: aiohttp.ClientSession
+    pages: dict[str, str]
 
 
-async def _download(http: aiohttp.ClientSession, url: str, times: int) -> dict[str, float]:
-    seconds: list[float] = []
-    cpu: list[float] = []
-    size = 0
-    for _ in range(times):
-        began, cpu_began = time.perf_counter(), time.process_time()
-        async with http.get(url) as response:
-            assert response.status == 200, (url, response.status)
-            size = len(await response.read())
-        seconds.append(time.perf_counter() - began)
-        cpu.append(time.process_time() - cpu_began)
-    return {"seconds": statistics.median(seconds), "cpu": statistics.median(cpu), "bytes": size}
+async def _timed_page(site: _Site, path: str) -> tuple[float, float]:
+    """One request: the server's own time and this process's CPU time, both in ms."""
+    cpu_began = time.process_time()
+    async with site.http.get(site.base + path) as response:
+        assert response.status == 200, (path, response.status)
+        await response.read()
+        timing = response.headers["Server-Timing"]
+    return float(timing.split("dur=")[1]), (time.process_time() - cpu_began) * 1000
+
+
+async def _timed_download(site: _Site, path: str) -> tuple[float, float, int]:
+    """One download to its last byte: wall seconds, CPU seconds and bytes."""
+    began, cpu_began = time.perf_counter(), time.process_time()
+    async with site.http.get(site.base + path) as response:
+        assert response.status == 200, (path, response.status)
+        size = len(await response.read())
+    return time.perf_counter() - began, time.process_time() - cpu_began, size
+
+
+def _turns(sites: Sequence[_Site], turn: int) -> list[_Site]:
+    """The sites in a rotating order, so that no size always follows the same one."""
+    shift = turn % len(sites)
+    return [*sites[shift:], *sites[:shift]]
+
+
+async def _pages(sites: Sequence[_Site], requests: int) -> dict[int, dict[str, dict[str, float]]]:
+    """Every page at every size, the sizes' requests interleaved (one page at a time)."""
+    got: dict[int, dict[str, dict[str, float]]] = {site.size: {} for site in sites}
+    for name in sites[0].pages:
+        server: dict[int, list[float]] = {site.size: [] for site in sites}
+        cpu: dict[int, list[float]] = {site.size: [] for site in sites}
+        for turn in range(WARM_UP + requests):
+            for site in _turns(sites, turn):
+                server_ms, cpu_ms = await _timed_page(site, site.pages[name])
+                if turn >= WARM_UP:
+                    server[site.size].append(server_ms)
+                    cpu[site.size].append(cpu_ms)
+        for site in sites:
+            got[site.size][name] = {
+                "p50": statistics.median(server[site.size]),
+                "p95": percentile(server[site.size], 95),
+                "cpu": statistics.mean(cpu[site.size]),
+            }
+    return got
+
+
+async def _downloads(sites: Sequence[_Site], times: int) -> dict[int, dict[str, dict[str, float]]]:
+    """Every download at every size, `times` rounds of the sizes in turn; the medians."""
+    got: dict[int, dict[str, dict[str, float]]] = {site.size: {} for site in sites}
+    for name, path in (DOWNLOADS_PATHS | GUIDE_PATHS).items():
+        taking = [s for s in sites if "PDF" not in name or s.size <= GUIDE_PDF_UP_TO]
+        seen: dict[int, list[tuple[float, float, int]]] = {s.size: [] for s in taking}
+        for turn in range(times):
+            for site in _turns(taking, turn):
+                seen[site.size].append(await _timed_download(site, path))
+        for size, runs in seen.items():
+            got[size][name] = {
+                "seconds": statistics.median(r[0] for r in runs),
+                "cpu": statistics.median(r[1] for r in runs),
+                "bytes": runs[-1][2],
+            }
+    return got
 
 
 def _rows_for(
@@ -306,7 +353,8 @@ def _rows_for(
     return rows
 
 
-async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[dict[str, Any]]:
+async def _serve(stack: AsyncExitStack, database_url: str, size: int, label: str) -> _Site:
+    """A database of `size` submissions, built from empty, and its workspace served."""
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         database_url=database_url,
@@ -315,59 +363,57 @@ async def measure(database_url: str, label: str, sizes: Sequence[int]) -> list[d
     )
     core = build_core(settings)
     db = await open_database(settings)
+    stack.push_async_callback(db.dispose)
+    started = time.perf_counter()
+    workspace = build_workspace(core, db)
+    round_id = await open_round(db, STAFF)
+    await populate(db, 0, size, DRAFTS)
+    await extend_round(db, round_id, workspace.review_form, STAFF, 0, size)
+    await _analyze(db)
+    print(
+        f"B5 {label}: {size:,} submissions ready ({time.perf_counter() - started:.0f} s)",
+        flush=True,
+    )
+    session = await open_session(db, STAFF, workspace.now())
+    runner = web.AppRunner(build_web_app(workspace), access_log=None)
+    await runner.setup()
+    stack.push_async_callback(runner.cleanup)
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    http = await stack.enter_async_context(aiohttp.ClientSession(cookies={COOKIE: session}))
+    pages = PAGES | {"review ranking": f"/reviews/rounds/{round_id}"}
+    return _Site(size, f"http://127.0.0.1:{port}", http, pages)
+
+
+async def measure(urls: dict[int, str], label: str) -> list[dict[str, Any]]:
+    """Builds one database per size, then measures them side by side: each page's requests
+    go to the sizes in turn, and so do the downloads. Measured one size after the other,
+    minutes apart, the ratios between sizes carried the machine's changes of speed (a
+    shared virtual machine's can move 1.5x within a run)."""
+    async with AsyncExitStack() as stack:
+        sites = [await _serve(stack, url, size, label) for size, url in sorted(urls.items())]
+        load_before = _load()
+        pages = await _pages(sites, REQUESTS)
+        downloads = await _downloads(sites, DOWNLOADS)
+        load = max(load_before, _load())
     rows: list[dict[str, Any]] = []
-    try:
-        workspace = build_workspace(core, db)
-        session = await open_session(db, STAFF, workspace.now())
-        round_id = await open_round(db, STAFF)
-        pages = PAGES | {"review ranking": f"/reviews/rounds/{round_id}"}
-        runner = web.AppRunner(build_web_app(workspace), access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        base = f"http://127.0.0.1:{port}"
-        built = 0
-        try:
-            async with aiohttp.ClientSession(cookies={COOKIE: session}) as http:
-                for size in sorted(sizes):
-                    started = time.perf_counter()
-                    await populate(db, built, size, DRAFTS if built == 0 else 0)
-                    await extend_round(db, round_id, workspace.review_form, STAFF, built, size)
-                    await _analyze(db)
-                    built = size
-                    print(
-                        f"B5 {label}: {size:,} submissions ready "
-                        f"({time.perf_counter() - started:.0f} s)",
-                        flush=True,
-                    )
-                    load_before = _load()
-                    got: dict[str, dict[str, float]] = {}
-                    for name, path in pages.items():
-                        got[name] = await _page(http, base + path, REQUESTS)
-                    times = DOWNLOADS if size < 100_000 else 1
-                    for name, path in DOWNLOADS_PATHS.items():
-                        got[name] = await _download(http, base + path, times)
-                    for name, path in GUIDE_PATHS.items():
-                        if "PDF" not in name or size <= GUIDE_PDF_UP_TO:
-                            got[name] = await _download(http, base + path, times)
-                    load = max(load_before, _load())
-                    rows += _rows_for(label, size, load, got, REQUESTS)
-        finally:
-            await runner.cleanup()
-    finally:
-        await db.dispose()
+    for size in sorted(urls):
+        rows += _rows_for(label, size, load, pages[size] | downloads[size], REQUESTS)
     return rows
 
 
 async def run_async(postgres_url: str | None, sizes: Sequence[int]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
-        rows += await measure(url, "SQLite", sizes)
+        urls = {n: f"sqlite+aiosqlite:///{Path(tmp) / f'bench-{n}.db'}" for n in sizes}
+        rows += await measure(urls, "SQLite")
     if postgres_url:
-        async with scratch_database(postgres_url) as url:
-            rows += await measure(url, "PostgreSQL", sizes)
+        async with AsyncExitStack() as stack:
+            urls = {
+                n: await stack.enter_async_context(scratch_database(postgres_url)) for n in sizes
+            }
+            rows += await measure(urls, "PostgreSQL")
     return rows
 
 
