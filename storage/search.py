@@ -507,7 +507,7 @@ async def keep_matches(
         .join_from(submissions, search_documents, d.submission_id == c.id)
         .where(_by_document(within), _matching(search, choices, required))
     )  # not DISTINCT: one document per submission, one submission per id
-    await conn.execute(insert(SEARCH_HITS).from_select(["id", *KEPT_COLUMNS, "choices"], found))
+    await conn.execute(insert(SEARCH_HITS).from_select(list(SEARCH_HITS.c), found))
     # Its size for the planner (a temporary table has no statistics until analysed; SQLite
     # then took it for a million rows, and read the whole choice index to count its choices).
     await conn.exec_driver_sql("ANALYZE search_hits")
@@ -560,7 +560,7 @@ async def _keep_postgresql(
     # scans are priced out for this statement alone, and JIT off with them (its threshold
     # would be crossed by that pricing, where nothing else could be read by index).
     was = (await conn.exec_driver_sql(_INDEX_FIRST)).mappings().one()
-    await conn.execute(insert(SEARCH_HITS).from_select(["id", *KEPT_COLUMNS, "choices"], found))
+    await conn.execute(insert(SEARCH_HITS).from_select(list(SEARCH_HITS.c), found))
     await conn.execute(_SETTINGS_BACK, {"seqscan": was["seqscan"], "jit": was["jit"]})
     # Its size for the planner (a temporary table has no statistics until analysed); the ids
     # alone, what the queries join on (every column: twice the time).
